@@ -1,0 +1,89 @@
+// Command-line parsing with node:util's parseArgs (strict: unknown options are usage errors).
+import { parseArgs } from 'node:util';
+import { FORMAT_NAMES } from './formatters';
+import type { Locale } from '../engine';
+
+export interface CheckArgs {
+  command: 'check';
+  paths: string[];
+  format: string;
+  maxWarnings?: number;
+  quiet: boolean;
+  today?: string;
+  config?: string;
+  color?: boolean;
+  locale: Locale;
+}
+
+export type Parsed = CheckArgs | { command: 'help'; locale: Locale } | { command: 'version'; locale: Locale } | { command: 'usage-error'; message: string; locale: Locale };
+
+export function localeFromEnv(env: NodeJS.ProcessEnv): Locale {
+  const tag = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
+  return /^sv\b|^sv_/i.test(tag) ? 'sv' : 'en';
+}
+
+export function parseCommandLine(argv: string[], env: NodeJS.ProcessEnv): Parsed {
+  let locale = localeFromEnv(env);
+  let values: Record<string, string | boolean | undefined>;
+  let positionals: string[];
+  try {
+    ({ values, positionals } = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        format: { type: 'string', short: 'f' },
+        'max-warnings': { type: 'string' },
+        quiet: { type: 'boolean', short: 'q' },
+        today: { type: 'string' },
+        config: { type: 'string', short: 'c' },
+        'no-color': { type: 'boolean' },
+        color: { type: 'boolean' },
+        lang: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean', short: 'v' },
+      },
+    }) as { values: Record<string, string | boolean | undefined>; positionals: string[] });
+  } catch (error) {
+    return { command: 'usage-error', message: (error as Error).message.split('\n')[0]!, locale };
+  }
+  if (values.lang !== undefined) {
+    if (values.lang !== 'en' && values.lang !== 'sv') return { command: 'usage-error', message: `--lang must be en or sv, not '${values.lang}'`, locale };
+    locale = values.lang;
+  }
+  if (values.help) return { command: 'help', locale };
+  if (values.version) return { command: 'version', locale };
+  const [command, ...paths] = positionals;
+  if (command === undefined) return { command: 'usage-error', message: 'missing command: use `casefile check [PATH...]`', locale };
+  if (command === 'help') return { command: 'help', locale };
+  if (command !== 'check') return { command: 'usage-error', message: `unknown command '${command}'`, locale };
+
+  const format = (values.format as string | undefined) ?? 'stylish';
+  if (!FORMAT_NAMES.includes(format)) return { command: 'usage-error', message: `--format must be one of ${FORMAT_NAMES.join(', ')}, not '${format}'`, locale };
+  let maxWarnings: number | undefined;
+  if (values['max-warnings'] !== undefined) {
+    const raw = String(values['max-warnings']);
+    if (!/^\d+$/.test(raw)) return { command: 'usage-error', message: `--max-warnings takes a whole number of 0 or more, not '${raw}'`, locale };
+    maxWarnings = Number(raw);
+  }
+  const today = values.today as string | undefined;
+  if (today !== undefined && !isDate(today)) return { command: 'usage-error', message: `--today takes a date YYYY-MM-DD, not '${today}'`, locale };
+  const color = values['no-color'] ? false : values.color ? true : undefined;
+  return {
+    command: 'check',
+    paths: paths.length ? paths : ['.'],
+    format,
+    maxWarnings,
+    quiet: Boolean(values.quiet),
+    today,
+    config: values.config as string | undefined,
+    color,
+    locale,
+  };
+}
+
+function isDate(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const d = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value;
+}

@@ -1,0 +1,56 @@
+// The `casefile` command. Exit status: 0 clean, 1 findings over the limits, 2 usage or internal error.
+import { parseCommandLine } from './args';
+import { usage } from './usage';
+import { exitCode, localToday, runCheck, UsageError } from './run';
+import { FORMATTERS } from './formatters';
+
+declare const CASEFILE_VERSION: string;
+const VERSION = typeof CASEFILE_VERSION === 'string' ? CASEFILE_VERSION : '0.0.0-dev';
+
+export interface Io {
+  cwd: string;
+  env: NodeJS.ProcessEnv;
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  isTTY: boolean;
+}
+
+export async function main(argv: string[], io: Io = processIo()): Promise<number> {
+  const args = parseCommandLine(argv, io.env);
+  if (args.command === 'help') {
+    io.stdout(usage(args.locale));
+    return 0;
+  }
+  if (args.command === 'version') {
+    io.stdout(`${VERSION}\n`);
+    return 0;
+  }
+  if (args.command === 'usage-error') {
+    io.stderr(`casefile: ${args.message}\n\n${usage(args.locale)}`);
+    return 2;
+  }
+  try {
+    const report = await runCheck(args, io.cwd, VERSION, localToday());
+    const color = args.color ?? (io.isTTY && !io.env.NO_COLOR && io.env.TERM !== 'dumb');
+    const out = FORMATTERS[args.format]!(report, { color, locale: args.locale });
+    if (out) io.stdout(out);
+    return exitCode(report);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr(`casefile: ${error.message}\n`);
+      return 2;
+    }
+    io.stderr(`casefile: internal error: ${(error as Error).stack ?? String(error)}\n`);
+    return 2;
+  }
+}
+
+function processIo(): Io {
+  return {
+    cwd: process.cwd(),
+    env: process.env,
+    stdout: (t) => process.stdout.write(t),
+    stderr: (t) => process.stderr.write(t),
+    isTTY: Boolean(process.stdout.isTTY),
+  };
+}

@@ -1,0 +1,53 @@
+// Checks many files on worker threads (one per core); few files are checked in-process, where
+// starting workers would cost more than it wins. Each worker compiles the schemas once.
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { checkPath } from '../engine/workspace/check-path';
+import type { CheckOptions, FileResult } from '../engine';
+
+export interface Job {
+  absolute: string;
+  file: string;
+}
+
+export const PARALLEL_THRESHOLD = 300;
+const BATCH = 64;
+
+export async function checkMany(jobs: Job[], options: CheckOptions): Promise<FileResult[]> {
+  const workerFile = path.join(__dirname, 'worker.js');
+  const threads = Math.min(os.availableParallelism?.() ?? os.cpus().length, 8);
+  if (jobs.length < PARALLEL_THRESHOLD || threads < 2 || !fs.existsSync(workerFile)) {
+    return jobs.map((job) => strip(checkPath(job.absolute, job.file, 'case', options)));
+  }
+  const results: FileResult[][] = [];
+  let next = 0;
+  const run = () =>
+    new Promise<void>((resolve, reject) => {
+      const worker = new Worker(workerFile, { workerData: options });
+      const feed = () => {
+        if (next >= jobs.length) {
+          void worker.terminate();
+          return resolve();
+        }
+        const start = next;
+        next += BATCH;
+        worker.postMessage({ start, jobs: jobs.slice(start, start + BATCH) });
+      };
+      worker.on('message', (msg: { start: number; results: FileResult[] }) => {
+        results[msg.start / BATCH] = msg.results;
+        feed();
+      });
+      worker.on('error', reject);
+      feed();
+    });
+  await Promise.all(Array.from({ length: threads }, run));
+  return results.flat();
+}
+
+/** The parsed document is big and stays where it was made. */
+export function strip(result: FileResult): FileResult {
+  delete result.parsed;
+  return result;
+}

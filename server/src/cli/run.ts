@@ -1,0 +1,123 @@
+// `casefile check`: find repositories, index them, check files (in parallel when many), report.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { findRoot, readFileLimited, scanCases, DIRECTORY_FILE, POLICY_FILE } from '../engine/workspace/scan';
+import { MAX_FILE_BYTES } from '../engine/text';
+import { docsUrl, finishRepository, loadSettings, RULES, unreadableResult, type CheckOptions, type FileResult, type Locale } from '../engine';
+import { checkMany } from './pool';
+import type { CheckArgs } from './args';
+import type { CheckReport, FileReport } from './report';
+
+export class UsageError extends Error {}
+
+interface Repository {
+  root: string;
+  /** Every case file of the repository (the index for cross-file rules). */
+  cases: string[];
+  loops: string[];
+  /** Absolute paths whose findings are reported. */
+  reported: Set<string>;
+}
+
+export async function runCheck(args: CheckArgs, cwd: string, version: string, today: string): Promise<CheckReport> {
+  const repos = collect(args.paths, cwd);
+  const base = { today: args.today ?? today, locale: args.locale };
+  const display = (abs: string) => path.relative(cwd, abs).split(path.sep).join('/') || path.basename(abs);
+  const configPath = args.config ? path.resolve(cwd, args.config) : undefined;
+  if (configPath && !fs.existsSync(configPath)) throw new UsageError(`config file not found: ${args.config}`);
+
+  const files: FileReport[] = [];
+  for (const repo of repos.values()) {
+    const policyPath = configPath ?? path.join(repo.root, POLICY_FILE);
+    const directoryPath = path.join(repo.root, DIRECTORY_FILE);
+    const settingsInput = (abs: string) => {
+      if (!fs.existsSync(abs)) return undefined;
+      const read = readFileLimited(abs, MAX_FILE_BYTES);
+      return 'bytes' in read ? { file: display(abs), content: read.bytes } : undefined;
+    };
+    const settings = loadSettings({ policy: settingsInput(policyPath), directory: settingsInput(directoryPath) }, base);
+    const options: CheckOptions = { ...base, policy: settings.policy, directory: settings.directory };
+    if (configPath) repo.reported.add(configPath);
+
+    const results: FileResult[] = [...settings.files];
+    results.push(...(await checkMany(repo.cases.map((abs) => ({ absolute: abs, file: display(abs) })), options)));
+    for (const loop of repo.loops) results.push(unreadableResult(display(loop), 'case', 'symlink-loop', options, undefined, 'warning'));
+    finishRepository(results, options);
+
+    const reported = new Set([...repo.reported].map(display));
+    for (const r of results) {
+      if (reported.has(r.file)) files.push({ file: r.file, findings: args.quiet ? r.findings.filter((f) => f.severity === 'error') : r.findings });
+    }
+  }
+  files.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  return summarize(files, version, args.maxWarnings);
+}
+
+/** Groups the given paths by repository root; a missing path is a usage error. */
+function collect(paths: string[], cwd: string): Map<string, Repository> {
+  const repos = new Map<string, Repository>();
+  for (const given of paths) {
+    const abs = path.resolve(cwd, given);
+    let stat: fs.Stats;
+    try {
+      stat = fs.statSync(abs);
+    } catch {
+      throw new UsageError(`path not found: ${given}`);
+    }
+    const root = findRoot(stat.isDirectory() ? abs : path.dirname(abs));
+    let repo = repos.get(root);
+    if (!repo) {
+      const scan = scanCases(root);
+      repo = { root, cases: scan.cases, loops: scan.loops, reported: new Set() };
+      repos.set(root, repo);
+    }
+    if (stat.isDirectory()) {
+      const inside = (p: string) => p === abs || p.startsWith(abs.endsWith(path.sep) ? abs : abs + path.sep);
+      for (const c of repo.cases) if (inside(c)) repo.reported.add(c);
+      for (const name of [POLICY_FILE, DIRECTORY_FILE]) {
+        const settingsFile = path.join(root, name);
+        if (inside(settingsFile) && fs.existsSync(settingsFile)) repo.reported.add(settingsFile);
+      }
+      for (const loop of repo.loops) if (inside(loop)) repo.reported.add(loop);
+    } else {
+      // A file named on the command line is checked whatever its name.
+      if (!repo.cases.includes(abs) && path.basename(abs) !== POLICY_FILE && path.basename(abs) !== DIRECTORY_FILE) repo.cases.push(abs);
+      repo.reported.add(abs);
+    }
+  }
+  return repos;
+}
+
+function summarize(files: FileReport[], version: string, maxWarnings: number | undefined): CheckReport {
+  const report: CheckReport = {
+    files,
+    errors: 0,
+    warnings: 0,
+    infos: 0,
+    suppressed: 0,
+    tool: { name: 'casefile', version },
+    rules: RULES.map((r) => r.meta),
+    docs: docsUrl,
+    maxWarnings,
+  };
+  for (const f of files.flatMap((file) => file.findings)) {
+    if (f.suppressed) report.suppressed++;
+    else if (f.severity === 'error') report.errors++;
+    else if (f.severity === 'warning') report.warnings++;
+    else report.infos++;
+  }
+  return report;
+}
+
+export function exitCode(report: CheckReport): 0 | 1 {
+  if (report.errors > 0) return 1;
+  if (report.maxWarnings !== undefined && report.warnings > report.maxWarnings) return 1;
+  return 0;
+}
+
+export function localToday(now = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+export type { Locale };

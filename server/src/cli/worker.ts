@@ -1,0 +1,12 @@
+// A worker thread of the CLI's pool: checks batches of files with the options it was started with.
+import { parentPort, workerData } from 'node:worker_threads';
+import { checkPath } from '../engine/workspace/check-path';
+import type { CheckOptions } from '../engine';
+import { strip, type Job } from './pool';
+
+const options = workerData as CheckOptions;
+
+parentPort?.on('message', (msg: { start: number; jobs: Job[] }) => {
+  const results = msg.jobs.map((job) => strip(checkPath(job.absolute, job.file, 'case', options)));
+  parentPort!.postMessage({ start: msg.start, results });
+});

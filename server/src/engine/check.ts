@@ -1,0 +1,127 @@
+// The pipeline for one file: bytes → text → YAML → schema → rules → findings.
+// It is pure: the caller reads files; the CLI, the language server and the tree all call this.
+import { makeFinding } from './findings';
+import { str, viewOf, type CaseData } from './model';
+import { parseYaml, spanOf, lineSpan, MAX_ALIAS_COUNT, type ParsedYaml } from './parse';
+import { schemaFindings } from './schema-findings';
+import { findDirectives, type Directive } from './suppressions';
+import { decodeBytes, MAX_FILE_BYTES } from './text';
+import { RULES } from './rules';
+import type { CaseFacts, Report } from './rules/api';
+import type { Directory } from './directory';
+import type { Policy } from './policy';
+import type { CaseFileKind, Finding, Locale, Span, Target } from './types';
+
+export interface CheckOptions {
+  policy: Policy;
+  directory?: Directory;
+  /** YYYY-MM-DD */
+  today: string;
+  locale: Locale;
+}
+
+export interface CaseSummary {
+  id?: string;
+  title?: string;
+  kind?: string;
+  phase?: string;
+}
+
+export interface FileResult {
+  file: string;
+  kind: CaseFileKind;
+  findings: Finding[];
+  directives: Directive[];
+  facts?: CaseFacts;
+  summary?: CaseSummary;
+  /** The parsed document; left out where results cross a thread boundary. */
+  parsed?: ParsedYaml;
+}
+
+const NO_SPAN: Span = { offset: 0, endOffset: 0, line: 1, column: 1, endLine: 1, endColumn: 1 };
+
+/** A file that could not be read at all (missing, permissions, too large, a link loop). */
+export function unreadableResult(
+  file: string,
+  kind: CaseFileKind,
+  messageId: string,
+  options: Pick<CheckOptions, 'policy' | 'locale'>,
+  args?: Record<string, string | number>,
+  severity?: Finding['severity'],
+): FileResult {
+  const f = makeFinding('unreadable-file', messageId, NO_SPAN, { ...options, args, severity });
+  return { file, kind, findings: f ? [f] : [], directives: [] };
+}
+
+export function checkBytes(file: string, bytes: Uint8Array, kind: CaseFileKind, options: CheckOptions): FileResult {
+  if (bytes.length > MAX_FILE_BYTES) {
+    return unreadableResult(file, kind, 'too-large', options, { size: (bytes.length / 1048576).toFixed(1) });
+  }
+  const decoded = decodeBytes(bytes);
+  if (!decoded.ok) {
+    const at: Span = { offset: 0, endOffset: 0, line: decoded.line, column: decoded.column, endLine: decoded.line, endColumn: decoded.column };
+    const f = makeFinding('unreadable-file', decoded.problem, at, options);
+    return { file, kind, findings: f ? [f] : [], directives: [] };
+  }
+  return checkText(file, decoded.text, kind, options);
+}
+
+export function checkText(file: string, input: string, kind: CaseFileKind, options: CheckOptions): FileResult {
+  const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
+  const parsed = parseYaml(text);
+  const result: FileResult = { file, kind, findings: [], directives: findDirectives(text, parsed.lines), parsed };
+  const push = (f: Finding | undefined) => f && result.findings.push(f);
+
+  for (const p of parsed.problems) {
+    push(makeFinding('yaml-syntax', p.code, p.span, { ...options, args: { detail: p.message, max: MAX_ALIAS_COUNT } }));
+  }
+  if (parsed.value === undefined) return result;
+
+  result.findings.push(...schemaFindings(parsed, kind, options.locale, options.policy));
+  if (kind !== 'case') return result;
+
+  const data = parsed.value as CaseData;
+  const view = viewOf(data);
+  for (const rule of RULES) {
+    if (!rule.checkCase || options.policy.rules[rule.meta.id] === 'off') continue;
+    if (rule.meta.processRule && view.closed) continue;
+    const id = rule.meta.id;
+    rule.checkCase({
+      data,
+      view,
+      parsed,
+      policy: options.policy,
+      directory: options.directory,
+      today: options.today,
+      report: (r: Report) => push(makeFinding(id, r.messageId, locate(parsed, r.at), { ...options, args: r.args, severity: r.severity, data: r.data })),
+    });
+  }
+  result.facts = factsOf(file, parsed, data);
+  result.summary = { id: view.id, title: str(data.title), kind: view.kind, phase: view.phase };
+  return result;
+}
+
+/** The first target that exists in the document; line 1 when none does. */
+export function locate(parsed: ParsedYaml, at: Target | Target[]): Span {
+  for (const target of Array.isArray(at) ? at : [at]) {
+    const span = spanOf(parsed, target);
+    if (span) return span;
+  }
+  return lineSpan(parsed, 1);
+}
+
+function factsOf(file: string, parsed: ParsedYaml, data: CaseData): CaseFacts {
+  const facts: CaseFacts = { file, related: [] };
+  const id = str(data.id);
+  const idSpan = id !== undefined ? spanOf(parsed, { path: ['id'], part: 'value' }) : undefined;
+  if (id !== undefined && idSpan) facts.id = { value: id, span: idSpan };
+  const related = (data.links && typeof data.links === 'object' ? (data.links as Record<string, unknown>).related : undefined) ?? [];
+  if (Array.isArray(related)) {
+    related.forEach((value, index) => {
+      const span = typeof value === 'string' ? spanOf(parsed, { path: ['links', 'related', index], part: 'value' }) : undefined;
+      if (typeof value === 'string' && span) facts.related.push({ value, span });
+    });
+  }
+  return facts;
+}
+

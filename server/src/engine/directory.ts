@@ -1,0 +1,44 @@
+// directory.yaml: the organisation's units and people with the roles they hold.
+import { isObj, items, str, text } from './model';
+
+export interface Directory {
+  units: Map<string, { id: string; name?: string }>;
+  people: Map<string, Person>;
+}
+
+export interface Person {
+  name: string;
+  email?: string;
+  roles: { role: string; unit: string }[];
+}
+
+/** Names compare without case and with runs of white space folded. */
+export function personKey(name: string): string {
+  return name.trim().replace(/\s+/g, ' ').toLocaleLowerCase('sv');
+}
+
+export function directoryFrom(value: unknown): Directory {
+  const directory: Directory = { units: new Map(), people: new Map() };
+  if (!isObj(value)) return directory;
+  for (const { item } of items(value.units)) {
+    const id = text(item.id);
+    if (id) directory.units.set(id, { id, name: str(item.name) });
+  }
+  for (const { item } of items(value.people)) {
+    const name = text(item.name);
+    if (!name) continue;
+    const roles = items(item.roles).flatMap(({ item: r }) => {
+      const role = text(r.role);
+      const unit = text(r.unit);
+      return role && unit ? [{ role, unit }] : [];
+    });
+    directory.people.set(personKey(name), { name, email: str(item.email), roles });
+  }
+  return directory;
+}
+
+/** The roles a person holds for a unit (case-insensitive role names). */
+export function rolesAt(directory: Directory, name: string, unit: string): string[] {
+  const person = directory.people.get(personKey(name));
+  return person ? person.roles.filter((r) => r.unit === unit).map((r) => r.role) : [];
+}

@@ -1,0 +1,33 @@
+// Turning a rule's report into a finding: the message in the reader's language, the severity
+// after the policy's override (undefined when the policy turns the rule off).
+import { format } from './rules/api';
+import { RULES_BY_ID } from './rules';
+import type { Policy } from './policy';
+import type { Finding, Locale, Severity, Span } from './types';
+
+export function severityFor(rule: string, policy: Policy, own?: Severity): Severity | undefined {
+  const setting = policy.rules[rule];
+  if (setting === 'off') return undefined;
+  return setting ?? own ?? RULES_BY_ID.get(rule)?.meta.defaultSeverity ?? 'error';
+}
+
+export function makeFinding(
+  rule: string,
+  messageId: string,
+  span: Span,
+  opts: { locale: Locale; policy: Policy; args?: Record<string, string | number>; severity?: Severity; data?: Record<string, unknown> },
+): Finding | undefined {
+  const severity = severityFor(rule, opts.policy, opts.severity);
+  if (!severity) return undefined;
+  const template = RULES_BY_ID.get(rule)?.messages[messageId];
+  const message = template ? format(template[opts.locale], opts.args) : `${rule}: ${messageId}`;
+  const finding: Finding = { rule, severity, message, ...span };
+  if (opts.data) finding.data = opts.data;
+  return finding;
+}
+
+const ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+export function compareFindings(a: Finding, b: Finding): number {
+  return a.offset - b.offset || a.endOffset - b.endOffset || ORDER[a.severity] - ORDER[b.severity] || a.rule.localeCompare(b.rule) || a.message.localeCompare(b.message);
+}

@@ -1,0 +1,103 @@
+// A loose, typed view of a case as plain data. Rules read it defensively: a value of the wrong
+// type is the schema's finding, not a crash and not a second finding.
+export type Phase = 'needs' | 'planning' | 'execution' | 'result' | 'closed';
+
+export const PHASES: readonly Phase[] = ['needs', 'planning', 'execution', 'result', 'closed'];
+
+export function phaseIndex(phase: string | undefined): number {
+  return PHASES.indexOf(phase as Phase);
+}
+
+/** True when the case's phase is `from` or later. An unknown phase counts as `needs`. */
+export function atLeast(phase: string | undefined, from: Phase): boolean {
+  return Math.max(0, phaseIndex(phase)) >= phaseIndex(from);
+}
+
+export interface CaseData {
+  version?: unknown;
+  id?: unknown;
+  title?: unknown;
+  kind?: unknown;
+  origin?: unknown;
+  phase?: unknown;
+  opened?: unknown;
+  summary?: unknown;
+  requester?: unknown;
+  need?: unknown;
+  solution?: unknown;
+  data?: unknown;
+  directed_at?: unknown;
+  anchoring?: unknown;
+  stakeholders?: unknown;
+  agreements?: unknown;
+  risk_sharing?: unknown;
+  procurement?: unknown;
+  funding?: unknown;
+  evaluation?: unknown;
+  outcome?: unknown;
+  marketing?: unknown;
+  links?: unknown;
+  log?: unknown;
+  tags?: unknown;
+  [key: string]: unknown;
+}
+
+export type Obj = Record<string, unknown>;
+
+export function isObj(value: unknown): value is Obj {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+export function obj(value: unknown): Obj {
+  return isObj(value) ? value : {};
+}
+
+/** The items of a list with their original indexes (so findings can point back at them). */
+export function items(value: unknown): { item: Obj; index: number }[] {
+  if (!Array.isArray(value)) return [];
+  const out: { item: Obj; index: number }[] = [];
+  value.forEach((item, index) => {
+    if (isObj(item)) out.push({ item, index });
+  });
+  return out;
+}
+
+export function str(value: unknown): string | undefined {
+  return typeof value === 'string' ? value : undefined;
+}
+
+/** A non-empty string, trimmed; undefined otherwise. */
+export function text(value: unknown): string | undefined {
+  return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
+}
+
+export function strings(value: unknown): string[] {
+  return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
+}
+
+export const DATE_RE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** A valid calendar date string (YYYY-MM-DD); undefined otherwise. */
+export function date(value: unknown): string | undefined {
+  if (typeof value !== 'string' || !DATE_RE.test(value)) return undefined;
+  const d = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value ? value : undefined;
+}
+
+export function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+}
+
+/** The case as the rules see it: common derived facts computed once. */
+export interface CaseView {
+  data: CaseData;
+  id: string | undefined;
+  kind: string | undefined;
+  phase: string | undefined;
+  closed: boolean;
+}
+
+export function viewOf(data: CaseData): CaseView {
+  const phase = str(data.phase);
+  return { data, id: str(data.id), kind: str(data.kind), phase, closed: phase === 'closed' };
+}

@@ -1,0 +1,178 @@
+// YAML text → document with ranges. YAML 1.2 core schema: 2026-11-22 and `no` stay strings.
+import { LineCounter, isAlias, isMap, isPair, isScalar, isSeq, parseAllDocuments, type Document, type Node, type Pair } from 'yaml';
+import type { Path, Span, Target } from './types';
+
+/** Aliases expanded beyond this count are treated as an alias bomb. */
+export const MAX_ALIAS_COUNT = 1000;
+
+export interface SyntaxProblem {
+  code: 'parse' | 'duplicate-key' | 'multiple-documents' | 'not-mapping' | 'empty' | 'alias-bomb';
+  message: string;
+  span: Span;
+}
+
+export interface ParsedYaml {
+  text: string;
+  lines: LineCounter;
+  doc: Document.Parsed | undefined;
+  /** The document as plain data; undefined when it could not be built. */
+  value: unknown;
+  problems: SyntaxProblem[];
+}
+
+export function parseYaml(text: string): ParsedYaml {
+  const lines = new LineCounter();
+  const docs = parseAllDocuments(text, { lineCounter: lines, version: '1.2', schema: 'core', prettyErrors: false, keepSourceTokens: false });
+  const parsed: ParsedYaml = { text, lines, doc: undefined, value: undefined, problems: [] };
+  const list = Array.isArray(docs) ? docs : [];
+  const doc = list[0];
+  parsed.doc = doc;
+  const span = (start: number, end: number) => toSpan(lines, start, end);
+
+  if (list.length > 1) {
+    const second = list[1]!;
+    const start = second.range[0];
+    parsed.problems.push({ code: 'multiple-documents', message: 'several documents', span: lineSpan(parsed, lines.linePos(start).line) });
+  }
+  for (const error of doc?.errors ?? []) {
+    const [start, end] = error.pos;
+    parsed.problems.push({
+      code: error.code === 'DUPLICATE_KEY' ? 'duplicate-key' : 'parse',
+      message: firstLine(error.message),
+      span: span(start, Math.max(end, start)),
+    });
+  }
+  if (parsed.problems.length > 0) return parsed;
+
+  const contents = doc?.contents ?? null;
+  if (!doc || contents === null || (isScalar(contents) && contents.value === null)) {
+    parsed.problems.push({ code: 'empty', message: 'empty', span: lineSpan(parsed, 1) });
+    return parsed;
+  }
+  if (!isMap(contents)) {
+    const [start, end] = contents.range ?? [0, 0];
+    parsed.problems.push({ code: 'not-mapping', message: 'not a mapping', span: span(start, end) });
+    return parsed;
+  }
+  try {
+    parsed.value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (error) {
+    const alias = firstAlias(contents);
+    const at = alias?.range ?? [0, 0];
+    parsed.problems.push({ code: 'alias-bomb', message: String((error as Error).message), span: span(at[0], at[1]) });
+  }
+  return parsed;
+}
+
+function firstLine(message: string): string {
+  return message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+}
+
+function firstAlias(node: unknown): Node | undefined {
+  const stack: unknown[] = [node];
+  while (stack.length) {
+    const n = stack.pop();
+    if (isAlias(n)) return n as Node;
+    if (isMap(n) || isSeq(n)) stack.push(...[...n.items].reverse());
+    else if (isPair(n)) stack.push(n.value, n.key);
+  }
+  return undefined;
+}
+
+export function toSpan(lines: LineCounter, start: number, end: number): Span {
+  const a = lines.linePos(start);
+  const b = lines.linePos(end);
+  return { offset: start, endOffset: end, line: a.line, column: a.col, endLine: b.line, endColumn: b.col };
+}
+
+/** The whole of a 1-based line, without its line break. */
+export function lineSpan(parsed: Pick<ParsedYaml, 'text' | 'lines'>, line: number): Span {
+  const starts = parsed.lines.lineStarts;
+  const start = starts[line - 1] ?? 0;
+  let end = starts[line] !== undefined ? starts[line]! - 1 : parsed.text.length;
+  if (end > start && parsed.text[end - 1] === '\r') end--;
+  return toSpan(parsed.lines, start, Math.max(start, end));
+}
+
+interface Located {
+  /** The pair whose key is the last path segment, if the last segment is a key. */
+  pair?: Pair;
+  /** The node at the path. */
+  node?: Node | null;
+}
+
+/** Walks the document along a path. Returns undefined where the path does not exist. */
+export function nodeAt(doc: Document.Parsed | undefined, path: Path): Located | undefined {
+  let node: unknown = doc?.contents;
+  let pair: Pair | undefined;
+  for (const segment of path) {
+    if (isMap(node)) {
+      pair = node.items.find((p) => keyText(p.key) === String(segment));
+      if (!pair) return undefined;
+      node = pair.value;
+    } else if (isSeq(node) && typeof segment === 'number') {
+      pair = undefined;
+      if (segment < 0 || segment >= node.items.length) return undefined;
+      node = node.items[segment];
+    } else {
+      return undefined;
+    }
+  }
+  return { pair, node: node as Node | null };
+}
+
+function keyText(key: unknown): string | undefined {
+  return isScalar(key) ? String(key.value) : undefined;
+}
+
+/** The span of a key or value; a missing or empty value falls back to its key. */
+export function spanOf(parsed: ParsedYaml, target: Target): Span | undefined {
+  const found = nodeAt(parsed.doc, target.path);
+  if (!found) return undefined;
+  const keyRange = (found.pair?.key as Node | undefined)?.range;
+  if (target.part === 'key') {
+    if (keyRange) return toSpan(parsed.lines, keyRange[0], keyRange[1]);
+    return headOf(parsed, found.node);
+  }
+  const range = found.node?.range;
+  if (range && range[1] > range[0]) return toSpan(parsed.lines, range[0], range[1]);
+  if (keyRange) return toSpan(parsed.lines, keyRange[0], keyRange[1]);
+  return headOf(parsed, found.node);
+}
+
+/** For a node without a key (a list item): its first key, or the node itself. */
+function headOf(parsed: ParsedYaml, node: Node | null | undefined): Span | undefined {
+  if (isMap(node) && !node.flow && node.items.length > 0) {
+    const first = node.items[0]!.key as Node | undefined;
+    if (first?.range) return toSpan(parsed.lines, first.range[0], first.range[1]);
+  }
+  if (node?.range) return toSpan(parsed.lines, node.range[0], node.range[1]);
+  return undefined;
+}
+
+/** True when the node at path is a block collection spanning more than one line. */
+export function isMultiLineCollection(parsed: ParsedYaml, path: Path): boolean {
+  const found = nodeAt(parsed.doc, path);
+  const node = found?.node;
+  if (!(isMap(node) || isSeq(node)) || !node.range) return false;
+  return parsed.lines.linePos(node.range[0]).line !== parsed.lines.linePos(node.range[1]).line;
+}
+
+/** Every scalar value with its path, for rules that look at all values. */
+export function* scalars(parsed: ParsedYaml): Generator<{ path: (string | number)[]; node: Node; value: unknown }> {
+  const stack: { node: unknown; path: (string | number)[] }[] = [{ node: parsed.doc?.contents, path: [] }];
+  while (stack.length) {
+    const { node, path } = stack.pop()!;
+    if (isMap(node)) {
+      for (let i = node.items.length - 1; i >= 0; i--) {
+        const p = node.items[i]!;
+        const k = keyText(p.key);
+        if (k !== undefined) stack.push({ node: p.value, path: [...path, k] });
+      }
+    } else if (isSeq(node)) {
+      for (let i = node.items.length - 1; i >= 0; i--) stack.push({ node: node.items[i], path: [...path, i] });
+    } else if (isScalar(node)) {
+      yield { path, node, value: node.value };
+    }
+  }
+}

@@ -1,0 +1,67 @@
+// The repository step: policy and directory first, then cross-file rules over every case's
+// facts, then suppressions. Shared by the CLI (after its workers) and the language server.
+import { checkText, checkBytes, type CheckOptions, type FileResult } from './check';
+import { compareFindings, makeFinding } from './findings';
+import { defaultPolicy, policyFrom, type Policy } from './policy';
+import { directoryFrom, type Directory } from './directory';
+import { applyDirectives } from './suppressions';
+import { RULES } from './rules';
+import type { Locale } from './types';
+
+export interface Settings {
+  policy: Policy;
+  directory?: Directory;
+  /** The checked policy and directory files, so their own findings are reported. */
+  files: FileResult[];
+}
+
+/** Reads casefile.yaml and directory.yaml (either may be absent). A broken policy leaves the defaults. */
+export function loadSettings(
+  inputs: { policy?: { file: string; content: string | Uint8Array }; directory?: { file: string; content: string | Uint8Array } },
+  base: { today: string; locale: Locale },
+): Settings {
+  const options: CheckOptions = { ...base, policy: defaultPolicy() };
+  const check = (file: string, content: string | Uint8Array, kind: 'policy' | 'directory') =>
+    typeof content === 'string' ? checkText(file, content, kind, options) : checkBytes(file, content, kind, options);
+  const settings: Settings = { policy: defaultPolicy(), files: [] };
+  if (inputs.policy) {
+    const result = check(inputs.policy.file, inputs.policy.content, 'policy');
+    settings.files.push(result);
+    if (!broken(result)) settings.policy = policyFrom(result.parsed?.value);
+  }
+  if (inputs.directory) {
+    const result = check(inputs.directory.file, inputs.directory.content, 'directory');
+    settings.files.push(result);
+    if (!broken(result)) settings.directory = directoryFrom(result.parsed?.value);
+  }
+  return settings;
+}
+
+const BREAKING = new Set(['yaml-syntax', 'schema', 'unreadable-file']);
+
+/** A settings file with a syntax or schema finding is not used: the defaults apply meanwhile. */
+function broken(result: FileResult): boolean {
+  return result.parsed?.value === undefined || result.findings.some((f) => BREAKING.has(f.rule));
+}
+
+/** Adds the cross-file findings, applies suppressions and sorts each file's findings. */
+export function finishRepository(results: FileResult[], options: CheckOptions): FileResult[] {
+  const byFile = new Map(results.map((r) => [r.file, r]));
+  const cases = results.flatMap((r) => (r.facts ? [r.facts] : []));
+  for (const rule of RULES) {
+    if (!rule.checkRepository || options.policy.rules[rule.meta.id] === 'off') continue;
+    const id = rule.meta.id;
+    rule.checkRepository({
+      cases,
+      policy: options.policy,
+      report: (file, span, r) => {
+        const f = makeFinding(id, r.messageId, span, { ...options, args: r.args, severity: r.severity, data: r.data });
+        if (f) byFile.get(file)?.findings.push(f);
+      },
+    });
+  }
+  for (const r of results) {
+    r.findings = applyDirectives(r.findings, r.directives, options.policy, options.locale).sort(compareFindings);
+  }
+  return results;
+}

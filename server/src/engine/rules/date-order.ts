@@ -1,0 +1,13 @@
+import { defineRule } from './api';
+
+// TODO: implement (stub so the registry compiles).
+export default defineRule({
+  meta: {
+    id: 'date-order',
+    defaultSeverity: 'warning',
+    description: { en: '', sv: '' },
+    rationale: { en: '', sv: '' },
+    sources: [],
+  },
+  messages: {},
+});

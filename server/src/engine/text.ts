@@ -1,0 +1,56 @@
+// Bytes to text: UTF-8 with or without BOM; binary and non-UTF-8 input is located, not guessed at.
+
+export const MAX_FILE_BYTES = 5 * 1024 * 1024;
+
+export type DecodeResult =
+  | { ok: true; text: string }
+  | { ok: false; problem: 'binary' | 'utf16' | 'not-utf8'; line: number; column: number };
+
+const fatalDecoder = new TextDecoder('utf-8', { fatal: true });
+
+export function decodeBytes(bytes: Uint8Array): DecodeResult {
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+    return { ok: false, problem: 'utf16', line: 1, column: 1 };
+  }
+  const nul = bytes.subarray(0, 8192).indexOf(0);
+  if (nul >= 0) return { ok: false, problem: 'binary', ...positionOfByte(bytes, nul) };
+  try {
+    // The default decoder drops a leading BOM, so columns match what an editor shows.
+    return { ok: true, text: fatalDecoder.decode(bytes) };
+  } catch {
+    return { ok: false, problem: 'not-utf8', ...positionOfByte(bytes, firstInvalidUtf8(bytes)) };
+  }
+}
+
+/** Index of the first byte that starts an invalid UTF-8 sequence. */
+export function firstInvalidUtf8(bytes: Uint8Array): number {
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i]!;
+    let need: number;
+    let min: number;
+    if (b < 0x80) { i++; continue; }
+    else if (b >= 0xc2 && b <= 0xdf) { need = 1; min = 0x80; }
+    else if (b >= 0xe0 && b <= 0xef) { need = 2; min = 0x800; }
+    else if (b >= 0xf0 && b <= 0xf4) { need = 3; min = 0x10000; }
+    else return i;
+    let cp = b & (0x3f >> need);
+    for (let k = 1; k <= need; k++) {
+      const c = bytes[i + k];
+      if (c === undefined || (c & 0xc0) !== 0x80) return i;
+      cp = (cp << 6) | (c & 0x3f);
+    }
+    if (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) return i;
+    i += need + 1;
+  }
+  return bytes.length;
+}
+
+/** 1-based line and column (in characters of the valid prefix) of a byte index. */
+function positionOfByte(bytes: Uint8Array, index: number): { line: number; column: number } {
+  const prefix = new TextDecoder('utf-8').decode(bytes.subarray(0, index));
+  const lastNl = prefix.lastIndexOf('\n');
+  let line = 1;
+  for (let i = prefix.indexOf('\n'); i >= 0; i = prefix.indexOf('\n', i + 1)) line++;
+  return { line, column: prefix.length - lastNl };
+}

@@ -1,0 +1,99 @@
+// Finding a repository's files on disk. Used by the CLI and, for closed files, by the language server.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+
+export const CASE_FILE = /\.case\.ya?ml$/i;
+export const POLICY_FILE = 'casefile.yaml';
+export const DIRECTORY_FILE = 'directory.yaml';
+const SKIPPED_DIRS = new Set(['node_modules', '.git']);
+
+export interface Scan {
+  /** Absolute paths of case files, sorted. */
+  cases: string[];
+  /** Absolute paths of symbolic links that lead back into a folder already scanned. */
+  loops: string[];
+}
+
+/**
+ * The repository root for a path: the nearest folder at or above it holding casefile.yaml or
+ * directory.yaml; failing that, the nearest holding .git; failing that, the folder itself.
+ */
+export function findRoot(start: string): string {
+  const from = path.resolve(start);
+  let gitRoot: string | undefined;
+  for (let dir = from; ; dir = path.dirname(dir)) {
+    if (fs.existsSync(path.join(dir, POLICY_FILE)) || fs.existsSync(path.join(dir, DIRECTORY_FILE))) return dir;
+    if (!gitRoot && fs.existsSync(path.join(dir, '.git'))) gitRoot = dir;
+    if (path.dirname(dir) === dir) return gitRoot ?? from;
+  }
+}
+
+/** All case files below a folder; node_modules and .git are never scanned; link loops are skipped. */
+export function scanCases(folder: string): Scan {
+  const scan: Scan = { cases: [], loops: [] };
+  const visited = new Set<string>();
+  const walk = (dir: string) => {
+    let real: string;
+    try {
+      real = fs.realpathSync(dir);
+    } catch {
+      return;
+    }
+    if (visited.has(real)) return;
+    visited.add(real);
+    let entries: fs.Dirent[];
+    try {
+      entries = fs.readdirSync(dir, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const entry of entries) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) {
+        if (!SKIPPED_DIRS.has(entry.name)) walk(full);
+      } else if (entry.isSymbolicLink()) {
+        let stat: fs.Stats;
+        try {
+          stat = fs.statSync(full);
+        } catch (error) {
+          // A loop of links that never reaches a real file, or a case file linked to nowhere
+          // (reported when it is read).
+          if ((error as NodeJS.ErrnoException).code === 'ELOOP') scan.loops.push(full);
+          else if (CASE_FILE.test(entry.name)) scan.cases.push(full);
+          continue;
+        }
+        if (stat.isDirectory()) {
+          if (SKIPPED_DIRS.has(entry.name)) continue;
+          const target = fs.realpathSync(full);
+          if (isAncestor(target, real)) scan.loops.push(full);
+          else walk(full); // a folder already scanned by another way is skipped inside walk
+
+        } else if (CASE_FILE.test(entry.name)) scan.cases.push(full);
+      } else if (entry.isFile() && CASE_FILE.test(entry.name)) {
+        scan.cases.push(full);
+      }
+    }
+  };
+  walk(path.resolve(folder));
+  return scan;
+}
+
+/** A link to a folder at or above the one holding it is a loop. */
+function isAncestor(target: string, dir: string): boolean {
+  return dir === target || dir.startsWith(target.endsWith(path.sep) ? target : target + path.sep);
+}
+
+export type ReadResult = { bytes: Uint8Array } | { error: 'too-large'; size: number } | { error: 'read-error'; detail: string };
+
+/** Reads a file unless it is over the size limit (which is reported, not read). */
+export function readFileLimited(file: string, maxBytes: number): ReadResult {
+  try {
+    const size = fs.statSync(file).size;
+    if (size > maxBytes) return { error: 'too-large', size };
+    return { bytes: fs.readFileSync(file) };
+  } catch (error) {
+    const e = error as NodeJS.ErrnoException;
+    return { error: 'read-error', detail: e.code === 'EISDIR' ? 'it is a folder' : e.code ?? e.message };
+  }
+}

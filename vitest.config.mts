@@ -1,0 +1,10 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['test/**/*.test.ts'],
+    // The scenario tests run the built CLI as a child process; the SARIF test starts a .NET tool.
+    testTimeout: 60_000,
+    pool: 'forks',
+  },
+});
