@@ -36,3 +36,26 @@ export type Formatter = (report: CheckReport, options: FormatOptions) => string;
 export function active(file: FileReport): Finding[] {
   return file.findings.filter((f) => !f.suppressed);
 }
+
+type Word = 'error' | 'warning' | 'info' | 'problem' | 'suppressed';
+
+/** Singular and plural, per language; Swedish "fel", "problem" and "info" do not inflect. */
+const WORDS: Record<FormatOptions['locale'], Record<Word, [string, string]>> = {
+  en: { error: ['error', 'errors'], warning: ['warning', 'warnings'], info: ['info', 'infos'], problem: ['problem', 'problems'], suppressed: ['suppressed', 'suppressed'] },
+  sv: { error: ['fel', 'fel'], warning: ['varning', 'varningar'], info: ['info', 'info'], problem: ['problem', 'problem'], suppressed: ['undertryckt', 'undertryckta'] },
+};
+
+/** "1 error", "3 warnings", "2 varningar". */
+export function counted(n: number, word: Word, locale: FormatOptions['locale']): string {
+  return `${n} ${WORDS[locale][word][n === 1 ? 0 : 1]}`;
+}
+
+/** The severity's name in the user's language ("varning"). */
+export function severityName(severity: Finding['severity'], locale: FormatOptions['locale']): string {
+  return WORDS[locale][severity][0];
+}
+
+/** True when --max-warnings is given and exceeded (the run then fails). */
+export function tooManyWarnings(report: CheckReport): boolean {
+  return report.maxWarnings !== undefined && report.warnings > report.maxWarnings;
+}

@@ -1,0 +1,19 @@
+// The spec's JSON shape (section 7), key order included; suppressed findings are left out.
+import { active, type Formatter } from '../report';
+
+export const json: Formatter = (report) => {
+  const findings = report.files.flatMap((file) =>
+    active(file).map((f) => ({
+      file: file.file,
+      rule: f.rule,
+      severity: f.severity,
+      message: f.message,
+      line: f.line,
+      column: f.column,
+      endLine: f.endLine,
+      endColumn: f.endColumn,
+    })),
+  );
+  const out = { files: report.files.length, errors: report.errors, warnings: report.warnings, infos: report.infos, findings };
+  return `${JSON.stringify(out, null, 2)}\n`;
+};

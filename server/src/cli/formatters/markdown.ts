@@ -1,0 +1,71 @@
+// A pull-request comment: verdict, counts, then a collapsible table per file with findings.
+import { active, counted, severityName, tooManyWarnings, type CheckReport, type FormatOptions, type Formatter } from '../report';
+
+const TEXT = {
+  en: {
+    clean: 'No problems',
+    noErrors: 'No errors or warnings',
+    onlyWarnings: 'no errors',
+    tooMany: (max: number) => `Too many warnings (maximum: ${max}).`,
+    counts: ['Errors', 'Warnings', 'Infos', 'Suppressed', 'Files checked'],
+    columns: ['Line', 'Severity', 'Rule', 'Message'],
+  },
+  sv: {
+    clean: 'Inga problem',
+    noErrors: 'Inga fel eller varningar',
+    onlyWarnings: 'inga fel',
+    tooMany: (max: number) => `För många varningar (högst: ${max}).`,
+    counts: ['Fel', 'Varningar', 'Info', 'Undertryckta', 'Kontrollerade filer'],
+    columns: ['Rad', 'Allvarlighet', 'Regel', 'Meddelande'],
+  },
+};
+
+const html = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+// Backslash-escape what could end the cell, open a code span, emphasis, link or HTML; line breaks become <br>;
+// other control characters are dropped.
+const cell = (s: string) =>
+  s
+    .replace(/[\\`*_[\]<>|~&]/g, '\\$&')
+    .replace(/\r\n|\r|\n/g, '<br>')
+    .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '');
+
+function verdict(report: CheckReport, locale: FormatOptions['locale']): string {
+  const t = TEXT[locale];
+  const warnings = counted(report.warnings, 'warning', locale);
+  if (report.errors > 0) return `❌ ${counted(report.errors, 'error', locale)}${report.warnings ? `, ${warnings}` : ''}`;
+  if (tooManyWarnings(report)) return `❌ ${warnings}. ${t.tooMany(report.maxWarnings!)}`;
+  if (report.warnings > 0) return `⚠️ ${warnings}, ${t.onlyWarnings}`;
+  return `✅ ${report.infos > 0 ? `${t.noErrors} (${counted(report.infos, 'info', locale)})` : t.clean}`;
+}
+
+export const markdown: Formatter = (report, { locale }) => {
+  const t = TEXT[locale];
+  const counts = [report.errors, report.warnings, report.infos, report.suppressed, report.files.length];
+  const out = [
+    '### Casefile',
+    '',
+    verdict(report, locale),
+    '',
+    `| ${t.counts.join(' | ')} |`,
+    `|${' ---: |'.repeat(counts.length)}`,
+    `| ${counts.join(' | ')} |`,
+  ];
+  for (const file of report.files) {
+    const findings = active(file);
+    if (findings.length === 0) continue;
+    const n = (s: 'error' | 'warning' | 'info') => findings.filter((f) => f.severity === s).length;
+    const tally = (['error', 'warning', 'info'] as const).filter((s) => n(s) > 0).map((s) => counted(n(s), s, locale));
+    out.push(
+      '',
+      `<details${n('error') > 0 ? ' open' : ''}>`,
+      `<summary><code>${html(file.file)}</code>: ${tally.join(', ')}</summary>`,
+      '',
+      `| ${t.columns.join(' | ')} |`,
+      '| ---: | --- | --- | --- |',
+      ...findings.map((f) => `| ${f.line}:${f.column} | ${severityName(f.severity, locale)} | [${cell(f.rule)}](${report.docs(f.rule)}) | ${cell(f.message)} |`),
+      '',
+      '</details>',
+    );
+  }
+  return `${out.join('\n')}\n`;
+};

@@ -1,0 +1,92 @@
+// SARIF 2.1.0 for code scanning. Unlike the other formats it keeps suppressed findings, marked as such.
+import { createHash } from 'node:crypto';
+import type { Finding, RuleMeta } from '../../engine/types';
+import type { Formatter } from '../report';
+
+const LEVEL = { error: 'error', warning: 'warning', info: 'note' } as const;
+const SRCROOT = '%SRCROOT%';
+
+const pascal = (id: string) => id.replace(/(^|[^A-Za-z0-9]+)([A-Za-z0-9])/g, (_, _sep, ch: string) => ch.toUpperCase());
+// SARIF wants the readable name to differ from the opaque id, also ignoring case ("schema" → "SchemaRule").
+const ruleName = (id: string) => (pascal(id).toLowerCase() === id.toLowerCase() ? `${pascal(id)}Rule` : pascal(id));
+// SARIF's style rules want plain-text messages to be complete sentences.
+const sentence = (s: string) => (/[.!?]$/.test(s.trimEnd()) ? s : `${s.trimEnd()}.`);
+// A relative URI reference: each path segment percent-encoded, the separators kept.
+const uri = (file: string) => file.split('/').map(encodeURIComponent).join('/');
+
+export const sarif: Formatter = (report) => {
+  const metas = new Map(report.rules.map((r) => [r.id, r]));
+  // A finding from a rule the table lacks still gets a descriptor, so every ruleIndex resolves.
+  for (const f of report.files.flatMap((file) => file.findings)) {
+    if (!metas.has(f.rule)) metas.set(f.rule, fallbackMeta(f));
+  }
+  const ruleIds = [...metas.keys()];
+  const rules = [...metas.values()].map((meta) => descriptor(meta, report.docs(meta.id)));
+
+  const results = report.files.flatMap((file, artifactIndex) => {
+    const seen = new Map<string, number>();
+    return file.findings.map((f) => {
+      // Identical findings in one file are told apart by occurrence, as GitHub does for its own hashes.
+      const hash = createHash('sha256').update(JSON.stringify([f.rule, file.file, f.message])).digest('hex').slice(0, 32);
+      const n = (seen.get(hash) ?? 0) + 1;
+      seen.set(hash, n);
+      return {
+        ruleId: f.rule,
+        ruleIndex: ruleIds.indexOf(f.rule),
+        level: LEVEL[f.severity],
+        message: { text: sentence(f.message) },
+        locations: [
+          {
+            physicalLocation: {
+              artifactLocation: { uri: uri(file.file), uriBaseId: SRCROOT, index: artifactIndex },
+              region: { startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: f.endColumn },
+            },
+          },
+        ],
+        partialFingerprints: { 'casefile/v1': `${hash}:${n}` },
+        ...(f.suppressed ? { suppressions: [{ kind: 'inSource', justification: f.suppressed.reason }] } : {}),
+      };
+    });
+  });
+
+  const log = {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: report.tool.name,
+            version: report.tool.version,
+            semanticVersion: report.tool.version,
+            informationUri: 'https://github.com/casefile/casefile',
+            rules,
+          },
+        },
+        // Every checked file, clean ones too: the record of what was analysed.
+        artifacts: report.files.map((file) => ({ location: { uri: uri(file.file), uriBaseId: SRCROOT }, roles: ['analysisTarget'], mimeType: 'application/yaml' })),
+        results,
+        columnKind: 'utf16CodeUnits',
+      },
+    ],
+  };
+  return `${JSON.stringify(log, null, 2)}\n`;
+};
+
+function descriptor(meta: RuleMeta, helpUri: string) {
+  return {
+    id: meta.id,
+    name: ruleName(meta.id),
+    shortDescription: { text: sentence(meta.description.en) },
+    fullDescription: { text: sentence(meta.rationale.en) },
+    helpUri,
+    help: { text: `${sentence(meta.description.en)} ${sentence(meta.rationale.en)} See ${helpUri}` },
+    defaultConfiguration: { level: LEVEL[meta.defaultSeverity] },
+    properties: { tags: ['casefile', meta.processRule ? 'process' : 'content'] },
+  };
+}
+
+function fallbackMeta(f: Finding): RuleMeta {
+  const text = `Casefile rule ${f.rule}.`;
+  return { id: f.rule, defaultSeverity: f.severity, description: { en: text, sv: text }, rationale: { en: text, sv: text }, sources: [] };
+}

@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { markdown } from '../../server/src/cli/formatters/markdown';
+import { buildReport, CLEAN, emptyReport, finding, fixtureReport, MIXED, snapshot, SUPPRESSED } from './fixture';
+
+const en = { color: true, locale: 'en' } as const;
+const sv = { color: false, locale: 'sv' } as const;
+
+/** Cells of a table row, split on pipes that are not backslash-escaped. */
+const cells = (row: string) => row.split(/(?<!\\)\|/).slice(1, -1);
+
+describe('markdown formatter', () => {
+  it('starts with a heading, a verdict and the count table', () => {
+    const lines = markdown(fixtureReport(), en).split('\n');
+    expect(lines.slice(0, 7)).toEqual([
+      '### Casefile',
+      '',
+      '❌ 1 error, 1 warning',
+      '',
+      '| Errors | Warnings | Infos | Suppressed | Files checked |',
+      '| ---: | ---: | ---: | ---: | ---: |',
+      '| 1 | 1 | 1 | 1 | 3 |',
+    ]);
+  });
+
+  it('gives each file with findings a details block, open when it has errors', () => {
+    const out = markdown(fixtureReport(), en);
+    expect(out).toContain(`<details open>\n<summary><code>${MIXED}</code>: 1 error, 1 warning, 1 info</summary>`);
+    expect(out).not.toContain(CLEAN);
+    expect(out).not.toContain(SUPPRESSED);
+    expect(out).not.toContain('NDA');
+    const warningsOnly = buildReport([{ file: 'a & <b>.case.yaml', findings: [finding('x', 'warning', 'W.', 1, 1)] }]);
+    expect(markdown(warningsOnly, en)).toContain('<details>\n<summary><code>a &amp; &lt;b&gt;.case.yaml</code>: 1 warning</summary>');
+  });
+
+  it('links rules and keeps every table row intact whatever the message holds', () => {
+    const out = markdown(fixtureReport(), en);
+    const rows = out.split('\n').filter((l) => l.startsWith('|'));
+    for (const row of rows) expect(cells(row).length === 4 || cells(row).length === 5).toBe(true);
+    const findingRows = rows.slice(3 + 2);
+    expect(findingRows).toHaveLength(3);
+    for (const row of findingRows) expect(cells(row)).toHaveLength(4);
+    expect(findingRows[0]).toBe(
+      '| 3:5 | error | [schema](https://github.com/casefile/casefile/blob/main/docs/rules/schema.md) | ' +
+        'Value \\`a\\|b\\` is 100% \\<wrong\\> \\& "odd", see: x<br>second line end. |',
+    );
+    expect(out).not.toContain('\r');
+    expect(out).not.toContain('\u0001');
+  });
+
+  it('states the verdict', () => {
+    const only = (...sevs: ('error' | 'warning' | 'info')[]) =>
+      buildReport([{ file: 'a.case.yaml', findings: sevs.map((s, i) => finding('x', s, 'M.', i + 1, 1)) }]);
+    expect(markdown(emptyReport(), en)).toContain('\n✅ No problems\n');
+    expect(markdown(only('info'), en)).toContain('\n✅ No errors or warnings (1 info)\n');
+    expect(markdown(only('warning', 'warning'), en)).toContain('\n⚠️ 2 warnings, no errors\n');
+    expect(markdown(only('error', 'error', 'info'), en)).toContain('\n❌ 2 errors\n');
+    expect(markdown(buildReport(only('warning').files, { maxWarnings: 0 }), en)).toContain('\n❌ 1 warning. Too many warnings (maximum: 0).\n');
+  });
+
+  it('speaks Swedish', () => {
+    const out = markdown(fixtureReport(), sv);
+    expect(out).toContain('❌ 1 fel, 1 varning');
+    expect(out).toContain('| Fel | Varningar | Info | Undertryckta | Kontrollerade filer |');
+    expect(out).toContain('| Rad | Allvarlighet | Regel | Meddelande |');
+    expect(out).toContain('| 12:1 | varning |');
+    expect(markdown(emptyReport(), sv)).toContain('✅ Inga problem');
+  });
+
+  it('handles an empty report', () => {
+    expect(markdown(emptyReport(), en)).toBe(
+      '### Casefile\n\n✅ No problems\n\n| Errors | Warnings | Infos | Suppressed | Files checked |\n| ---: | ---: | ---: | ---: | ---: |\n| 0 | 0 | 0 | 0 | 0 |\n',
+    );
+  });
+
+  it('does not mutate the report', () => {
+    const report = fixtureReport();
+    const before = snapshot(report);
+    markdown(report, sv);
+    expect(snapshot(report)).toBe(before);
+  });
+});
