@@ -10,7 +10,7 @@ describe('suppressions', () => {
   it('suppress the finding on the next line, keeping the reason', () => {
     const all = caseFindings(nda('  # casefile-disable-next-line nda-public-staff -- the company asked for it; legal approved 2026-03-02\n'));
     const f = all.find((x) => x.rule === 'nda-public-staff')!;
-    expect(f.suppressed).toEqual({ reason: 'the company asked for it; legal approved 2026-03-02', line: 19 });
+    expect(f.suppressed).toEqual({ reason: 'the company asked for it; legal approved 2026-03-02', line: 17 });
     expect(all.filter((x) => x.rule === 'suppression')).toEqual([]);
   });
 
@@ -18,7 +18,7 @@ describe('suppressions', () => {
     const all = caseFindings(nda('  # casefile-disable-next-line nda-public-staff\n'));
     expect(all.find((x) => x.rule === 'nda-public-staff')!.suppressed).toBeUndefined();
     const s = all.find((x) => x.rule === 'suppression')!;
-    expect([s.severity, s.line, s.message]).toEqual(['warning', 19, expect.stringContaining('needs a reason')]);
+    expect([s.severity, s.line, s.message]).toEqual(['warning', 17, expect.stringContaining('needs a reason')]);
   });
 
   it('report an unknown rule with a suggestion', () => {

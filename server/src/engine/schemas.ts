@@ -18,7 +18,7 @@ let compileCount = 0;
 
 export function validator(kind: CaseFileKind): ValidateFunction {
   if (!compiled) {
-    const ajv = new Ajv2020({ allErrors: true, strict: true, verbose: true });
+    const ajv = new Ajv2020({ allErrors: true, strict: true, strictRequired: false, verbose: true });
     addFormats(ajv, ['date', 'email']);
     // Annotations for the editor (Swedish texts, per-value docs); they do not validate.
     ajv.addKeyword({ keyword: 'x-sv', schemaType: 'object' });

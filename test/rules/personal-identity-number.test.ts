@@ -1,0 +1,150 @@
+// personal-identity-number: no personnummer or samordningsnummer anywhere in a case file.
+import { describe, expect, it } from 'vitest';
+import { CLEAN_CASE, findings, rangeText, ruleFindings } from '../helpers';
+
+const RULE = 'personal-identity-number';
+
+/** The Luhn check digit over nine digits YYMMDDNNN (weights 2, 1, 2, …). */
+function checkDigit(nine: string): number {
+  let sum = 0;
+  for (let i = 0; i < 9; i++) {
+    const d = Number(nine[i]) * (i % 2 === 0 ? 2 : 1);
+    sum += d > 9 ? d - 9 : d;
+  }
+  return (10 - (sum % 10)) % 10;
+}
+const pnr = (yymmdd: string, nnn: string) => `${yymmdd}${nnn}${checkDigit(yymmdd + nnn)}`;
+const hyphen = (ten: string, sep = '-') => `${ten.slice(0, 6)}${sep}${ten.slice(6)}`;
+const wrongCheck = (ten: string) => `${ten.slice(0, 9)}${(Number(ten[9]) + 1) % 10}`;
+
+const A = pnr('811218', '987');
+const SAMORDNING = pnr('811278', '123'); // day 18 + 60
+const inTitle = (value: string) => CLEAN_CASE.replace('title: Digital egenvård vid artros', `title: "Patient ${value} hörde av sig"`);
+const hits = (value: string) => ruleFindings(RULE, inTitle(value));
+
+describe(`${RULE}: what counts`, () => {
+  it('finds valid 10- and 12-digit numbers, with or without - or +', () => {
+    for (const n of [A, hyphen(A), hyphen(A, '+'), `19${A}`, `19${hyphen(A)}`, `19${hyphen(A, '+')}`, `18${A}`, SAMORDNING, `19${hyphen(SAMORDNING)}`]) {
+      expect(hits(n), n).toHaveLength(1);
+    }
+  });
+
+  it('checks the date: month, day per month, 29 February, and day + 60', () => {
+    expect(hits(pnr('811318', '987'))).toEqual([]); // month 13
+    expect(hits(pnr('810018', '987'))).toEqual([]); // month 00
+    expect(hits(pnr('811232', '987'))).toEqual([]); // 32 December
+    expect(hits(pnr('810230', '987'))).toEqual([]); // 30 February
+    expect(hits(pnr('811100', '987'))).toEqual([]); // day 00
+    expect(hits(pnr('811292', '987'))).toEqual([]); // day 92 = 32 + 60
+    expect(hits(pnr('810431', '987'))).toEqual([]); // 31 April
+    expect(hits(pnr('810229', '987'))).toHaveLength(1); // no century: 29 February allowed
+    expect(hits(`19${pnr('810229', '987')}`)).toEqual([]); // 1981 is no leap year
+    expect(hits(`20${pnr('000229', '987')}`)).toHaveLength(1); // 2000 is
+    expect(hits(`19${pnr('810289', '987')}`)).toEqual([]); // samordningsnummer 29 + 60 in 1981
+  });
+
+  it('checks the century of 12-digit numbers', () => {
+    expect(hits(`17${A}`)).toEqual([]);
+    expect(hits(`21${A}`)).toEqual([]);
+    expect(hits(`20${A}`)).toHaveLength(1);
+  });
+
+  it('checks the Luhn digit', () => {
+    expect(hits(wrongCheck(A))).toEqual([]);
+    expect(hits(hyphen(wrongCheck(A)))).toEqual([]);
+    expect(hits(`19${wrongCheck(SAMORDNING)}`)).toEqual([]);
+  });
+
+  it('ignores phone numbers, dates and longer digit runs', () => {
+    expect(checkDigit('070123456')).not.toBe(7); // the mobile number below fails Luhn
+    expect(hits('0701234567')).toEqual([]);
+    expect(hits('031-7001234')).toEqual([]);
+    expect(hits('+46701234567')).toEqual([]);
+    expect(hits(`1${A}`)).toEqual([]);
+    expect(hits(`${A}1`)).toEqual([]);
+    expect(hits(`${A.slice(0, 6)}--${A.slice(6)}`)).toEqual([]);
+    expect(ruleFindings(RULE, CLEAN_CASE)).toEqual([]);
+  });
+
+  it('finds a number between letters and punctuation', () => {
+    expect(hits(`pnr:${A},`)).toHaveLength(1);
+  });
+});
+
+describe(`${RULE}: where and how`, () => {
+  it('reports at the value that holds it, as an error, without repeating the number', () => {
+    const yaml = inTitle(hyphen(A));
+    const found = findings(yaml).filter((f) => f.rule === RULE);
+    expect(found).toHaveLength(1);
+    expect(rangeText(yaml, found[0]!)).toBe(`"Patient ${hyphen(A)} hörde av sig"`);
+    expect(found[0]!.severity).toBe('error');
+    expect(found[0]!.line).toBe(3);
+    expect(found[0]!.message).toBe(
+      'This value holds a Swedish personal identity number (personnummer) or coordination number (samordningsnummer). Case files must never hold patient or personal identity data (GDPR, Patientdatalagen): remove it, and if it was committed, rewrite the git history so it is gone from there too.',
+    );
+    expect(found[0]!.message).not.toMatch(/\d{4}/);
+    expect(found[0]!.data).toBeUndefined();
+  });
+
+  it('reports a block scalar summary as a whole', () => {
+    const yaml = `${CLEAN_CASE}summary: |\n  Samtal med patient ${`19${hyphen(A)}`}.\n  Mer text.\n`;
+    const [f] = findings(yaml).filter((x) => x.rule === RULE);
+    expect(rangeText(yaml, f!)).toBe(`|\n  Samtal med patient 19${hyphen(A)}.\n  Mer text.\n`);
+    expect(f!.line).toBe(16);
+  });
+
+  it('reports a YAML integer value', () => {
+    const yaml = `${CLEAN_CASE}tags:\n  - ${A}\n  - 19${A}\n`;
+    const found = findings(yaml).filter((f) => f.rule === RULE);
+    expect(found.map((f) => rangeText(yaml, f))).toEqual([A, `19${A}`]);
+    expect(ruleFindings(RULE, yaml).map((f) => f.range)).toEqual(['17:5-17:15', '18:5-18:17']);
+  });
+
+  it('reports one finding per value, however many numbers it holds', () => {
+    expect(hits(`${A} och ${SAMORDNING}`)).toHaveLength(1);
+  });
+
+  it('reports a key that holds one at the key', () => {
+    const yaml = `${CLEAN_CASE}agreements:\n  - type: research-collaboration\n    status: draft\n    financing:\n      ${hyphen(A)}: 50\n      Region Skåne: 50\n`;
+    const [f] = findings(yaml).filter((x) => x.rule === RULE);
+    expect(rangeText(yaml, f!)).toBe(hyphen(A));
+    expect(f!.message).toMatch(/^This key holds a Swedish personal identity number/);
+  });
+
+  it('reports a comment at the value before it on its line, else at the next key, naming the line', () => {
+    const trailing = CLEAN_CASE.replace('title: Digital egenvård vid artros', `title: Digital egenvård vid artros # ${hyphen(A)}`);
+    const [t] = findings(trailing).filter((x) => x.rule === RULE);
+    expect(rangeText(trailing, t!)).toBe('Digital egenvård vid artros');
+    expect(t!.message).toMatch(/^A comment on line 3 holds a Swedish personal identity number \(personnummer\) or coordination number \(samordningsnummer\)\./);
+
+    const own = CLEAN_CASE.replace('kind: dialogue', `# patient ${A}\nkind: dialogue`);
+    const found = ruleFindings(RULE, own);
+    expect(found.map((f) => f.range)).toEqual(['5:1-5:5']);
+    expect(found[0]!.message).toMatch(/^A comment on line 4 /);
+    expect(found[0]!.message).not.toContain(A);
+
+    const last = `${CLEAN_CASE}# ${A}\n`;
+    const [l] = findings(last).filter((x) => x.rule === RULE);
+    expect(rangeText(last, l!)).toBe('Första möte');
+    expect(l!.message).toMatch(/^A comment on line 16 /);
+  });
+
+  it('applies to closed cases', () => {
+    expect(ruleFindings(RULE, inTitle(A).replace('phase: needs', 'phase: closed'))).toHaveLength(1);
+  });
+
+  it('follows the policy override, and off', () => {
+    expect(ruleFindings(RULE, { yaml: inTitle(A), policy: `rules:\n  ${RULE}: warning\n` }).map((f) => f.severity)).toEqual(['warning']);
+    expect(ruleFindings(RULE, { yaml: inTitle(A), policy: `rules:\n  ${RULE}: off\n` })).toEqual([]);
+  });
+
+  it('speaks Swedish', () => {
+    expect(ruleFindings(RULE, { yaml: inTitle(A), locale: 'sv' })[0]!.message).toBe(
+      'Värdet innehåller ett personnummer eller samordningsnummer. Ärendefiler får aldrig innehålla patientuppgifter eller personnummer (GDPR, patientdatalagen): ta bort det, och om det redan är incheckat, skriv om git-historiken så att det försvinner även där.',
+    );
+  });
+
+  it('does not crash on odd documents', () => {
+    expect(ruleFindings(RULE, `${CLEAN_CASE}agreements: 5\nlinks: {related: [[${A}]]}\n`)).toHaveLength(1);
+  });
+});
