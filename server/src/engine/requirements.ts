@@ -1,7 +1,7 @@
 // The spec's default tables of required stakeholders and agreements, in the same condition
 // language the policy uses, so that defaults and policy additions are checked by one mechanism.
-import type { Condition } from './conditions';
-import type { Phase } from './model';
+import { holds, type Condition } from './conditions';
+import { atLeast, type CaseData, type Phase } from './model';
 import type { Localized } from './types';
 
 export interface Requirement {
@@ -14,6 +14,7 @@ export interface Requirement {
 }
 
 const ALL_AGREEMENTS: Condition = { any_agreement: true };
+const KIND: Localized = { en: 'the case is of this kind', sv: 'ärendet är av denna typ' };
 
 export const DEFAULT_STAKEHOLDERS: readonly Requirement[] = [
   { what: 'innovation-officer', when: {}, fromPhase: 'needs', because: { en: 'every case has an owner', sv: 'varje ärende har en ägare' } },
@@ -22,7 +23,7 @@ export const DEFAULT_STAKEHOLDERS: readonly Requirement[] = [
     what: 'legal',
     when: { kind: ['co-development', 'innovation-procurement', 'innovation-partnership'] },
     fromPhase: 'needs',
-    because: { en: 'of the kind of case', sv: 'av ärendets typ' },
+    because: KIND,
   },
   { what: 'legal', when: { personal_data: true }, fromPhase: 'needs', because: { en: 'personal data is involved', sv: 'personuppgifter berörs' } },
   { what: 'legal', when: { patient_data: true }, fromPhase: 'needs', because: { en: 'patient data is involved', sv: 'patientuppgifter berörs' } },
@@ -31,7 +32,7 @@ export const DEFAULT_STAKEHOLDERS: readonly Requirement[] = [
     what: 'procurement',
     when: { kind: ['innovation-procurement', 'innovation-partnership', 'need-announcement'] },
     fromPhase: 'needs',
-    because: { en: 'of the kind of case', sv: 'av ärendets typ' },
+    because: KIND,
   },
   {
     what: 'procurement',
@@ -52,7 +53,7 @@ export const DEFAULT_STAKEHOLDERS: readonly Requirement[] = [
     fromPhase: 'needs',
     because: { en: 'the solution is or may be a medical device', sv: 'lösningen är eller kan vara en medicinteknisk produkt' },
   },
-  { what: 'clinical-trials', when: { kind: ['clinical-trial'] }, fromPhase: 'needs', because: { en: 'of the kind of case', sv: 'av ärendets typ' } },
+  { what: 'clinical-trials', when: { kind: ['clinical-trial'] }, fromPhase: 'needs', because: KIND },
   {
     what: 'clinical-trials',
     when: { medical_device: ['yes', 'unclear'], asks: ['patients'] },
@@ -78,9 +79,9 @@ const SHARED_DATA: Localized = {
 };
 
 export const DEFAULT_AGREEMENTS: readonly Requirement[] = [
-  { what: 'assignment', when: { kind: ['test-activity'] }, fromPhase: 'execution', because: { en: 'of the kind of case', sv: 'av ärendets typ' } },
-  { what: 'research-collaboration', when: { kind: ['co-development'] }, fromPhase: 'execution', because: { en: 'of the kind of case', sv: 'av ärendets typ' } },
-  { what: 'innovation-partnership', when: { kind: ['innovation-partnership'] }, fromPhase: 'execution', because: { en: 'of the kind of case', sv: 'av ärendets typ' } },
+  { what: 'assignment', when: { kind: ['test-activity'] }, fromPhase: 'execution', because: KIND },
+  { what: 'research-collaboration', when: { kind: ['co-development'] }, fromPhase: 'execution', because: KIND },
+  { what: 'innovation-partnership', when: { kind: ['innovation-partnership'] }, fromPhase: 'execution', because: KIND },
   ...(['confidentiality', 'data-processing'] as const).flatMap((what) => [
     { what, when: { requester_access: true, personal_data: true }, fromPhase: 'execution' as Phase, because: SHARED_DATA },
     { what, when: { requester_access: true, patient_data: true }, fromPhase: 'execution' as Phase, because: SHARED_DATA },
@@ -88,3 +89,13 @@ export const DEFAULT_AGREEMENTS: readonly Requirement[] = [
 ];
 
 export const POLICY_BECAUSE: Localized = { en: 'the policy in casefile.yaml requires it', sv: 'policyn i casefile.yaml kräver det' };
+
+/** The things required of a case now, each with the first requirement that makes it so, in table order. */
+export function requiredNow(requirements: readonly Requirement[], data: CaseData): Map<string, Requirement> {
+  const out = new Map<string, Requirement>();
+  const phase = typeof data.phase === 'string' ? data.phase : undefined;
+  for (const r of requirements) {
+    if (!out.has(r.what) && atLeast(phase, r.fromPhase) && holds(r.when, data)) out.set(r.what, r);
+  }
+  return out;
+}
