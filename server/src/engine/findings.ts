@@ -29,5 +29,5 @@ export function makeFinding(
 const ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 export function compareFindings(a: Finding, b: Finding): number {
-  return a.offset - b.offset || a.endOffset - b.endOffset || ORDER[a.severity] - ORDER[b.severity] || a.rule.localeCompare(b.rule) || a.message.localeCompare(b.message);
+  return a.offset - b.offset || a.endOffset - b.endOffset || a.rule.localeCompare(b.rule) || ORDER[a.severity] - ORDER[b.severity];
 }
