@@ -45,7 +45,7 @@ export function parseCommandLine(argv: string[], env: NodeJS.ProcessEnv): Parsed
       },
     }) as { values: Record<string, string | boolean | undefined>; positionals: string[] });
   } catch (error) {
-    return { command: 'usage-error', message: (error as Error).message.split('\n')[0]!, locale };
+    return { command: 'usage-error', message: (error as Error).message.split('\n')[0]!.replace(/\. To specify a positional .*$/, '.'), locale };
   }
   if (values.lang !== undefined) {
     if (values.lang !== 'en' && values.lang !== 'sv') return { command: 'usage-error', message: `--lang must be en or sv, not '${values.lang}'`, locale };

@@ -36,10 +36,13 @@ export function parseYaml(text: string): ParsedYaml {
   }
   for (const error of doc?.errors ?? []) {
     const [start, end] = error.pos;
+    const duplicate = error.code === 'DUPLICATE_KEY';
+    // The parser points at the key's first character; the whole key is what to show.
+    const keyEnd = duplicate ? start + (/^[^:\n]*/.exec(text.slice(start))![0].trimEnd().length || 1) : end;
     parsed.problems.push({
-      code: error.code === 'DUPLICATE_KEY' ? 'duplicate-key' : 'parse',
+      code: duplicate ? 'duplicate-key' : 'parse',
       message: firstLine(error.message),
-      span: span(start, Math.max(end, start)),
+      span: span(start, Math.max(keyEnd, start)),
     });
   }
   if (parsed.problems.length > 0) return parsed;
@@ -50,8 +53,8 @@ export function parseYaml(text: string): ParsedYaml {
     return parsed;
   }
   if (!isMap(contents)) {
-    const [start, end] = contents.range ?? [0, 0];
-    parsed.problems.push({ code: 'not-mapping', message: 'not a mapping', span: span(start, end) });
+    const start = contents.range?.[0] ?? 0;
+    parsed.problems.push({ code: 'not-mapping', message: 'not a mapping', span: lineSpan(parsed, lines.linePos(start).line) });
     return parsed;
   }
   try {
