@@ -18,8 +18,8 @@ function rng(seed) {
 }
 
 const pick = (r, list) => list[Math.floor(r() * list.length)];
-const day = (r, from = 0) => {
-  const d = new Date(Date.UTC(2025, 0, 1) + Math.floor(from + r() * 600) * 86_400_000);
+const day = (r) => {
+  const d = new Date(Date.UTC(2025, 0, 1) + Math.floor(r() * 600) * 86_400_000);
   return d.toISOString().slice(0, 10);
 };
 
@@ -44,7 +44,7 @@ export function makeCase(i) {
   c.solution = { description: 'En app med sensorer.', trl: 1 + (i % 9), digital: true, medical_device: pick(r, ['yes', 'no', 'unclear']) };
   c.data = { personal_data: r() < 0.5, patient_data: false, requester_access: false };
   c.directed_at = [{ unit, asks: ['staff-time', 'test-environment'] }];
-  c.anchoring = [{ unit, by: PEOPLE[(i + 1) % 60], role: 'verksamhetschef', decision: 'approved', date: opened, reference: `Dnr ${i}` }];
+  c.anchoring = [{ unit, by: PEOPLE[i % UNITS.length], role: 'verksamhetschef', decision: 'approved', date: opened, reference: `Dnr ${i}` }];
   c.stakeholders = ['innovation-officer', 'legal', 'it', 'procurement', 'care-representative', 'regulatory', 'data-protection'].map((role, k) => ({
     role,
     name: PEOPLE[(i + k) % 60],
@@ -59,7 +59,7 @@ export function makeCase(i) {
   c.links = { related: [`BENCH-${String((i + 1) % 10_000).padStart(5, '0')}`] };
   c.log = [
     { date: opened, event: 'Förfrågan inkom' },
-    { date: day(r, 300), event: 'Möte med verksamheten' },
+    { date: '2026-11-02', event: 'Möte med verksamheten' },
   ];
   c.tags = ['bench', kind];
   return stringify(c, { lineWidth: 0 });
@@ -76,7 +76,7 @@ export function generate(root, count) {
   fs.writeFileSync(path.join(root, 'directory.yaml'), stringify(directory));
   for (let i = 0; i < count; i++) {
     const dir = path.join(root, 'cases', String(2025 + (i % 2)), String(Math.floor(i / 500)));
-    if (i % 500 === 0 || i < 2) fs.mkdirSync(dir, { recursive: true });
+    fs.mkdirSync(dir, { recursive: true });
     fs.writeFileSync(path.join(dir, `bench-${i}.case.yaml`), makeCase(i));
   }
 }

@@ -17,7 +17,7 @@ const BATCH = 64;
 
 export async function checkMany(jobs: Job[], options: CheckOptions): Promise<FileResult[]> {
   const workerFile = path.join(__dirname, 'worker.js');
-  const threads = Math.min(os.availableParallelism?.() ?? os.cpus().length, 8);
+  const threads = Number(process.env.CASEFILE_THREADS) || Math.min(os.availableParallelism?.() ?? os.cpus().length, 8);
   if (jobs.length < PARALLEL_THRESHOLD || threads < 2 || !fs.existsSync(workerFile)) {
     return jobs.map((job) => strip(checkPath(job.absolute, job.file, 'case', options)));
   }

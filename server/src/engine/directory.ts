@@ -14,7 +14,7 @@ export interface Person {
 
 /** Names compare without case and with runs of white space folded. */
 export function personKey(name: string): string {
-  return name.trim().replace(/\s+/g, ' ').toLocaleLowerCase('sv');
+  return name.trim().replace(/\s+/g, ' ').toLowerCase();
 }
 
 export function directoryFrom(value: unknown): Directory {

@@ -80,8 +80,12 @@ export const DATE_RE = /^\d{4}-\d{2}-\d{2}$/;
 /** A valid calendar date string (YYYY-MM-DD); undefined otherwise. */
 export function date(value: unknown): string | undefined {
   if (typeof value !== 'string' || !DATE_RE.test(value)) return undefined;
-  const d = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value ? value : undefined;
+  const year = Number(value.slice(0, 4));
+  const month = Number(value.slice(5, 7));
+  const day = Number(value.slice(8, 10));
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1];
+  return days !== undefined && day >= 1 && day <= days ? value : undefined;
 }
 
 export function daysBetween(from: string, to: string): number {

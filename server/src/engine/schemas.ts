@@ -13,27 +13,28 @@ export const SCHEMAS: Record<CaseFileKind, Record<string, unknown>> = {
   directory: directorySchema as Record<string, unknown>,
 };
 
-let compiled: Record<CaseFileKind, ValidateFunction> | undefined;
+let ajv: Ajv2020 | undefined;
+const compiled: Partial<Record<CaseFileKind, ValidateFunction>> = {};
 let compileCount = 0;
 
+/** The validator of a kind of file, compiled on first use and never again (workers need only `case`). */
 export function validator(kind: CaseFileKind): ValidateFunction {
-  if (!compiled) {
-    const ajv = new Ajv2020({ allErrors: true, strict: true, strictRequired: false, verbose: true });
-    addFormats(ajv, ['date', 'email']);
-    // Annotations for the editor (Swedish texts, per-value docs); they do not validate.
-    ajv.addKeyword({ keyword: 'x-sv', schemaType: 'object' });
-    ajv.addKeyword({ keyword: 'x-enum', schemaType: 'object' });
-    compiled = {
-      case: ajv.compile(SCHEMAS.case),
-      policy: ajv.compile(SCHEMAS.policy),
-      directory: ajv.compile(SCHEMAS.directory),
-    };
+  let validate = compiled[kind];
+  if (!validate) {
+    if (!ajv) {
+      ajv = new Ajv2020({ allErrors: true, strict: true, strictRequired: false, verbose: true });
+      addFormats(ajv, ['date', 'email']);
+      // Annotations for the editor (Swedish texts, per-value docs); they do not validate.
+      ajv.addKeyword({ keyword: 'x-sv', schemaType: 'object' });
+      ajv.addKeyword({ keyword: 'x-enum', schemaType: 'object' });
+    }
+    validate = compiled[kind] = ajv.compile(SCHEMAS[kind]);
     compileCount++;
   }
-  return compiled[kind];
+  return validate;
 }
 
-/** How many times the schemas were compiled in this process (a test holds it at one). */
+/** How many schemas were compiled in this process (a test holds it at one per kind). */
 export function schemaCompileCount(): number {
   return compileCount;
 }

@@ -39,13 +39,13 @@ export default defineRule({
     },
   },
   checkCase({ data, view, policy, directory, report }) {
-    const managers = new Set(policy.managerRoles.map((r) => r.toLocaleLowerCase('sv')));
+    const managers = new Set(policy.managerRoles.map((r) => r.toLowerCase()));
     const anchoring = items(data.anchoring);
     const isManager = (by: string | undefined, role: string | undefined, unit: string): { ok: boolean; viaDirectory: boolean } => {
       if (directory && by && directory.people.has(personKey(by))) {
-        return { ok: rolesAt(directory, by, unit).some((r) => managers.has(r.toLocaleLowerCase('sv'))), viaDirectory: true };
+        return { ok: rolesAt(directory, by, unit).some((r) => managers.has(r.toLowerCase())), viaDirectory: true };
       }
-      return { ok: role !== undefined && managers.has(role.toLocaleLowerCase('sv')), viaDirectory: false };
+      return { ok: role !== undefined && managers.has(role.toLowerCase()), viaDirectory: false };
     };
     const severity = atLeast(view.phase, 'planning') ? 'error' : 'warning';
     for (const { item, index } of items(data.directed_at)) {

@@ -88,12 +88,17 @@ export type ReadResult = { bytes: Uint8Array } | { error: 'too-large'; size: num
 
 /** Reads a file unless it is over the size limit (which is reported, not read). */
 export function readFileLimited(file: string, maxBytes: number): ReadResult {
+  let fd: number | undefined;
   try {
-    const size = fs.statSync(file).size;
+    // One open for both the size check and the read.
+    fd = fs.openSync(file, 'r');
+    const size = fs.fstatSync(fd).size;
     if (size > maxBytes) return { error: 'too-large', size };
-    return { bytes: fs.readFileSync(file) };
+    return { bytes: fs.readFileSync(fd) };
   } catch (error) {
     const e = error as NodeJS.ErrnoException;
     return { error: 'read-error', detail: e.code === 'EISDIR' ? 'it is a folder' : e.code ?? e.message };
+  } finally {
+    if (fd !== undefined) fs.closeSync(fd);
   }
 }
