@@ -44,6 +44,6 @@ export default defineRule({
     'min-length': { en: '`{field}` must not be empty.', sv: '`{field}` får inte vara tomt.' },
     'min-items': { en: '`{field}` needs at least {min} item(s).', sv: '`{field}` behöver minst {min} post(er).' },
     'unique-items': { en: '`{field}` lists this value twice.', sv: '`{field}` anger detta värde två gånger.' },
-    other: { en: '`{field}` {detail}.', sv: '`{field}` {detail}.' },
+    other: { en: '`{field}` is not valid: {detail}.', sv: '`{field}` är ogiltigt: {detail}.' },
   },
 });
