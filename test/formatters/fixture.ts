@@ -1,6 +1,6 @@
 // Hand-built reports for the formatter tests; no engine registry, so rule edits elsewhere cannot break them.
 import type { Finding, RuleMeta, Severity } from '../../server/src/engine/types';
-import type { CheckReport, FileReport } from '../../server/src/cli/report';
+import { tally, type CheckReport, type FileReport } from '../../server/src/cli/report';
 
 export const DOCS = (rule: string) => `https://github.com/casefile/casefile/blob/main/docs/rules/${rule}.md`;
 
@@ -39,21 +39,12 @@ export const SUPPRESSED = 'cases/suppressed.case.yaml';
 export function buildReport(files: FileReport[], extra: Partial<CheckReport> = {}): CheckReport {
   const report: CheckReport = {
     files,
-    errors: 0,
-    warnings: 0,
-    infos: 0,
-    suppressed: 0,
+    ...tally(files),
     tool: { name: 'casefile', version: '0.1.0' },
     rules: RULE_METAS,
     docs: DOCS,
     ...extra,
   };
-  for (const f of files.flatMap((file) => file.findings)) {
-    if (f.suppressed) report.suppressed++;
-    else if (f.severity === 'error') report.errors++;
-    else if (f.severity === 'warning') report.warnings++;
-    else report.infos++;
-  }
   return deepFreeze(report);
 }
 

@@ -59,3 +59,15 @@ export function severityName(severity: Finding['severity'], locale: FormatOption
 export function tooManyWarnings(report: CheckReport): boolean {
   return report.maxWarnings !== undefined && report.warnings > report.maxWarnings;
 }
+
+/** The counts of a run: suppressed findings count only as suppressed. */
+export function tally(files: FileReport[]): Pick<CheckReport, 'errors' | 'warnings' | 'infos' | 'suppressed'> {
+  const counts = { errors: 0, warnings: 0, infos: 0, suppressed: 0 };
+  for (const f of files.flatMap((file) => file.findings)) {
+    if (f.suppressed) counts.suppressed++;
+    else if (f.severity === 'error') counts.errors++;
+    else if (f.severity === 'warning') counts.warnings++;
+    else counts.infos++;
+  }
+  return counts;
+}

@@ -6,7 +6,7 @@ import { MAX_FILE_BYTES } from '../engine/text';
 import { docsUrl, finishRepository, loadSettings, RULES, unreadableResult, type CheckOptions, type FileResult, type Locale } from '../engine';
 import { checkMany } from './pool';
 import type { CheckArgs } from './args';
-import type { CheckReport, FileReport } from './report';
+import { tally, type CheckReport, type FileReport } from './report';
 
 export class UsageError extends Error {}
 
@@ -89,24 +89,14 @@ function collect(paths: string[], cwd: string): Map<string, Repository> {
 }
 
 function summarize(files: FileReport[], version: string, maxWarnings: number | undefined): CheckReport {
-  const report: CheckReport = {
+  return {
     files,
-    errors: 0,
-    warnings: 0,
-    infos: 0,
-    suppressed: 0,
+    ...tally(files),
     tool: { name: 'casefile', version },
     rules: RULES.map((r) => r.meta),
     docs: docsUrl,
     maxWarnings,
   };
-  for (const f of files.flatMap((file) => file.findings)) {
-    if (f.suppressed) report.suppressed++;
-    else if (f.severity === 'error') report.errors++;
-    else if (f.severity === 'warning') report.warnings++;
-    else report.infos++;
-  }
-  return report;
 }
 
 export function exitCode(report: CheckReport): 0 | 1 {
