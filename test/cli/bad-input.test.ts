@@ -69,3 +69,19 @@ describe('bad input', () => {
     expect([code, stderr]).toEqual([2, 'casefile: config file not found: nope.yaml\n']);
   });
 });
+
+describe('an unreadable policy', () => {
+  it('is reported on casefile.yaml and the defaults apply', async () => {
+    const repo = fs.mkdtempSync(path.join(os.tmpdir(), 'casefile-policy-'));
+    try {
+      fs.mkdirSync(path.join(repo, 'cases'));
+      fs.writeFileSync(path.join(repo, 'cases', 'a.case.yaml'), CASE);
+      fs.symlinkSync(path.join(repo, 'missing.yaml'), path.join(repo, 'casefile.yaml'));
+      const { code, json } = await run(['check', '--format', 'json', '--today', '2026-11-23'], repo);
+      expect(code).toBe(1);
+      expect(json.findings.map((f: { file: string; rule: string }) => [f.file, f.rule])).toEqual([['casefile.yaml', 'unreadable-file']]);
+    } finally {
+      fs.rmSync(repo, { recursive: true, force: true });
+    }
+  });
+});

@@ -1,9 +1,9 @@
 // `casefile check`: find repositories, index them, check files (in parallel when many), report.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { findRoot, readFileLimited, scanCases, DIRECTORY_FILE, POLICY_FILE } from '../engine/workspace/scan';
+import { findRoot, present, readFileLimited, scanCases, DIRECTORY_FILE, POLICY_FILE } from '../engine/workspace/scan';
 import { MAX_FILE_BYTES } from '../engine/text';
-import { docsUrl, finishRepository, loadSettings, RULES, unreadableResult, type CheckOptions, type FileResult, type Locale } from '../engine';
+import { defaultPolicy, docsUrl, finishRepository, loadSettings, RULES, unreadableResult, type CheckOptions, type FileResult, type Locale } from '../engine';
 import { checkMany } from './pool';
 import type { CheckArgs } from './args';
 import { tally, type CheckReport, type FileReport } from './report';
@@ -30,16 +30,21 @@ export async function runCheck(args: CheckArgs, cwd: string, version: string, to
   for (const repo of repos.values()) {
     const policyPath = configPath ?? path.join(repo.root, POLICY_FILE);
     const directoryPath = path.join(repo.root, DIRECTORY_FILE);
-    const settingsInput = (abs: string) => {
-      if (!fs.existsSync(abs)) return undefined;
+    // A settings file that cannot be read is reported like any other file; the defaults apply.
+    const unreadable: FileResult[] = [];
+    const settingsInput = (abs: string, kind: 'policy' | 'directory') => {
+      if (!present(abs)) return undefined;
       const read = readFileLimited(abs, MAX_FILE_BYTES);
-      return 'bytes' in read ? { file: display(abs), content: read.bytes } : undefined;
+      if ('bytes' in read) return { file: display(abs), content: read.bytes };
+      const args: Record<string, string> = read.error === 'too-large' ? { size: (read.size / 1048576).toFixed(1) } : { detail: read.detail };
+      unreadable.push(unreadableResult(display(abs), kind, read.error, { locale: base.locale, policy: defaultPolicy() }, args));
+      return undefined;
     };
-    const settings = loadSettings({ policy: settingsInput(policyPath), directory: settingsInput(directoryPath) }, base);
+    const settings = loadSettings({ policy: settingsInput(policyPath, 'policy'), directory: settingsInput(directoryPath, 'directory') }, base);
     const options: CheckOptions = { ...base, policy: settings.policy, directory: settings.directory };
     if (configPath) repo.reported.add(configPath);
 
-    const results: FileResult[] = [...settings.files];
+    const results: FileResult[] = [...settings.files, ...unreadable];
     results.push(...(await checkMany(repo.cases.map((abs) => ({ absolute: abs, file: display(abs) })), options)));
     for (const loop of repo.loops) results.push(unreadableResult(display(loop), 'case', 'symlink-loop', options, undefined, 'warning'));
     finishRepository(results, options);
@@ -76,7 +81,7 @@ function collect(paths: string[], cwd: string): Map<string, Repository> {
       for (const c of repo.cases) if (inside(c)) repo.reported.add(c);
       for (const name of [POLICY_FILE, DIRECTORY_FILE]) {
         const settingsFile = path.join(root, name);
-        if (inside(settingsFile) && fs.existsSync(settingsFile)) repo.reported.add(settingsFile);
+        if (inside(settingsFile) && present(settingsFile)) repo.reported.add(settingsFile);
       }
       for (const loop of repo.loops) if (inside(loop)) repo.reported.add(loop);
     } else {

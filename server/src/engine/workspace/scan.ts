@@ -22,7 +22,7 @@ export function findRoot(start: string): string {
   const from = path.resolve(start);
   let gitRoot: string | undefined;
   for (let dir = from; ; dir = path.dirname(dir)) {
-    if (fs.existsSync(path.join(dir, POLICY_FILE)) || fs.existsSync(path.join(dir, DIRECTORY_FILE))) return dir;
+    if (present(path.join(dir, POLICY_FILE)) || present(path.join(dir, DIRECTORY_FILE))) return dir;
     if (!gitRoot && fs.existsSync(path.join(dir, '.git'))) gitRoot = dir;
     if (path.dirname(dir) === dir) return gitRoot ?? from;
   }
@@ -82,6 +82,11 @@ export function scanCases(folder: string): Scan {
 /** A link to a folder at or above the one holding it is a loop. */
 function isAncestor(target: string, dir: string): boolean {
   return dir === target || dir.startsWith(target.endsWith(path.sep) ? target : target + path.sep);
+}
+
+/** True when something is there, even a link to nowhere (which is then reported when read). */
+export function present(file: string): boolean {
+  return fs.lstatSync(file, { throwIfNoEntry: false }) !== undefined;
 }
 
 export type ReadResult = { bytes: Uint8Array } | { error: 'too-large'; size: number } | { error: 'read-error'; detail: string };
