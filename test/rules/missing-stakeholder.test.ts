@@ -23,7 +23,7 @@ describe(RULE, () => {
     const extra = 'solution:\n  digital: true\n  medical_device: unclear\ndata:\n  personal_data: true\ndirected_at:\n  - unit: SU/Ortopedi\n    asks: [patients]\nagreements:\n  - type: loan\n    status: draft\n';
     expect(roles(caseWith({ extra }))).toEqual(['legal', 'it', 'procurement', 'care-representative', 'regulatory', 'clinical-trials', 'data-protection']);
     const legal = ruleFindings(RULE, caseWith({ extra }))[0]!;
-    expect(legal.message).toBe('No stakeholder with role `legal` although an agreement is listed; add one to `stakeholders`.');
+    expect(legal.message).toBe('No stakeholder with role `legal`, which is required because an agreement is listed; add one to `stakeholders`.');
   });
 
   it('by kind: co-development needs legal, and a user representative only from execution', () => {
@@ -50,7 +50,7 @@ describe(RULE, () => {
 
   it('speaks Swedish', () => {
     expect(ruleFindings(RULE, { yaml: caseWith({ kind: 'co-development' }), locale: 'sv' })[0]!.message).toBe(
-      'Ingen deltagare med rollen `legal` (jurist) trots att ärendet är av denna typ; lägg till en i `stakeholders`.',
+      'Ingen deltagare med rollen `legal` (jurist), som krävs eftersom ärendet är av denna typ; lägg till en i `stakeholders`.',
     );
   });
 });

@@ -40,8 +40,8 @@ export default defineRule({
   },
   messages: {
     missing: {
-      en: 'No stakeholder with role `{role}` although {because_en}; add one to `stakeholders`.',
-      sv: 'Ingen deltagare med rollen `{role}` ({role_sv}) trots att {because_sv}; lägg till en i `stakeholders`.',
+      en: 'No stakeholder with role `{role}`, which is required because {because_en}; add one to `stakeholders`.',
+      sv: 'Ingen deltagare med rollen `{role}` ({role_sv}), som krävs eftersom {because_sv}; lägg till en i `stakeholders`.',
     },
   },
   checkCase({ data, view, policy, report }) {
