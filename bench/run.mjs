@@ -45,7 +45,7 @@ let rss = 0;
 let status;
 for (let r = 0; r < runs; r++) {
   const t0 = process.hrtime.bigint();
-  const run = spawnSync('/usr/bin/time', ['-f', '%M', process.execPath, path.join(ROOT, 'bin', 'casefile.js'), 'check', repo, '--format', 'json', '--today', '2026-11-23'], {
+  const run = spawnSync(process.execPath, ['-r', path.join(ROOT, 'bench', 'maxrss.cjs'), path.join(ROOT, 'bin', 'casefile.js'), 'check', repo, '--format', 'json', '--today', '2026-11-23'], {
     encoding: 'utf8',
     maxBuffer: 1 << 30,
   });
@@ -58,7 +58,7 @@ for (let r = 0; r < runs; r++) {
   const report = JSON.parse(run.stdout);
   if (report.files !== count + 2) throw new Error(`expected ${count + 2} files, the CLI reported ${report.files}`);
   best = Math.min(best, seconds);
-  rss = Math.max(rss, Number(run.stderr.trim().split('\n').pop()) / 1024);
+  rss = Math.max(rss, Number(/maxrss-kb (\d+)/.exec(run.stderr)[1]) / 1024);
 }
 
 const row = (k, v) => `| ${k.padEnd(44)} | ${String(v).padStart(14)} |`;
