@@ -1,4 +1,4 @@
-// Bundles the CLI and its worker with esbuild (the language server and client join in the editor issue).
+// Bundles the CLI and its worker, the language server and the VS Code client with esbuild.
 import { build } from 'esbuild';
 import { readFileSync } from 'node:fs';
 
@@ -9,6 +9,7 @@ const common = {
   target: 'node20',
   format: 'cjs',
   minify: process.env.CASEFILE_DEBUG_BUILD !== '1',
+  sourcemap: process.env.CASEFILE_DEBUG_BUILD === '1' ? 'inline' : false,
   legalComments: 'none',
   logLevel: 'warning',
   define: { CASEFILE_VERSION: JSON.stringify(pkg.version) },
@@ -16,4 +17,7 @@ const common = {
 
 await Promise.all([
   build({ ...common, entryPoints: { cli: 'server/src/cli/main.ts', worker: 'server/src/cli/worker.ts' }, outdir: 'dist' }),
+  build({ ...common, entryPoints: { server: 'server/src/lsp/main.ts' }, outdir: 'dist' }),
+  // The client runs in VS Code's extension host, which provides `vscode`.
+  build({ ...common, entryPoints: { client: 'client/src/extension.ts' }, outdir: 'dist', external: ['vscode'] }),
 ]);

@@ -1,0 +1,8 @@
+// Editing features over the engine: pure functions of a parsed document, no LSP or VS Code imports.
+export type { TextEdit, EditingContext, CompletionEntry, CompletionKind, HoverInfo, Fix, OutlineNode, OutlineKind } from './types';
+export { complete } from './complete';
+export { hover } from './hover';
+export { outline } from './outline';
+export { fixesFor } from './fixes';
+export { movePhase, type MovePhaseOutcome } from './move-phase';
+export { newCaseText, proposeId } from './new-case';

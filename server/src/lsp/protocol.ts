@@ -1,0 +1,78 @@
+// The custom messages between the client and the language server. Types and names only, so the
+// client can import this file without pulling in the server.
+
+export interface CaseEntry {
+  /** file:// URI of the case file. */
+  uri: string;
+  id?: string;
+  title?: string;
+  kind?: string;
+  /** One of needs, planning, execution, result, closed; undefined when missing or unknown. */
+  phase?: string;
+  errors: number;
+  warnings: number;
+  infos: number;
+}
+
+export interface CaseIndex {
+  cases: CaseEntry[];
+  /** Counts over every checked file of the workspace (cases, casefile.yaml, directory.yaml). */
+  errors: number;
+  warnings: number;
+  infos: number;
+  /** ISO time of the last validation; undefined before the first. */
+  validatedAt?: string;
+}
+
+/** Request: the case index of the whole workspace (open and closed files). */
+export const INDEX_REQUEST = 'casefile/index';
+/** Notification, server → client: the index changed; the client asks again. Params: { errors, warnings, infos, validatedAt }. */
+export const INDEX_CHANGED_NOTIFICATION = 'casefile/indexChanged';
+
+export type PhaseDirection = 'next' | 'previous';
+export interface MovePhaseParams {
+  uri: string;
+  direction: PhaseDirection;
+}
+/** `applied: false` comes with a message in the UI language naming the reason (e.g. the unmet gate). */
+export interface MovePhaseResult {
+  applied: boolean;
+  message?: string;
+  /** The phase the case is in afterwards. */
+  phase?: string;
+}
+/** Request: move a case one phase on or back; the server edits the file with workspace/applyEdit. */
+export const MOVE_PHASE_REQUEST = 'casefile/movePhase';
+
+export interface NewCaseProposalParams {
+  kind: string;
+}
+export interface NewCaseProposal {
+  /** A free id in the style of the repository's ids, e.g. VGR-2026-031. */
+  id: string;
+  /** file:// URI of the folder the new file goes in. */
+  folder: string;
+}
+/** Request: propose an id and folder for a new case of a kind. */
+export const NEW_CASE_PROPOSAL_REQUEST = 'casefile/newCaseProposal';
+
+export interface NewCaseParams {
+  kind: string;
+  id: string;
+  title: string;
+}
+export interface NewCaseResult {
+  /** file:// URI of the created file; undefined when it could not be created (message says why). */
+  uri?: string;
+  message?: string;
+}
+/** Request: create a case file from the kind's skeleton (server edit: createFile + insert). */
+export const NEW_CASE_REQUEST = 'casefile/newCase';
+
+/** What the client sends in initializationOptions. */
+export interface InitOptions {
+  /** UI language of VS Code: en or sv (anything starting with sv is Swedish). */
+  locale?: string;
+  /** True when Red Hat's YAML extension is active: it already reports YAML syntax errors in casefile.yaml and directory.yaml. */
+  yamlExtensionActive?: boolean;
+}
