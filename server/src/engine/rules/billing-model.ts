@@ -17,7 +17,7 @@ export default defineRule({
       sv: 'Innovationsplattformen VGR (källa 000) har en intern riktlinje "med tillhörande debiteringsmodell och avtalsmall för uppdragsavtal", och konstaterar att vården ibland inte har utrymme för ett uppdrag "då vi enbart får debitera faktiska kostnader". Fast pris, ett kostnadsfritt uppdrag eller en annan modell bryter mot det, så uppdragsavtalet ska ange `billing: actual-costs`; en debiteringsmodell som saknas ger en varning tills den är angiven.',
     },
     sources: [{ seed: '000', title: 'Innovationsplattformen VGR: stöd i näringslivssamverkan', quote: 'vi enbart får debitera faktiska kostnader' }],
-    fixes: ['set-billing-actual-costs'],
+    fixes: ['set-billing-actual-costs', 'suppress'],
   },
   messages: {
     missing: {

@@ -15,6 +15,7 @@ export default defineRule({
       sv: 'Ett ärende börjar när förfrågan kommer in; ett förankringsbeslut, ett undertecknat avtal, en bedömning, ett utfall eller en logghändelse daterad före `opened` är nästan alltid ett skrivfel i något av datumen, och det förvränger ledtiderna i portföljen och ordningen i loggen.',
     },
     sources: [],
+    fixes: ['suppress'],
   },
   messages: {
     early: {

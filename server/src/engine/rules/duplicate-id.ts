@@ -13,6 +13,7 @@ export default defineRule({
       sv: 'Id:t är det namn ett ärende har i länkar mellan ärenden (`links.related`), i loggen, i pull requests och i portföljen. Två filer med samma id gör hänvisningar tvetydiga och räkningar fel, så båda flaggas tills den ena får ett nytt id.',
     },
     sources: [],
+    fixes: ['suppress'],
   },
   messages: {
     duplicate: {

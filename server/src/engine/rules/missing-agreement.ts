@@ -20,7 +20,7 @@ export default defineRule({
       { seed: '004', title: 'Västerås Science Park: Råd till företagare och kommuner', quote: 'sekretessförbehåll eller sekretessavtal' },
     ],
     processRule: true,
-    fixes: ['add-agreement'],
+    fixes: ['add-agreement', 'suppress'],
   },
   messages: {
     missing: {

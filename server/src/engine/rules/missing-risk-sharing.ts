@@ -21,6 +21,7 @@ export default defineRule({
     },
     sources: [{ seed: '004', title: 'Västerås Science Park: Råd till företagare och kommuner', quote: 'klargöra hur ni ska se på resursåtgång, risk och eventuell vinst' }],
     processRule: true,
+    fixes: ['suppress'],
   },
   messages: {
     missing: {

@@ -36,7 +36,7 @@ export default defineRule({
       { seed: '004', title: 'Västerås Science Park: Råd till företagare och kommuner', quote: 'Användardriven innovation' },
     ],
     processRule: true,
-    fixes: ['add-stakeholder'],
+    fixes: ['add-stakeholder', 'suppress'],
   },
   messages: {
     missing: {

@@ -14,7 +14,7 @@ export default defineRule({
       sv: 'Västerås Science Park (källa 004): "det förekommer att man skriver ett Non-disclosure agreement (NDA) med personal i kommunen, men enligt många jurister är det inte bindande på grund av just OSL" som ger offentliganställda en starkt skyddad yttrandefrihet. Kommunen kan använda sekretessförbehåll eller sekretessavtal, och en skriftlig överenskommelse om att inte sprida information är ändå värd att göra.',
     },
     sources: [{ seed: '004', title: 'Västerås Science Park: Råd till företagare och kommuner', quote: 'enligt många jurister är det inte bindande på grund av just OSL' }],
-    fixes: ['replace-nda'],
+    fixes: ['replace-nda', 'suppress'],
   },
   messages: {
     nda: {

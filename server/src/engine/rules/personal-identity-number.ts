@@ -19,6 +19,7 @@ export default defineRule({
       sv: 'Västerås Science Park (källa 004): verksamheten "regleras av strikta sekretessbestämmelser, bland annat i Offentlighets- och sekretesslagen (OSL), Patientdatalagen och GDPR". Ärendefilerna ligger i ett git-förråd som många läser och granskar i pull requests, och git sparar varje incheckad version, så en ärendefil får aldrig innehålla patientuppgifter eller personnummer. Regeln letar efter tal med 10 eller 12 siffror med giltigt datum (eller dag + 60 för samordningsnummer) och giltig kontrollsiffra; meddelandet upprepar aldrig numret.',
     },
     sources: [{ seed: '004', title: 'Västerås Science Park: Råd till företagare och kommuner', quote: 'Offentlighets- och sekretesslagen (OSL), Patientdatalagen och GDPR' }],
+    fixes: ['suppress'],
   },
   messages: {
     value: {

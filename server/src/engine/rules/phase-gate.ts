@@ -19,6 +19,7 @@ export default defineRule({
       { seed: '001', title: 'VGR som Innovationsmotor: frågestund', quote: 'analys med avseende på nytta och genomförbarhet' },
       { seed: '004', title: 'Västerås Science Park: Råd till företagare och kommuner', quote: 'Eftersträva en gemensam historieskrivning' },
     ],
+    fixes: ['suppress'],
   },
   messages: {
     unmet: {

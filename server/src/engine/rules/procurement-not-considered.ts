@@ -20,6 +20,7 @@ export default defineRule({
       { seed: '004', title: 'Västerås Science Park: Råd till företagare och kommuner', quote: 'tro inte på myten' },
     ],
     processRule: true,
+    fixes: ['suppress'],
   },
   messages: {
     missing: {

@@ -14,6 +14,7 @@ export default defineRule({
       sv: 'Okända nycklar är fel så att ett stavfel (t.ex. `stakehoder`) upptäcks i stället för att tyst ignoreras; övriga regler kan bara lita på fält med rätt form.',
     },
     sources: [],
+    fixes: ['suppress'],
   },
   messages: {
     required: { en: 'Missing required key `{key}`{where}.', sv: 'Obligatorisk nyckel `{key}` saknas{where}.' },

@@ -18,6 +18,7 @@ export default defineRule({
       { seed: '004', title: 'Västerås Science Park: Råd till företagare och kommuner', quote: 'Det behöver inte vara ett misslyckande' },
     ],
     processRule: true,
+    fixes: ['suppress'],
   },
   messages: {
     stale: {

@@ -18,7 +18,7 @@ export default defineRule({
     },
     sources: [{ seed: '000', title: 'Innovationsplattformen VGR', quote: 'behöver alltid förankras mot verksamhetschef eller motsvarande' }],
     processRule: true,
-    fixes: ['add-anchoring'],
+    fixes: ['add-anchoring', 'suppress'],
   },
   messages: {
     none: {

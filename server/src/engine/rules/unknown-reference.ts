@@ -17,6 +17,7 @@ export default defineRule({
       sv: 'En länk till ett ärende som inte finns, eller en enhet eller person som stavas annorlunda än i katalogen, förstör tyst portföljen och kontrollen av förankring: Innovationsplattformen VGR (källa 000) betonar att frågeställningar ut mot verksamheterna "behöver alltid förankras mot verksamhetschef eller motsvarande", och det går bara att kontrollera när enheten och personen är de som katalogen känner till. Beställarens kontaktpersoner är externa och kontrolleras inte.',
     },
     sources: [{ seed: '000', title: 'Innovationsplattformen VGR: stöd i näringslivssamverkan', quote: 'behöver alltid förankras mot verksamhetschef eller motsvarande' }],
+    fixes: ['suppress'],
   },
   messages: {
     case: {

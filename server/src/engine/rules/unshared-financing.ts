@@ -16,6 +16,7 @@ export default defineRule({
       sv: 'VGR som Innovationsmotor (källa 001): i forskningssamarbeten gäller att "de olika parterna skall dela på finansiering. Det måste inte vara exakt 50/50, men det skall finnas en rimlighet i fördelning av kostnader". Forskningsundantaget i upphandlingslagstiftningen (LOU 1 kap. 5 §) kräver dessutom att man "dela[r] på resultatet av forskningen och/eller dela[r] på finansieringen". En fördelning som saknas, eller en part som står för allt, ger en varning; procentsatser som inte summerar till 100 är ett fel.',
     },
     sources: [{ seed: '001', title: 'VGR som Innovationsmotor: frågestund', quote: 'De olika parterna skall dela på finansiering' }],
+    fixes: ['suppress'],
   },
   messages: {
     missing: {

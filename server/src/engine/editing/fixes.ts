@@ -1,0 +1,36 @@
+// Quick fixes for a finding: the rule's own fix where it has one, and a suppression for any finding
+// that a directive can suppress. Each fix is a minimal edit; titles are in the context's locale.
+import type { ParsedYaml } from '../parse';
+import type { Finding } from '../types';
+import { addAgreement } from './fixes/add-agreement';
+import { addAnchoring } from './fixes/add-anchoring';
+import { addStakeholder } from './fixes/add-stakeholder';
+import { replaceNda, setBillingActualCosts } from './fixes/agreement-fixes';
+import type { FixBuilder } from './fixes/shared';
+import { suppress } from './fixes/suppress';
+import type { EditingContext, Fix } from './types';
+
+/** Keyed by rule id; the fix ids match each rule's `meta.fixes`. */
+export const RULE_FIXES: Readonly<Record<string, FixBuilder>> = {
+  'missing-stakeholder': addStakeholder,
+  'unanchored-request': addAnchoring,
+  'billing-model': setBillingActualCosts,
+  'nda-public-staff': replaceNda,
+  'missing-agreement': addAgreement,
+};
+
+/** Findings no directive can suppress: the file itself is broken, or it is about a directive. */
+export const UNSUPPRESSIBLE = new Set(['yaml-syntax', 'suppression', 'unreadable-file']);
+
+export function fixesFor(parsed: ParsedYaml, finding: Finding, ctx: EditingContext): Fix[] {
+  const fixes: Fix[] = [];
+  const sound = parsed.problems.length === 0 && parsed.value !== undefined;
+  const own = RULE_FIXES[finding.rule];
+  try {
+    if (own && sound && ctx.kind === 'case') fixes.push(...own(parsed, finding, ctx));
+    if (!UNSUPPRESSIBLE.has(finding.rule)) fixes.push(...suppress(parsed, finding, ctx));
+  } catch {
+    // A half-typed document may defeat a fix; the editor then offers fewer fixes, never an error.
+  }
+  return fixes;
+}

@@ -1,0 +1,39 @@
+// unanchored-request → a pending `anchoring` entry for the unit, by its manager when the directory
+// names one. A pending or declined decision is the team's to change, so it gets no fix.
+import { items, text } from '../../model';
+import { appendItem, scalarText } from '../yaml-edit';
+import { CASE_KEY_ORDER, NAME_PLACEHOLDER, dataString, fix, flowScalar, pick, type FixBuilder } from './shared';
+
+export const addAnchoring: FixBuilder = (parsed, finding, ctx) => {
+  const unit = dataString(finding, 'unit');
+  const verdict = dataString(finding, 'verdict');
+  if (!unit || verdict === 'pending' || verdict === 'declined') return [];
+  const entries = items((parsed.value as { anchoring?: unknown } | undefined)?.anchoring).filter(({ item }) => text(item.unit) === unit);
+  if (entries.some(({ item }) => item.decision === 'pending' || item.decision === 'declined')) return [];
+  const manager = managerOf(unit, ctx.policy.managerRoles, ctx.directory?.people.values());
+  const by = manager?.name ?? NAME_PLACEHOLDER;
+  const role = manager?.role ?? ctx.policy.managerRoles[0] ?? 'verksamhetschef';
+  const edit = appendItem(
+    parsed,
+    'anchoring',
+    {
+      block: [`- unit: ${scalarText(unit)}`, `  by: ${scalarText(by)}`, `  role: ${scalarText(role)}`, '  decision: pending'],
+      flow: `{ unit: ${flowScalar(unit)}, by: ${flowScalar(by)}, role: ${flowScalar(role)}, decision: pending }`,
+    },
+    CASE_KEY_ORDER,
+  );
+  const title = pick(ctx.locale, `Add anchoring for \`${unit}\` (pending, ${role})`, `Lägg till förankring för \`${unit}\` (väntar, ${role})`);
+  return fix('add-anchoring', title, edit, finding);
+};
+
+/** The first person the directory lists with a manager role at the unit, in the policy's role order. */
+function managerOf(unit: string, roles: string[], people: Iterable<{ name: string; roles: { role: string; unit: string }[] }> | undefined) {
+  const all = [...(people ?? [])];
+  for (const wanted of roles) {
+    for (const person of all) {
+      const held = person.roles.find((r) => r.unit === unit && r.role.toLowerCase() === wanted.toLowerCase());
+      if (held) return { name: person.name, role: held.role };
+    }
+  }
+  return undefined;
+}

@@ -1,0 +1,37 @@
+// What the fix modules share: localized titles, the case's key order, values written into YAML.
+import { SCHEMAS } from '../../schemas';
+import type { Locale } from '../../types';
+import type { EditingContext, Fix, TextEdit } from '../types';
+import type { Finding } from '../../types';
+import type { ParsedYaml } from '../../parse';
+
+export type FixBuilder = (parsed: ParsedYaml, finding: Finding, ctx: EditingContext) => Fix[];
+
+/** Top-level keys in the schema's order: where a missing key is created. */
+export const CASE_KEY_ORDER: readonly string[] = Object.keys((SCHEMAS.case.properties ?? {}) as Record<string, unknown>);
+
+/** An obvious stand-in for a person the user must name (a directory reports it as unknown, which helps). */
+export const NAME_PLACEHOLDER = 'NAME';
+
+export function pick(locale: Locale, en: string, sv: string): string {
+  return locale === 'sv' ? sv : en;
+}
+
+export function fix(id: string, title: string, edit: TextEdit | undefined, finding: Finding, preferred = true): Fix[] {
+  return edit ? [{ id, title, edits: [edit], finding, preferred }] : [];
+}
+
+/** A string as a flow-context scalar: plain when safe inside `[…]` or `{…}`, double-quoted otherwise. */
+export function flowScalar(value: string): string {
+  return /^[\p{L}\p{N}][\p{L}\p{N} ._/()&+-]*$/u.test(value) && value === value.trimEnd() ? value : JSON.stringify(value);
+}
+
+export function dataString(finding: Finding, key: string): string | undefined {
+  const v = finding.data?.[key];
+  return typeof v === 'string' ? v : undefined;
+}
+
+export function dataIndex(finding: Finding): number | undefined {
+  const v = finding.data?.index;
+  return typeof v === 'number' && Number.isInteger(v) && v >= 0 ? v : undefined;
+}

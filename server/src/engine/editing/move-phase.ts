@@ -1,0 +1,62 @@
+// The "move to next/previous phase" command: one edit of the `phase` value, refused (with the reason
+// in both languages) when the next phase's gate is not met. Moving back is never gated.
+import { isScalar } from 'yaml';
+import { unmetGate } from '../gates';
+import { PHASES, type CaseData, type Phase } from '../model';
+import { nodeAt, type ParsedYaml } from '../parse';
+import { SCHEMAS } from '../schemas';
+import type { Localized } from '../types';
+import type { TextEdit } from './types';
+import { replaceScalar } from './yaml-edit';
+
+export type MovePhaseOutcome = { edits: TextEdit[]; phase: string } | { refused: Localized };
+
+export function movePhase(parsed: ParsedYaml, direction: 'next' | 'previous'): MovePhaseOutcome {
+  if (parsed.problems.length > 0 || parsed.value === undefined) {
+    return { refused: { en: 'The file does not parse as YAML; fix the syntax first.', sv: 'Filen går inte att läsa som YAML; rätta syntaxen först.' } };
+  }
+  const node = nodeAt(parsed.doc, ['phase'])?.node;
+  const current = isScalar(node) && typeof node.value === 'string' ? node.value : undefined;
+  const at = PHASES.indexOf(current as Phase);
+  if (current === undefined || at < 0) {
+    return {
+      refused: {
+        en: `The case has no valid phase; set phase to one of ${PHASES.join(', ')}.`,
+        sv: `Ärendet har ingen giltig fas; ange phase som en av ${PHASES.join(', ')}.`,
+      },
+    };
+  }
+  const target = PHASES[direction === 'next' ? at + 1 : at - 1];
+  if (!target) {
+    const sv = label(current as Phase);
+    return direction === 'next'
+      ? { refused: { en: `The case is in ${current}, the last phase; there is no next phase.`, sv: `Ärendet är i fasen ${sv} (${current}), den sista; det finns ingen nästa fas.` } }
+      : { refused: { en: `The case is in ${current}, the first phase; there is no previous phase.`, sv: `Ärendet är i fasen ${sv} (${current}), den första; det finns ingen föregående fas.` } };
+  }
+  if (direction === 'next') {
+    const missing = unmetGate({ ...(parsed.value as CaseData), phase: target }, target);
+    if (missing.length > 0) {
+      const fields = missing.map((m) => (m.field === 'need.verified' ? 'need.verified: true' : m.field));
+      const many = fields.length > 1;
+      return {
+        refused: {
+          en: `Cannot move to ${target}: ${list(fields, 'and')} ${many ? 'are' : 'is'} missing.`,
+          sv: `Kan inte flytta till ${label(target)} (${target}): ${list(fields, 'och')} saknas.`,
+        },
+      };
+    }
+  }
+  const edit = replaceScalar(parsed, ['phase'], target);
+  if (!edit) return { refused: { en: 'The phase value could not be edited.', sv: 'Värdet i phase gick inte att ändra.' } };
+  return { edits: [edit], phase: target };
+}
+
+/** The phase's Swedish label from the schema's enum docs (the single source), e.g. Projektgenomförande. */
+function label(phase: Phase): string {
+  const defs = SCHEMAS.case.$defs as Record<string, { 'x-enum'?: Record<string, { 'x-sv'?: { title?: string } }> }>;
+  return defs.phase?.['x-enum']?.[phase]?.['x-sv']?.title ?? phase;
+}
+
+function list(items: string[], and: string): string {
+  return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} ${and} ${items[items.length - 1]}`;
+}

@@ -1,0 +1,71 @@
+// Moving a case's phase: one edit of the value, gated forward, free backward, refused at the ends.
+import { describe, expect, it } from 'vitest';
+import { parseYaml } from '../../server/src/engine/parse';
+import { movePhase } from '../../server/src/engine/editing/move-phase';
+import { applyEdits } from '../../server/src/engine/editing/yaml-edit';
+
+const CASE = (phase: string, extra = '') => `id: A-1\ntitle: t\nkind: dialogue\nphase: ${phase}\nopened: 2026-10-01\n${extra}`;
+
+function move(text: string, direction: 'next' | 'previous') {
+  const outcome = movePhase(parseYaml(text), direction);
+  return 'edits' in outcome ? { text: applyEdits(text, outcome.edits), phase: outcome.phase } : outcome;
+}
+
+describe('movePhase', () => {
+  it('moves forward when the gate is met, changing only the value and keeping quotes and the comment', () => {
+    const text = CASE(`"needs"   # where it is`, 'need:\n  statement: s\n  verified: true\n');
+    expect(move(text, 'next')).toEqual({ text: text.replace('"needs"', '"planning"'), phase: 'planning' });
+  });
+
+  it('keeps single quotes and CRLF line endings', () => {
+    const text = CASE(`'result'`).replace(/\n/g, '\r\n');
+    expect(move(text, 'previous')).toEqual({ text: text.replace(`'result'`, `'execution'`), phase: 'execution' });
+  });
+
+  it('refuses to move forward past an unmet gate and names the missing fields in both languages', () => {
+    const text = CASE('planning', 'need: { statement: s, verified: true }\nevaluation: { notes: soon }\n');
+    expect(move(text, 'next')).toEqual({
+      refused: {
+        en: 'Cannot move to execution: evaluation.benefit and evaluation.feasibility are missing.',
+        sv: 'Kan inte flytta till Projektgenomförande (execution): evaluation.benefit och evaluation.feasibility saknas.',
+      },
+    });
+  });
+
+  it('names a single missing field, and need.verified as needing true', () => {
+    const refused = move(CASE('needs', 'need: { statement: s, verified: false }\n'), 'next');
+    expect(refused).toEqual({
+      refused: {
+        en: 'Cannot move to planning: need.verified: true is missing.',
+        sv: 'Kan inte flytta till Planering och vägval (planning): need.verified: true saknas.',
+      },
+    });
+  });
+
+  it('gates closing on the outcome only', () => {
+    const open = CASE('result');
+    expect(move(open, 'next')).toMatchObject({ refused: { en: 'Cannot move to closed: outcome.result, outcome.date and outcome.lessons are missing.' } });
+    const done = CASE('result', 'outcome: { result: implemented, date: 2026-11-01, lessons: l }\n');
+    expect(move(done, 'next')).toMatchObject({ phase: 'closed' });
+  });
+
+  it('never gates moving back', () => {
+    expect(move(CASE('execution'), 'previous')).toEqual({ text: CASE('planning'), phase: 'planning' });
+  });
+
+  it('refuses at the ends', () => {
+    expect(move(CASE('needs'), 'previous')).toMatchObject({ refused: { en: 'The case is in needs, the first phase; there is no previous phase.' } });
+    expect(move(CASE('closed'), 'next')).toMatchObject({ refused: { sv: 'Ärendet är i fasen Avslutad (closed), den sista; det finns ingen nästa fas.' } });
+  });
+
+  it('refuses a missing or unknown phase and broken YAML', () => {
+    for (const text of ['id: A-1\ntitle: t\n', CASE('planing'), CASE('[needs]'), CASE('needs', 'need: [\n'), '']) {
+      const outcome = movePhase(parseYaml(text), 'next');
+      expect('refused' in outcome, text).toBe(true);
+      if ('refused' in outcome) {
+        expect(outcome.refused.en.length).toBeGreaterThan(10);
+        expect(outcome.refused.sv).not.toBe(outcome.refused.en);
+      }
+    }
+  });
+});

@@ -1,0 +1,62 @@
+// New cases: the kind's skeleton with id, title and date, and the next id in the repository's style.
+import { describe, expect, it } from 'vitest';
+import { checkText, defaultPolicy, enumOf } from '../../server/src/engine';
+import { newCaseText, proposeId } from '../../server/src/engine/editing/new-case';
+
+const options = { policy: defaultPolicy(), today: '2026-11-23', locale: 'en' as const };
+
+describe('newCaseText', () => {
+  it('fills in the id, the title and today, ending with a newline', () => {
+    const text = newCaseText('test-activity', 'VGR-2026-031', 'Test av fallsensor', '2026-11-23');
+    expect(text).toMatch(/^version: 1\nid: VGR-2026-031\ntitle: Test av fallsensor\nkind: test-activity\n/);
+    expect(text).toContain('opened: 2026-11-23\n');
+    expect(text).toContain('  - date: 2026-11-23\n');
+    expect(text.endsWith('\n')).toBe(true);
+    expect(text).not.toMatch(/\$\{?\d/);
+  });
+
+  it('quotes a title that YAML would misread', () => {
+    const text = newCaseText('dialogue', 'A-1', 'Dialog: tolk #1', '2026-11-23');
+    const result = checkText('cases/a.case.yaml', text, 'case', options);
+    expect(result.summary?.title).toBe('Dialog: tolk #1');
+  });
+
+  it('gives a schema-valid case for every kind', () => {
+    for (const kind of enumOf('kind')) {
+      const text = newCaseText(kind, 'A-1', 'T', '2026-11-23');
+      const result = checkText('cases/a.case.yaml', text, 'case', options);
+      expect(result.findings.filter((f) => f.rule === 'schema' || f.rule === 'yaml-syntax'), kind).toEqual([]);
+      expect(result.summary).toEqual({ id: 'A-1', title: 'T', kind, phase: 'needs' });
+    }
+  });
+
+  it('writes an unknown kind in, so that the schema reports it, instead of failing', () => {
+    const result = checkText('cases/a.case.yaml', newCaseText('dialog', 'A-1', 'T', '2026-11-23'), 'case', options);
+    expect(result.findings.filter((f) => f.rule === 'schema').map((f) => f.line)).toEqual([4]);
+  });
+});
+
+describe('proposeId', () => {
+  it('follows the commonest prefix with this year and the next free number, padded like the others', () => {
+    expect(proposeId(['VGR-2026-012', 'VGR-2026-008', 'SKANE-2026-004', 'VGR-2025-017'], '2026-11-23')).toBe('VGR-2026-013');
+  });
+
+  it('starts at 1 in a new year', () => {
+    expect(proposeId(['VGR-2025-017', 'VGR-2025-018'], '2026-01-02')).toBe('VGR-2026-001');
+  });
+
+  it('keeps the width and separator the ids use', () => {
+    expect(proposeId(['ab_2026_7', 'ab_2026_9'], '2026-05-01')).toBe('ab_2026_10');
+    expect(proposeId(['R.2026.0041', 'R.2026.0040'], '2026-05-01')).toBe('R.2026.0042');
+  });
+
+  it('breaks a tie between prefixes by their use this year', () => {
+    expect(proposeId(['A-2025-001', 'B-2026-001'], '2026-05-01')).toBe('B-2026-002');
+    expect(proposeId(['B-2025-001', 'A-2026-001'], '2026-05-01')).toBe('A-2026-002');
+  });
+
+  it('falls back to CASE-<year>-001 when no id has the shape', () => {
+    expect(proposeId([], '2026-11-23')).toBe('CASE-2026-001');
+    expect(proposeId(['foo', 'bar-1'], '2027-01-01')).toBe('CASE-2027-001');
+  });
+});
