@@ -1,0 +1,143 @@
+// Value completions that come from the repository rather than the schema: units and people from
+// directory.yaml, manager roles from the policy, case ids for links.
+import { personKey, type Directory, type Person } from '../directory';
+import { isObj, items, text } from '../model';
+import type { ParsedYaml } from '../parse';
+import { DEFAULT_MANAGER_ROLES } from '../policy';
+import type { Locale, Path } from '../types';
+import type { Cursor } from './cursor';
+import type { CompletionEntry, EditingContext } from './types';
+
+export type Candidate = Omit<CompletionEntry, 'insertText' | 'replace'>;
+
+const T = {
+  manager: { en: 'Holds a manager role for `{unit}`.', sv: 'Har en chefsroll för `{unit}`.' },
+  heldBy: { en: 'Roles at this unit:', sv: 'Roller vid enheten:' },
+  directed: { en: 'A unit the case is directed at.', sv: 'En enhet som ärendet riktas till.' },
+  roleOf: { en: '`{name}` holds this role for `{unit}`.', sv: '`{name}` har denna roll för `{unit}`.' },
+};
+
+function say(locale: Locale, key: keyof typeof T, args: Record<string, string> = {}): string {
+  return T[key][locale].replace(/\{(\w+)\}/g, (_, k: string) => args[k] ?? '');
+}
+
+/** `anchoring.[].by`: the path with indexes folded, to match fields by name. */
+function pattern(path: Path): string {
+  return path.map((s) => (typeof s === 'number' ? '[]' : s)).join('.');
+}
+
+export function referenceEntries(parsed: ParsedYaml, ctx: EditingContext, cursor: Cursor, valuePath: Path): Candidate[] {
+  const at = pattern(valuePath);
+  const dir = ctx.directory;
+  const unit = cursor.siblingValues.unit;
+  if (ctx.kind === 'case') {
+    switch (at) {
+      case 'directed_at.[].unit':
+      case 'stakeholders.[].unit':
+        return dir ? unitEntries(dir, ctx.locale, []) : [];
+      case 'anchoring.[].unit':
+        return dir ? unitEntries(dir, ctx.locale, directedUnits(parsed.value)) : [];
+      case 'anchoring.[].by':
+        return dir ? peopleEntries(dir, ctx.locale, (p) => isManagerAt(p, unit, ctx.policy.managerRoles), unit) : [];
+      case 'stakeholders.[].name':
+      case 'need.verified_by':
+        return dir ? peopleEntries(dir, ctx.locale, (p) => unit !== undefined && p.roles.some((r) => r.unit === unit)) : [];
+      case 'anchoring.[].role':
+        return roleEntries(ctx, cursor);
+      case 'links.related.[]': {
+        const own = ownId(parsed);
+        return ctx.caseIds.filter((id) => id !== own).sort().map((id) => ({ label: id, kind: 'reference' as const }));
+      }
+      default:
+        return [];
+    }
+  }
+  if (ctx.kind === 'directory') {
+    if (at === 'people.[].roles.[].unit') return unitEntries(mergedDirectory(parsed.value, dir), ctx.locale, []);
+    if (at === 'people.[].roles.[].role') return ctx.policy.managerRoles.map((label) => ({ label, kind: 'value' as const }));
+  }
+  if (ctx.kind === 'policy' && at === 'manager_roles.[]') {
+    return DEFAULT_MANAGER_ROLES.map((label) => ({ label, kind: 'value' as const }));
+  }
+  return [];
+}
+
+/** Keys that name things rather than fields: an agreement's `financing` is keyed by its parties. */
+export function referenceKeys(parsed: ParsedYaml, ctx: EditingContext, path: Path): string[] {
+  if (ctx.kind !== 'case' || pattern(path) !== 'agreements.[].financing') return [];
+  const agreement = path[1];
+  const list = isObj(parsed.value) ? parsed.value.agreements : undefined;
+  const item = Array.isArray(list) && typeof agreement === 'number' ? list[agreement] : undefined;
+  return isObj(item) && Array.isArray(item.parties) ? item.parties.filter((p): p is string => typeof p === 'string' && p.trim() !== '') : [];
+}
+
+function unitEntries(dir: Directory, locale: Locale, preferred: string[]): Candidate[] {
+  const people = [...dir.people.values()];
+  return [...dir.units.values()].map((u) => {
+    const holders = people.flatMap((p) => p.roles.filter((r) => r.unit === u.id).map((r) => `- ${p.name} — ${r.role}`));
+    const docs = [preferred.includes(u.id) ? say(locale, 'directed') : '', holders.length ? `${say(locale, 'heldBy')}\n\n${holders.slice(0, 8).join('\n')}` : ''];
+    const entry: Candidate = { label: u.id, kind: 'reference', sortText: `${preferred.includes(u.id) ? 0 : 1}${u.id}` };
+    if (u.name) entry.detail = u.name;
+    const documentation = docs.filter(Boolean).join('\n\n');
+    if (documentation) entry.documentation = documentation;
+    return entry;
+  });
+}
+
+function isManagerAt(person: Person, unit: string | undefined, managerRoles: string[]): boolean {
+  const roles = new Set(managerRoles.map((r) => r.toLowerCase()));
+  return unit !== undefined && person.roles.some((r) => r.unit === unit && roles.has(r.role.toLowerCase()));
+}
+
+/** People, the preferred ones (e.g. managers of the item's unit) first. */
+function peopleEntries(dir: Directory, locale: Locale, prefer: (p: Person) => boolean, managerOf?: string): Candidate[] {
+  return [...dir.people.values()].map((p) => {
+    const first = prefer(p);
+    const entry: Candidate = { label: p.name, kind: 'reference', sortText: `${first ? 0 : 1}${p.name}` };
+    const roles = p.roles.map((r) => `${r.role} (${r.unit})`).join(', ');
+    if (roles) entry.detail = roles;
+    const docs = [first && managerOf ? say(locale, 'manager', { unit: managerOf }) : '', p.email ?? ''].filter(Boolean);
+    if (docs.length) entry.documentation = docs.join('\n\n');
+    return entry;
+  });
+}
+
+/** Manager roles; the role the named person really holds for the unit first. */
+function roleEntries(ctx: EditingContext, cursor: Cursor): Candidate[] {
+  const { by, unit } = cursor.siblingValues;
+  const person = by && ctx.directory ? ctx.directory.people.get(personKey(by)) : undefined;
+  const held = new Set(person && unit ? person.roles.filter((r) => r.unit === unit).map((r) => r.role) : []);
+  const roles = [...held, ...ctx.policy.managerRoles.filter((r) => !held.has(r))];
+  return roles.map((role, i) => {
+    const entry: Candidate = { label: role, kind: 'value', sortText: `${held.has(role) ? 0 : 1}${String(i).padStart(3, '0')}` };
+    if (held.has(role) && by && unit) entry.documentation = say(ctx.locale, 'roleOf', { name: by, unit });
+    return entry;
+  });
+}
+
+function directedUnits(value: unknown): string[] {
+  if (!isObj(value)) return [];
+  return items(value.directed_at).flatMap(({ item }) => {
+    const unit = text(item.unit);
+    return unit ? [unit] : [];
+  });
+}
+
+/** The case's own id, from the data or, in broken YAML, from the text. */
+function ownId(parsed: ParsedYaml): string | undefined {
+  if (isObj(parsed.value) && typeof parsed.value.id === 'string') return parsed.value.id;
+  const m = /^id:[ \t]*['"]?([^\s'"#]+)/m.exec(parsed.text);
+  return m?.[1];
+}
+
+/** Units of the directory being edited, plus those of the loaded directory. */
+function mergedDirectory(value: unknown, dir: Directory | undefined): Directory {
+  const merged: Directory = { units: new Map(dir?.units ?? []), people: new Map(dir?.people ?? []) };
+  if (isObj(value)) {
+    for (const { item } of items(value.units)) {
+      const id = text(item.id);
+      if (id && !merged.units.has(id)) merged.units.set(id, { id, ...(typeof item.name === 'string' ? { name: item.name } : {}) });
+    }
+  }
+  return merged;
+}

@@ -1,0 +1,122 @@
+// Hover: the findings under the cursor (rule, message, why, link), then the field's or the enum
+// value's documentation from the schema, in the context's locale.
+import { isMap, isScalar, isSeq, type Node } from 'yaml';
+import { personKey } from '../directory';
+import { docsUrl } from '../docs';
+import type { ParsedYaml } from '../parse';
+import { RULES_BY_ID } from '../rules';
+import type { Finding, Locale, Path } from '../types';
+import { docMarkdown, docOf, enumValues, schemaAt } from './schema-docs';
+import type { EditingContext, HoverInfo } from './types';
+
+export interface Hit {
+  path: (string | number)[];
+  part: 'key' | 'value';
+  offset: number;
+  endOffset: number;
+  /** The scalar's value (for a value hit). */
+  value?: unknown;
+}
+
+const T = {
+  why: { en: 'Why', sv: 'Varför' },
+  docs: { en: 'Documentation', sv: 'Dokumentation' },
+  severity: {
+    error: { en: 'error', sv: 'fel' },
+    warning: { en: 'warning', sv: 'varning' },
+    info: { en: 'info', sv: 'info' },
+  },
+};
+
+export function hover(parsed: ParsedYaml, offset: number, ctx: EditingContext, findings: Finding[]): HoverInfo | undefined {
+  try {
+    const hit = scalarAt(parsed, offset);
+    const here = findings.filter((f) => !f.suppressed && f.offset <= offset && offset <= f.endOffset);
+    const parts = here.map((f) => findingMarkdown(f, ctx.locale));
+    const field = hit ? fieldMarkdown(hit, ctx) : undefined;
+    if (field) parts.push(field);
+    if (parts.length === 0) return undefined;
+    const range = hit ?? here[0]!;
+    return { markdown: parts.join('\n\n---\n\n'), offset: range.offset, endOffset: range.endOffset };
+  } catch {
+    return undefined;
+  }
+}
+
+function findingMarkdown(f: Finding, locale: Locale): string {
+  const rule = RULES_BY_ID.get(f.rule);
+  const lines = [`**${T.severity[f.severity][locale]}** \`${f.rule}\`: ${f.message}`];
+  if (rule) {
+    lines.push(rule.meta.description[locale]);
+    lines.push(`*${T.why[locale]}:* ${rule.meta.rationale[locale]}`);
+  }
+  lines.push(`[${T.docs[locale]}: ${f.rule}](${docsUrl(f.rule)})`);
+  return lines.join('\n\n');
+}
+
+/** `agreements[].type`: the path as users read it. */
+export function showPath(path: Path): string {
+  return path.map((s, i) => (typeof s === 'number' ? '[]' : i === 0 ? s : `.${s}`)).join('');
+}
+
+function fieldMarkdown(hit: Hit, ctx: EditingContext): string | undefined {
+  const schema = schemaAt(ctx.kind, hit.path);
+  if (!schema) return undefined;
+  const doc = docOf(schema, ctx.locale);
+  const fieldDoc = [doc.title ? `**${doc.title}** · \`${showPath(hit.path)}\`` : `\`${showPath(hit.path)}\``, doc.description ?? ''].filter(Boolean).join('\n\n');
+  if (hit.part === 'value') {
+    const value = enumValues(schema, ctx.locale).find((v) => v.value === hit.value || String(v.value) === String(hit.value));
+    if (value) {
+      const head = `\`${String(value.value)}\`${value.doc.title ? ` — **${value.doc.title}**` : ''}`;
+      return [head, value.doc.description ?? '', doc.title ? `${doc.title} · \`${showPath(hit.path)}\`` : ''].filter(Boolean).join('\n\n');
+    }
+    const reference = referenceMarkdown(hit, ctx);
+    if (reference) return `${reference}\n\n${fieldDoc}`;
+  }
+  return fieldDoc || docMarkdown(doc) || undefined;
+}
+
+/** A unit or a person from the directory: its name, or the roles the person holds. */
+function referenceMarkdown(hit: Hit, ctx: EditingContext): string | undefined {
+  const dir = ctx.directory;
+  if (!dir || typeof hit.value !== 'string') return undefined;
+  const last = hit.path[hit.path.length - 1];
+  if (last === 'unit') {
+    const unit = dir.units.get(hit.value);
+    return unit?.name ? `\`${unit.id}\` — ${unit.name}` : undefined;
+  }
+  if (last === 'by' || last === 'name' || last === 'verified_by') {
+    const person = dir.people.get(personKey(hit.value));
+    if (!person) return undefined;
+    const roles = person.roles.map((r) => `${r.role} (${r.unit})`).join(', ');
+    return `**${person.name}**${roles ? ` — ${roles}` : ''}`;
+  }
+  return undefined;
+}
+
+/** The key or scalar value under the offset, with its path; the end of a word counts as in it. */
+export function scalarAt(parsed: ParsedYaml, offset: number): Hit | undefined {
+  let found: Hit | undefined;
+  const inside = (node: Node | null | undefined): node is Node =>
+    !!node?.range && node.range[0] <= offset && offset <= node.range[1];
+  const visit = (node: unknown, path: (string | number)[]): void => {
+    if (found) return;
+    if (isMap(node)) {
+      for (const pair of node.items) {
+        const key = pair.key as Node | null;
+        if (isScalar(key) && inside(key)) {
+          found = { path: [...path, String(key.value)], part: 'key', offset: key.range![0], endOffset: key.range![1] };
+          return;
+        }
+        if (isScalar(key)) visit(pair.value, [...path, String(key.value)]);
+        if (found) return;
+      }
+    } else if (isSeq(node)) {
+      node.items.forEach((item, i) => visit(item, [...path, i]));
+    } else if (isScalar(node) && inside(node) && path.length > 0) {
+      found = { path, part: 'value', offset: node.range![0], endOffset: node.range![1], value: node.value };
+    }
+  };
+  visit(parsed.doc?.contents, []);
+  return found;
+}
