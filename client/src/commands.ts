@@ -1,0 +1,173 @@
+// The commands of the Cases view and the palette. Every change to a file is the server's edit;
+// the client only asks and shows the answer.
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import type { Locale } from '../../server/src/engine/types';
+import {
+  MOVE_PHASE_REQUEST,
+  NEW_CASE_PROPOSAL_REQUEST,
+  NEW_CASE_REQUEST,
+  type MovePhaseParams,
+  type MovePhaseResult,
+  type NewCaseParams,
+  type NewCaseProposal,
+  type NewCaseResult,
+  type PhaseDirection,
+} from '../../server/src/lsp/protocol';
+import type { CaseNode, CasesView } from './cases-view';
+import type { CaseIndexStore } from './index-store';
+import { enumDoc, enumLabel, enumValues } from './labels';
+import { caseLabel, idProblem } from './tree-model';
+
+export interface CommandDeps {
+  client: LanguageClient;
+  store: CaseIndexStore;
+  view: CasesView;
+  locale: () => Locale;
+}
+
+export function registerCommands(deps: CommandDeps): vscode.Disposable[] {
+  const { client, store, view } = deps;
+  return [
+    vscode.commands.registerCommand('casefile.newCase', () => newCase(deps)),
+    vscode.commands.registerCommand('casefile.refresh', () => store.refresh()),
+    vscode.commands.registerCommand('casefile.filterByKind', () => filterByKind(deps)),
+    vscode.commands.registerCommand('casefile.clearFilter', () => view.setKindFilter(undefined)),
+    vscode.commands.registerCommand('casefile.movePhaseNext', (node?: CaseNode | vscode.Uri) => movePhase(deps, 'next', node)),
+    vscode.commands.registerCommand('casefile.movePhasePrevious', (node?: CaseNode | vscode.Uri) => movePhase(deps, 'previous', node)),
+    vscode.commands.registerCommand('casefile.revealInExplorer', (node?: CaseNode | vscode.Uri) => {
+      const uri = targetUri(node);
+      return uri ? vscode.commands.executeCommand('revealInExplorer', uri) : undefined;
+    }),
+    vscode.commands.registerCommand('casefile.restartServer', () => client.restart()),
+  ];
+}
+
+/** The case a command acts on: the tree node it was invoked on, else the active case file. */
+function targetUri(node: CaseNode | vscode.Uri | undefined): vscode.Uri | undefined {
+  if (node instanceof vscode.Uri) return node;
+  if (node?.type === 'case') return vscode.Uri.parse(node.entry.uri);
+  const doc = vscode.window.activeTextEditor?.document;
+  if (doc?.languageId === 'casefile') return doc.uri;
+  void vscode.window.showInformationMessage(vscode.l10n.t('Choose a case in the Cases view or open a case file first.'));
+  return undefined;
+}
+
+function openDocument(uri: vscode.Uri): vscode.TextDocument | undefined {
+  const key = uri.toString();
+  return vscode.workspace.textDocuments.find((d) => d.uri.toString() === key);
+}
+
+/**
+ * Moves a case one phase. The server edits the text with workspace/applyEdit before it answers.
+ * A file without unsaved changes before the move is saved after it, so the move is one step like
+ * a tree action should be; a file with unsaved changes is left for the user to save.
+ */
+async function movePhase(deps: CommandDeps, direction: PhaseDirection, node: CaseNode | vscode.Uri | undefined): Promise<void> {
+  const uri = targetUri(node);
+  if (!uri) return;
+  const wasDirty = openDocument(uri)?.isDirty ?? false;
+  const params: MovePhaseParams = { uri: deps.client.code2ProtocolConverter.asUri(uri), direction };
+  let result: MovePhaseResult;
+  try {
+    result = await deps.client.sendRequest<MovePhaseResult>(MOVE_PHASE_REQUEST, params);
+  } catch (error) {
+    void vscode.window.showErrorMessage(vscode.l10n.t('Could not move the case: {0}', errorText(error)));
+    return;
+  }
+  if (!result.applied) {
+    void vscode.window.showWarningMessage(result.message ?? vscode.l10n.t('The case stays in its phase.'));
+    return;
+  }
+  const doc = openDocument(uri);
+  if (!wasDirty && doc?.isDirty) await doc.save();
+  const name = node && !(node instanceof vscode.Uri) ? caseLabel(node.entry) : vscode.workspace.asRelativePath(uri);
+  const phase = enumLabel('phase', result.phase, deps.locale()) ?? result.phase ?? '';
+  vscode.window.setStatusBarMessage(vscode.l10n.t('{0} is now in the phase {1}.', name, phase), 5000);
+}
+
+async function filterByKind(deps: CommandDeps): Promise<void> {
+  const locale = deps.locale();
+  const current = deps.view.kindFilter;
+  const items = enumValues('kind').map((kind) => ({
+    value: kind,
+    label: enumLabel('kind', kind, locale) ?? kind,
+    description: kind,
+    picked: current?.includes(kind) ?? false,
+  }));
+  const picked = await vscode.window.showQuickPick(items, {
+    canPickMany: true,
+    title: vscode.l10n.t('Filter cases by kind'),
+    placeHolder: vscode.l10n.t('Choose the kinds to show; choose none to show all kinds'),
+  });
+  if (!picked) return;
+  const kinds = picked.map((p) => p.value);
+  await deps.view.setKindFilter(kinds.length === items.length ? undefined : kinds);
+}
+
+async function newCase(deps: CommandDeps): Promise<void> {
+  if (!vscode.workspace.workspaceFolders?.length) {
+    void vscode.window.showWarningMessage(vscode.l10n.t('Open the folder of a case repository to create cases.'));
+    return;
+  }
+  const locale = deps.locale();
+  const kinds = enumValues('kind').map((kind) => {
+    const doc = enumDoc('kind', kind, locale);
+    return { value: kind, label: doc?.title ?? kind, description: kind, detail: doc?.description };
+  });
+  const title = vscode.l10n.t('New case');
+  const picked = await vscode.window.showQuickPick(kinds, {
+    title,
+    placeHolder: vscode.l10n.t('What is asked? Choose the kind of case'),
+    matchOnDescription: true,
+    matchOnDetail: true,
+  });
+  if (!picked) return;
+  try {
+    const proposal = await deps.client.sendRequest<NewCaseProposal>(NEW_CASE_PROPOSAL_REQUEST, { kind: picked.value });
+    const folder = vscode.workspace.asRelativePath(deps.client.protocol2CodeConverter.asUri(proposal.folder));
+    const id = await vscode.window.showInputBox({
+      title,
+      prompt: vscode.l10n.t('The id of the case (the file goes in {0})', folder),
+      value: proposal.id,
+      validateInput: (value) => idMessage(value, deps),
+    });
+    if (id === undefined) return;
+    const caseTitle = await vscode.window.showInputBox({
+      title,
+      prompt: vscode.l10n.t('The title of the case'),
+      placeHolder: vscode.l10n.t('e.g. Digital follow-up after hip surgery'),
+      validateInput: (value) => (value.trim() === '' ? vscode.l10n.t('The title cannot be empty.') : undefined),
+    });
+    if (caseTitle === undefined) return;
+    const params: NewCaseParams = { kind: picked.value, id, title: caseTitle.trim() };
+    const result = await deps.client.sendRequest<NewCaseResult>(NEW_CASE_REQUEST, params);
+    if (!result.uri) {
+      void vscode.window.showErrorMessage(result.message ?? vscode.l10n.t('The case file could not be created.'));
+      return;
+    }
+    const doc = await vscode.workspace.openTextDocument(deps.client.protocol2CodeConverter.asUri(result.uri));
+    // The server creates the file and inserts the skeleton as one edit; save it so it exists on disk whole.
+    if (doc.isDirty) await doc.save();
+    await vscode.window.showTextDocument(doc);
+  } catch (error) {
+    void vscode.window.showErrorMessage(vscode.l10n.t('Could not create the case: {0}', errorText(error)));
+  }
+}
+
+function idMessage(value: string, deps: CommandDeps): string | undefined {
+  switch (idProblem(value, deps.store.current)) {
+    case 'empty':
+      return vscode.l10n.t('The id cannot be empty.');
+    case 'pattern':
+      return vscode.l10n.t('Use letters A–Z, digits, dot, dash and underscore, starting with a letter or digit.');
+    case 'taken':
+      return vscode.l10n.t('Another case already has the id {0}.', value);
+    default:
+      return undefined;
+  }
+}
+
+function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

@@ -1,0 +1,60 @@
+// The extension's entry point: starts the language server, then wires the Cases view, the
+// commands and the language status item to the case index the server keeps.
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { localeOf } from '../../server/src/lsp/locale';
+import { INDEX_CHANGED_NOTIFICATION, type CaseIndex } from '../../server/src/lsp/protocol';
+import { CasesView } from './cases-view';
+import { registerCommands } from './commands';
+import { CaseIndexStore } from './index-store';
+import { createLanguageClient, documentSelector } from './language-client';
+import { createStatusItem, showIndex } from './status-item';
+
+let client: LanguageClient | undefined;
+
+/** What activate() returns: for the editor tests and for other extensions. */
+export interface CasefileApi {
+  /** The last case index from the server; undefined before the first. */
+  caseIndex(): CaseIndex | undefined;
+  /** The Cases view's data. */
+  tree: vscode.TreeDataProvider<unknown>;
+}
+
+export async function activate(context: vscode.ExtensionContext): Promise<CasefileApi> {
+  client = createLanguageClient(context);
+  const store = new CaseIndexStore(client);
+  // Kind and phase labels follow `casefile.language` the way the server's messages do (same function).
+  const locale = () => localeOf(vscode.env.language, vscode.workspace.getConfiguration('casefile').get('language'));
+  const view = new CasesView(store, context.workspaceState, locale);
+  const status = createStatusItem(documentSelector());
+  context.subscriptions.push(
+    store,
+    view,
+    status,
+    store.onDidChange((index) => showIndex(status, index)),
+    ...registerCommands({ client, store, view, locale }),
+    vscode.workspace.onDidChangeConfiguration((e) => {
+      if (e.affectsConfiguration('casefile.language')) view.update();
+    }),
+    client.onNotification(INDEX_CHANGED_NOTIFICATION, () => void store.refresh()),
+    // After a restart the server validates from scratch: ask for its index again.
+    client.onDidChangeState(() => void store.refresh()),
+  );
+  const api: CasefileApi = { caseIndex: () => store.current, tree: view as vscode.TreeDataProvider<unknown> };
+  try {
+    await client.start();
+  } catch (error) {
+    status.busy = false;
+    status.text = vscode.l10n.t('Casefile: the server did not start');
+    status.severity = vscode.LanguageStatusSeverity.Error;
+    void vscode.window.showErrorMessage(vscode.l10n.t('The Casefile language server did not start: {0}', String(error)));
+    return api;
+  }
+  await store.refresh();
+  return api;
+}
+
+export async function deactivate(): Promise<void> {
+  await client?.stop();
+  client = undefined;
+}

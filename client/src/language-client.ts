@@ -1,0 +1,35 @@
+// Starts the bundled language server (dist/server.js) over IPC and says which documents it serves.
+import * as vscode from 'vscode';
+import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import type { InitOptions } from '../../server/src/lsp/protocol';
+import { WATCHED_PATTERNS, documentFilters } from './selector';
+
+/** Schemes of workspace folders the server cannot read from disk (a virtual workspace). */
+export function virtualSchemes(): string[] {
+  return (vscode.workspace.workspaceFolders ?? []).map((f) => f.uri.scheme).filter((s) => s !== 'file');
+}
+
+export function documentSelector(): vscode.DocumentFilter[] {
+  return documentFilters(virtualSchemes());
+}
+
+export function createLanguageClient(context: vscode.ExtensionContext): LanguageClient {
+  const module = context.asAbsolutePath('dist/server.js');
+  const serverOptions: ServerOptions = {
+    run: { module, transport: TransportKind.ipc },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
+  };
+  const initializationOptions: InitOptions = {
+    locale: vscode.env.language,
+    yamlExtensionActive: vscode.extensions.getExtension('redhat.vscode-yaml') !== undefined,
+  };
+  const watchers = WATCHED_PATTERNS.map((pattern) => vscode.workspace.createFileSystemWatcher(pattern));
+  context.subscriptions.push(...watchers);
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: documentFilters(virtualSchemes()),
+    initializationOptions,
+    synchronize: { configurationSection: 'casefile', fileEvents: watchers },
+  };
+  // The id `casefile` makes the client read the `casefile.trace.server` setting.
+  return new LanguageClient('casefile', vscode.l10n.t('Casefile language server'), serverOptions, clientOptions);
+}

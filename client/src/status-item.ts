@@ -1,0 +1,31 @@
+// The language status item: the repository's error and warning counts and when it was last
+// validated; its command opens the Problems panel.
+import * as vscode from 'vscode';
+import type { CaseIndex } from '../../server/src/lsp/protocol';
+import { problemsText } from './cases-view';
+
+export function createStatusItem(selector: vscode.DocumentSelector): vscode.LanguageStatusItem {
+  const item = vscode.languages.createLanguageStatusItem('casefile.status', selector);
+  item.name = vscode.l10n.t('Casefile validation');
+  item.text = vscode.l10n.t('Casefile: starting…');
+  item.busy = true;
+  item.command = { title: vscode.l10n.t('Show problems'), command: 'workbench.actions.view.problems' };
+  return item;
+}
+
+export function showIndex(item: vscode.LanguageStatusItem, index: CaseIndex | undefined): void {
+  if (!index) return;
+  item.busy = false;
+  item.text = problemsText(index.errors, index.warnings);
+  item.severity =
+    index.errors > 0
+      ? vscode.LanguageStatusSeverity.Error
+      : index.warnings > 0
+        ? vscode.LanguageStatusSeverity.Warning
+        : vscode.LanguageStatusSeverity.Information;
+  const at = index.validatedAt ? new Date(index.validatedAt) : undefined;
+  item.detail =
+    at && !Number.isNaN(at.getTime())
+      ? vscode.l10n.t('Repository, validated at {0}', at.toLocaleTimeString(vscode.env.language))
+      : vscode.l10n.t('Repository, not validated yet');
+}

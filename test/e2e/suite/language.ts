@@ -1,0 +1,96 @@
+// The language server's features as VS Code shows them, on a copy of samples/.
+import * as vscode from 'vscode';
+import { assert, assertEqual, test } from './harness';
+import { EXTENSION_ID, lineOf, openCase, ruleOf, waitForDiagnostics } from './waits';
+
+const NDA_CASE = 'cases/2026/vas-2026-003.case.yaml';
+const BILLING_CASE = 'cases/2026/vgr-2026-012.case.yaml';
+const DIALOGUE_CASE = 'cases/2026/vgr-2026-030.case.yaml';
+
+/** Labels of the completion items, without VS Code's own words-in-the-document items. */
+function serverLabels(list: vscode.CompletionList): string[] {
+  return list.items
+    .filter((i) => i.kind !== vscode.CompletionItemKind.Text)
+    .map((i) => (typeof i.label === 'string' ? i.label : i.label.label));
+}
+
+test('the extension activates on the samples workspace', async () => {
+  const ext = vscode.extensions.getExtension(EXTENSION_ID);
+  assert(ext, `extension ${EXTENSION_ID} is not loaded`);
+  await ext.activate();
+  assert(ext.isActive, 'extension is not active after activate()');
+  const doc = await openCase(DIALOGUE_CASE);
+  assertEqual(doc.languageId, 'casefile', 'language of a .case.yaml file');
+});
+
+test('a sample finding arrives as a diagnostic with the rule id and source casefile', async () => {
+  const doc = await openCase(NDA_CASE);
+  const diagnostics = await waitForDiagnostics(doc.uri, (ds) => ds.some((d) => ruleOf(d) === 'nda-public-staff'), 'nda-public-staff');
+  const nda = diagnostics.find((d) => ruleOf(d) === 'nda-public-staff');
+  assert(nda, 'no nda-public-staff diagnostic');
+  assertEqual(nda.source, 'casefile', 'source');
+  // samples/casefile.yaml raises the rule to error; the CLI reports it at 58:11-58:14.
+  assertEqual(nda.severity, vscode.DiagnosticSeverity.Error, 'severity (policy override)');
+  assertEqual([nda.range.start.line, nda.range.start.character, nda.range.end.character], [57, 10, 13], 'range');
+  assert(/NDA/.test(nda.message), `message: ${nda.message}`);
+  const legal = diagnostics.find((d) => ruleOf(d) === 'missing-stakeholder');
+  assert(legal?.severity === vscode.DiagnosticSeverity.Warning, 'missing-stakeholder warning is there too');
+});
+
+test('completion offers the kinds at a kind value', async () => {
+  const doc = await openCase(DIALOGUE_CASE);
+  const line = lineOf(doc, /^kind:/);
+  const list = await vscode.commands.executeCommand<vscode.CompletionList>(
+    'vscode.executeCompletionItemProvider',
+    doc.uri,
+    new vscode.Position(line, 'kind: '.length),
+  );
+  const labels = serverLabels(list);
+  for (const kind of ['test-activity', 'co-development', 'innovation-procurement']) {
+    assert(labels.includes(kind), `completion lacks ${kind}; got ${JSON.stringify(labels.slice(0, 30))}`);
+  }
+});
+
+test('completion offers missing top-level keys on an empty line', async () => {
+  const doc = await openCase(DIALOGUE_CASE);
+  // A blank line at the end of the document is a key position at the top level.
+  const end = doc.lineAt(doc.lineCount - 1);
+  const edit = new vscode.WorkspaceEdit();
+  edit.insert(doc.uri, end.range.end, end.text === '' ? '' : '\n');
+  assert(await vscode.workspace.applyEdit(edit), 'could not add a blank line');
+  const list = await vscode.commands.executeCommand<vscode.CompletionList>(
+    'vscode.executeCompletionItemProvider',
+    doc.uri,
+    new vscode.Position(doc.lineCount - 1, 0),
+  );
+  const labels = serverLabels(list);
+  // The case has no need, agreements or evaluation yet.
+  assert(
+    ['need', 'agreements', 'evaluation'].some((key) => labels.some((l) => l === key || l.startsWith(`${key}:`))),
+    `no top-level key offered; got ${JSON.stringify(labels.slice(0, 30))}`,
+  );
+  await vscode.commands.executeCommand('workbench.action.files.revert');
+});
+
+test('a quick fix for billing-model changes the text and the finding goes away', async () => {
+  const doc = await openCase(BILLING_CASE);
+  const diagnostics = await waitForDiagnostics(doc.uri, (ds) => ds.some((d) => ruleOf(d) === 'billing-model'), 'billing-model');
+  const finding = diagnostics.find((d) => ruleOf(d) === 'billing-model');
+  assert(finding, 'no billing-model diagnostic');
+  assertEqual(doc.getText(finding.range), 'fixed-price', 'text under the finding');
+  const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
+    'vscode.executeCodeActionProvider',
+    doc.uri,
+    finding.range,
+    vscode.CodeActionKind.QuickFix.value,
+  );
+  const titles = actions.map((a) => a.title);
+  const fix = actions.find((a) => a.edit && /actual-costs/.test(a.title)) ?? actions.find((a) => a.edit && a.isPreferred);
+  assert(fix?.edit, `no quick fix with an edit; got ${JSON.stringify(titles)}`);
+  assert(await vscode.workspace.applyEdit(fix.edit), `applying "${fix.title}" failed`);
+  if (fix.command) await vscode.commands.executeCommand(fix.command.command, ...(fix.command.arguments ?? []));
+  const line = doc.lineAt(finding.range.start.line).text;
+  const suppressed = /casefile-disable-next-line billing-model/.test(doc.lineAt(Math.max(0, finding.range.start.line)).text);
+  assert(/billing: actual-costs/.test(line) || suppressed, `line after "${fix.title}": ${line}`);
+  await waitForDiagnostics(doc.uri, (ds) => !ds.some((d) => ruleOf(d) === 'billing-model'), 'billing-model to go away');
+});
