@@ -16,7 +16,7 @@ const common = {
 };
 
 await Promise.all([
-  build({ ...common, entryPoints: { cli: 'server/src/cli/main.ts', worker: 'server/src/cli/worker.ts' }, outdir: 'dist' }),
+  build({ ...common, entryPoints: { cli: 'server/src/cli/main.ts', worker: 'server/src/engine/workspace/worker.ts' }, outdir: 'dist' }),
   build({ ...common, entryPoints: { server: 'server/src/lsp/main.ts' }, outdir: 'dist' }),
   // The client runs in VS Code's extension host, which provides `vscode`.
   build({ ...common, entryPoints: { client: 'client/src/extension.ts' }, outdir: 'dist', external: ['vscode'] }),

@@ -5,7 +5,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { afterAll, expect, it } from 'vitest';
-import { PARALLEL_THRESHOLD } from '../../server/src/cli/pool';
+import { PARALLEL_THRESHOLD } from '../../server/src/engine/workspace/pool';
 // @ts-expect-error plain ES module without types
 import { generate } from '../../bench/generate.mjs';
 

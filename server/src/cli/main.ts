@@ -1,4 +1,5 @@
 // The `casefile` command. Exit status: 0 clean, 1 findings over the limits, 2 usage or internal error.
+import '../runtime/plain-env';
 import { parseCommandLine } from './args';
 import { usage } from './usage';
 import { exitCode, localToday, runCheck, UsageError } from './run';

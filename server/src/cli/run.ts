@@ -1,10 +1,10 @@
 // `casefile check`: find repositories, index them, check files (in parallel when many), report.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { findRoot, present, readFileLimited, scanCases, DIRECTORY_FILE, POLICY_FILE } from '../engine/workspace/scan';
-import { MAX_FILE_BYTES } from '../engine/text';
-import { defaultPolicy, docsUrl, finishRepository, loadSettings, RULES, unreadableResult, type CheckOptions, type FileResult, type Locale } from '../engine';
-import { checkMany } from './pool';
+import { findRoot, present, scanCases, DIRECTORY_FILE, POLICY_FILE } from '../engine/workspace/scan';
+import { readSettings } from '../engine/workspace/settings';
+import { docsUrl, finishRepository, RULES, unreadableResult, type FileResult, type Locale } from '../engine';
+import { checkMany } from '../engine/workspace/pool';
 import type { CheckArgs } from './args';
 import { tally, type CheckReport, type FileReport } from './report';
 
@@ -28,23 +28,11 @@ export async function runCheck(args: CheckArgs, cwd: string, version: string, to
 
   const files: FileReport[] = [];
   for (const repo of repos.values()) {
-    const policyPath = configPath ?? path.join(repo.root, POLICY_FILE);
-    const directoryPath = path.join(repo.root, DIRECTORY_FILE);
     // A settings file that cannot be read is reported like any other file; the defaults apply.
-    const unreadable: FileResult[] = [];
-    const settingsInput = (abs: string, kind: 'policy' | 'directory') => {
-      if (!present(abs)) return undefined;
-      const read = readFileLimited(abs, MAX_FILE_BYTES);
-      if ('bytes' in read) return { file: display(abs), content: read.bytes };
-      const args: Record<string, string> = read.error === 'too-large' ? { size: (read.size / 1048576).toFixed(1) } : { detail: read.detail };
-      unreadable.push(unreadableResult(display(abs), kind, read.error, { locale: base.locale, policy: defaultPolicy() }, args));
-      return undefined;
-    };
-    const settings = loadSettings({ policy: settingsInput(policyPath, 'policy'), directory: settingsInput(directoryPath, 'directory') }, base);
-    const options: CheckOptions = { ...base, policy: settings.policy, directory: settings.directory };
+    const { options, files: settingsFiles } = readSettings(repo.root, base, { policy: configPath, name: display });
     if (configPath) repo.reported.add(configPath);
 
-    const results: FileResult[] = [...settings.files, ...unreadable];
+    const results: FileResult[] = [...settingsFiles];
     results.push(...(await checkMany(repo.cases.map((abs) => ({ absolute: abs, file: display(abs) })), options)));
     for (const loop of repo.loops) results.push(unreadableResult(display(loop), 'case', 'symlink-loop', options, undefined, 'warning'));
     finishRepository(results, options);

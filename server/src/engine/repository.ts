@@ -6,7 +6,8 @@ import { defaultPolicy, policyFrom, type Policy } from './policy';
 import { directoryFrom, type Directory } from './directory';
 import { applyDirectives } from './suppressions';
 import { RULES } from './rules';
-import type { Locale } from './types';
+import type { CaseFacts } from './rules/api';
+import type { Finding, Locale } from './types';
 
 export interface Settings {
   policy: Policy;
@@ -46,8 +47,16 @@ function broken(result: FileResult): boolean {
 
 /** Adds the cross-file findings, applies suppressions and sorts each file's findings. */
 export function finishRepository(results: FileResult[], options: CheckOptions): FileResult[] {
-  const byFile = new Map(results.map((r) => [r.file, r]));
-  const cases = results.flatMap((r) => (r.facts ? [r.facts] : []));
+  const cross = crossFileFindings(results.flatMap((r) => (r.facts ? [r.facts] : [])), options);
+  // Cross-file findings go to the last result of a file name, as they always have.
+  const last = new Map(results.map((r) => [r.file, r]));
+  for (const r of results) r.findings = finalFindings(r, last.get(r.file) === r ? cross.get(r.file) ?? [] : [], options);
+  return results;
+}
+
+/** The cross-file findings of every case, by file, from all cases' facts. Pure. */
+export function crossFileFindings(cases: readonly CaseFacts[], options: CheckOptions): Map<string, Finding[]> {
+  const byFile = new Map<string, Finding[]>();
   for (const rule of RULES) {
     if (!rule.checkRepository || options.policy.rules[rule.meta.id] === 'off') continue;
     const id = rule.meta.id;
@@ -56,12 +65,21 @@ export function finishRepository(results: FileResult[], options: CheckOptions): 
       policy: options.policy,
       report: (file, span, r) => {
         const f = makeFinding(id, r.messageId, span, { ...options, args: r.args, severity: r.severity, data: r.data });
-        if (f) byFile.get(file)?.findings.push(f);
+        if (!f) return;
+        const list = byFile.get(file);
+        if (list) list.push(f);
+        else byFile.set(file, [f]);
       },
     });
   }
-  for (const r of results) {
-    r.findings = applyDirectives(r.findings, r.directives, options.policy, options.locale).sort(compareFindings);
-  }
-  return results;
+  return byFile;
+}
+
+/**
+ * One file's final findings: its own plus its cross-file ones, directives applied, sorted.
+ * Copies the findings, so a cached local result can be finished again and again.
+ */
+export function finalFindings(local: Pick<FileResult, 'findings' | 'directives'>, cross: readonly Finding[], options: CheckOptions): Finding[] {
+  const all = [...local.findings, ...cross].map((f) => ({ ...f }));
+  return applyDirectives(all, local.directives, options.policy, options.locale).sort(compareFindings);
 }

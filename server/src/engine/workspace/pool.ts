@@ -1,11 +1,12 @@
-// Checks many files on worker threads (one per core); few files are checked in-process, where
-// starting workers would cost more than it wins. Each worker compiles the schemas once.
+// Checks many files on worker threads; few files are checked in-process, where starting workers
+// would cost more than it wins. Each worker compiles the schemas once. Used by the CLI and the
+// language server's start-up indexing.
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { checkPath } from '../engine/workspace/check-path';
-import type { CheckOptions, FileResult } from '../engine';
+import { checkPath } from './check-path';
+import type { CheckOptions, FileResult } from '../check';
 
 export interface Job {
   absolute: string;
@@ -15,9 +16,9 @@ export interface Job {
 export const PARALLEL_THRESHOLD = 300;
 const BATCH = 64;
 
-export async function checkMany(jobs: Job[], options: CheckOptions): Promise<FileResult[]> {
+/** `threads` defaults to one per core (at most 8); `worker.js` is looked for beside the running bundle. */
+export async function checkMany(jobs: Job[], options: CheckOptions, threads = defaultThreads()): Promise<FileResult[]> {
   const workerFile = path.join(__dirname, 'worker.js');
-  const threads = Number(process.env.CASEFILE_THREADS) || Math.min(os.availableParallelism?.() ?? os.cpus().length, 8);
   if (jobs.length < PARALLEL_THRESHOLD || threads < 2 || !fs.existsSync(workerFile)) {
     return jobs.map((job) => strip(checkPath(job.absolute, job.file, 'case', options)));
   }
@@ -44,6 +45,10 @@ export async function checkMany(jobs: Job[], options: CheckOptions): Promise<Fil
     });
   await Promise.all(Array.from({ length: threads }, run));
   return results.flat();
+}
+
+export function defaultThreads(): number {
+  return Number(process.env.CASEFILE_THREADS) || Math.min(os.availableParallelism?.() ?? os.cpus().length, 8);
 }
 
 /** The parsed document is big and stays where it was made. */

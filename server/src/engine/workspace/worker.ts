@@ -1,7 +1,8 @@
-// A worker thread of the CLI's pool: checks batches of files with the options it was started with.
+// A worker thread of the pool (pool.ts): checks batches of files with the options it was started with.
+import '../../runtime/plain-env';
 import { parentPort, workerData } from 'node:worker_threads';
-import { checkPath } from '../engine/workspace/check-path';
-import type { CheckOptions } from '../engine';
+import { checkPath } from './check-path';
+import type { CheckOptions } from '../check';
 import { strip, type Job } from './pool';
 
 const options = workerData as CheckOptions;

@@ -1,0 +1,49 @@
+// Reading a repository's casefile.yaml and directory.yaml from disk (or from an editor's open text).
+import * as path from 'node:path';
+import { unreadableResult, type CheckOptions, type FileResult } from '../check';
+import { defaultPolicy } from '../policy';
+import { loadSettings, type Settings } from '../repository';
+import { MAX_FILE_BYTES } from '../text';
+import type { Locale } from '../types';
+import { present, readFileLimited, DIRECTORY_FILE, POLICY_FILE } from './scan';
+
+export interface RepositorySettings {
+  settings: Settings;
+  options: CheckOptions;
+  /** The checked settings files and those that could not be read, named relative to the root. */
+  files: FileResult[];
+}
+
+export interface SettingsSources {
+  /** The policy file to use instead of `<root>/casefile.yaml` (the CLI's --config). */
+  policy?: string;
+  /** How findings name a file; default: relative to the root, with `/`. */
+  name?: (absolute: string) => string;
+  /** The editor's text of an open file; it wins over the disk. */
+  openText?: (absolute: string) => string | undefined;
+}
+
+/**
+ * Loads the settings of the repository at `root` for the CLI and the language server alike.
+ * An unreadable file is reported and the defaults apply.
+ */
+export function readSettings(root: string, base: { today: string; locale: Locale }, sources: SettingsSources = {}): RepositorySettings {
+  const name = sources.name ?? ((abs: string) => path.relative(root, abs).split(path.sep).join('/'));
+  const unreadable: FileResult[] = [];
+  const input = (abs: string, kind: 'policy' | 'directory') => {
+    const text = sources.openText?.(abs);
+    if (text !== undefined) return { file: name(abs), content: text };
+    if (!present(abs)) return undefined;
+    const read = readFileLimited(abs, MAX_FILE_BYTES);
+    if ('bytes' in read) return { file: name(abs), content: read.bytes };
+    const args: Record<string, string> = read.error === 'too-large' ? { size: (read.size / 1048576).toFixed(1) } : { detail: read.detail };
+    unreadable.push(unreadableResult(name(abs), kind, read.error, { locale: base.locale, policy: defaultPolicy() }, args));
+    return undefined;
+  };
+  const settings = loadSettings(
+    { policy: input(sources.policy ?? path.join(root, POLICY_FILE), 'policy'), directory: input(path.join(root, DIRECTORY_FILE), 'directory') },
+    base,
+  );
+  const options: CheckOptions = { ...base, policy: settings.policy, directory: settings.directory };
+  return { settings, options, files: [...settings.files, ...unreadable] };
+}

@@ -1,0 +1,45 @@
+// Finding → LSP Diagnostic. Suppressed findings are not shown.
+import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver/node';
+import { docsUrl, type CaseFileKind, type Finding, type Severity } from '../engine';
+
+const SEVERITY: Record<Severity, DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  info: DiagnosticSeverity.Information,
+};
+
+/** What a code action needs to find the finding again: the rule and its offsets. */
+export interface DiagnosticData {
+  rule: string;
+  offset: number;
+  endOffset: number;
+  data?: Record<string, unknown>;
+}
+
+export function toDiagnostics(findings: readonly Finding[], kind: CaseFileKind, options: { yamlExtensionActive: boolean }): Diagnostic[] {
+  // Red Hat YAML already reports syntax errors in the settings files (case files have their own language).
+  const hideSyntax = options.yamlExtensionActive && kind !== 'case';
+  return findings.filter((f) => !f.suppressed && !(hideSyntax && f.rule === 'yaml-syntax')).map(toDiagnostic);
+}
+
+export function toDiagnostic(f: Finding): Diagnostic {
+  const data: DiagnosticData = { rule: f.rule, offset: f.offset, endOffset: f.endOffset };
+  if (f.data) data.data = f.data;
+  return {
+    range: {
+      start: { line: Math.max(0, f.line - 1), character: Math.max(0, f.column - 1) },
+      end: { line: Math.max(0, f.endLine - 1), character: Math.max(0, f.endColumn - 1) },
+    },
+    severity: SEVERITY[f.severity],
+    code: f.rule,
+    codeDescription: { href: docsUrl(f.rule) },
+    source: 'casefile',
+    message: f.message,
+    data,
+  };
+}
+
+export function isDiagnosticData(value: unknown): value is DiagnosticData {
+  const d = value as DiagnosticData | undefined;
+  return !!d && typeof d.rule === 'string' && typeof d.offset === 'number' && typeof d.endOffset === 'number';
+}

@@ -1,0 +1,36 @@
+// File names decide what a document is, never the language id the client gave it.
+import * as path from 'node:path';
+import { URI } from 'vscode-uri';
+import { CASE_FILE, DIRECTORY_FILE, POLICY_FILE } from '../engine/workspace/scan';
+import type { CaseFileKind } from '../engine';
+
+/** The file system path of a file: URI; undefined for other schemes (untitled, git, …). */
+export function pathOf(uri: string): string | undefined {
+  try {
+    const parsed = URI.parse(uri);
+    return parsed.scheme === 'file' ? parsed.fsPath : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export function uriOf(absolute: string): string {
+  return URI.file(absolute).toString();
+}
+
+export function kindOf(file: string): CaseFileKind | undefined {
+  const name = path.basename(file);
+  if (CASE_FILE.test(name)) return 'case';
+  if (name === POLICY_FILE) return 'policy';
+  if (name === DIRECTORY_FILE) return 'directory';
+  return undefined;
+}
+
+/** A path relative to the root with forward slashes, as the CLI names files in messages. */
+export function relativeTo(root: string, absolute: string): string {
+  return path.relative(root, absolute).split(path.sep).join('/') || path.basename(absolute);
+}
+
+export function isInside(folder: string, absolute: string): boolean {
+  return absolute === folder || absolute.startsWith(folder.endsWith(path.sep) ? folder : folder + path.sep);
+}

@@ -1,0 +1,80 @@
+// One repository as the server holds it: its settings and, per file, only what later steps need.
+import type { CaseFacts } from '../engine/rules/api';
+import type { CaseFileKind, CheckOptions, FileResult, Finding } from '../engine';
+
+export interface Entry {
+  abs: string;
+  /** The name the engine uses: relative to the root, forward slashes. */
+  rel: string;
+  kind: CaseFileKind;
+  /** The file's own check; `parsed` is kept only while the document is open. */
+  local: FileResult;
+  /** The open document's version the local result is for; undefined when read from disk. */
+  version?: number;
+  /** Settings generation and day the local result was computed under. */
+  stamp: string;
+  /** The cross-file findings last applied, as JSON ('' for none). */
+  crossKey: string;
+  /** Final findings: local and cross-file, directives applied, sorted. */
+  findings: Finding[];
+  /** Counts and summary, to notice when the index changes. */
+  signature: string;
+}
+
+export class Repo {
+  /** Bumped whenever the settings (or the locale) change: every local result is then stale. */
+  gen = 0;
+  /** The day the settings were loaded; a new day re-checks everything (stale-case). */
+  today = '';
+  options!: CheckOptions;
+  readonly entries = new Map<string, Entry>();
+  /** Case files found on disk and not yet checked (a reload that was cut short leaves them here). */
+  pending: string[] = [];
+  /** Symbolic links that loop, reported like the CLI does. */
+  loops: string[] = [];
+  /** A worker-pool run is under way; `again` asks for another when it ends. */
+  pooling = false;
+  again = false;
+  /** True once the first full check has finished. */
+  ready = false;
+
+  constructor(
+    readonly root: string,
+    /** True for a workspace folder's repository (closed files indexed); false for a loose file's. */
+    readonly scanned: boolean,
+  ) {}
+
+  stamp(): string {
+    return `${this.gen}|${this.today}`;
+  }
+
+  facts(): CaseFacts[] {
+    const out: CaseFacts[] = [];
+    for (const e of this.entries.values()) if (e.local.facts) out.push(e.local.facts);
+    return out;
+  }
+
+  caseIds(): string[] {
+    const ids = new Set<string>();
+    for (const e of this.entries.values()) if (e.local.facts?.id) ids.add(e.local.facts.id.value);
+    return [...ids];
+  }
+
+  cases(): Entry[] {
+    return [...this.entries.values()].filter((e) => e.kind === 'case');
+  }
+}
+
+export function signatureOf(e: Pick<Entry, 'findings' | 'local'>): string {
+  let errors = 0;
+  let warnings = 0;
+  let infos = 0;
+  for (const f of e.findings) {
+    if (f.suppressed) continue;
+    if (f.severity === 'error') errors++;
+    else if (f.severity === 'warning') warnings++;
+    else infos++;
+  }
+  const s = e.local.summary;
+  return JSON.stringify([errors, warnings, infos, s?.id, s?.title, s?.kind, s?.phase]);
+}

@@ -1,0 +1,197 @@
+// The language server: wires the connection to the workspace index and the feature adapters.
+// Exported so tests run it in-process over two streams.
+import {
+  TextDocuments,
+  TextDocumentSyncKind,
+  CodeActionKind,
+  FileChangeType,
+  type Connection,
+  type InitializeParams,
+  type InitializeResult,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Locale } from '../engine';
+import { toDiagnostics } from './diagnostics';
+import { localeOf } from './locale';
+import { pathOf } from './paths';
+import { Scheduler } from './scheduler';
+import { Workspace } from './workspace';
+import { INDEX_CHANGED_NOTIFICATION, type InitOptions } from './protocol';
+import { registerCompletion } from './features/completion';
+import { registerHover } from './features/hover';
+import { registerCodeActions } from './features/code-actions';
+import { registerSymbols } from './features/symbols';
+import { registerIndex, totals } from './features/index-request';
+import { registerMovePhase } from './features/move-phase';
+import { registerNewCase } from './features/new-case';
+
+export interface ServerOptions {
+  /** The clock (tests fix it); today is its local date. */
+  now?: () => Date;
+  /** Milliseconds a document rests before it is validated. */
+  debounceMs?: number;
+  /** Called once the workspace folders are indexed (tests wait on it). */
+  onIndexed?: () => void;
+}
+
+/** What the feature adapters share. */
+export interface ServerContext {
+  connection: Connection;
+  documents: TextDocuments<TextDocument>;
+  workspace: Workspace;
+  locale(): Locale;
+  today(): string;
+  /** Runs a pending validation of a document now, so a feature sees its current version. */
+  flush(uri: string): void;
+  /** Runs a handler; an exception is logged and the fallback returned. */
+  guard<T>(name: string, fallback: T, run: () => T | Promise<T>): Promise<T>;
+}
+
+export function startServer(connection: Connection, options: ServerOptions = {}): void {
+  const now = options.now ?? (() => new Date());
+  const documents = new TextDocuments(TextDocument);
+  let clientLocale: string | undefined;
+  let languageSetting: unknown = 'auto';
+  let yamlExtensionActive = false;
+  let configurationPull = false;
+  let folderEvents = false;
+  let folders: string[] = [];
+  const published = new Map<string, string>();
+
+  const log = (message: string) => connection.console.error(message);
+  const logError = (error: unknown) => log(`casefile: ${(error as Error)?.stack ?? String(error)}`);
+  const locale = () => localeOf(clientLocale, languageSetting);
+  const today = () => localDate(now());
+
+  const indexNotifier = new Scheduler(100, () => void connection.sendNotification(INDEX_CHANGED_NOTIFICATION, { ...totals(workspace), validatedAt: workspace.validatedAt }), logError);
+  const workspace: Workspace = new Workspace({
+    document: (uri) => documents.get(uri),
+    publish(entry, uri, version) {
+      const diagnostics = toDiagnostics(entry.findings, entry.kind, { yamlExtensionActive });
+      const key = JSON.stringify(diagnostics);
+      // Closed files are re-sent only when their diagnostics change; open ones on every version.
+      const last = published.get(uri);
+      const stamp = version === undefined ? key : `${version}|${key}`;
+      if (last === stamp || (last === undefined && diagnostics.length === 0 && version === undefined)) return;
+      if (diagnostics.length === 0 && version === undefined) published.delete(uri);
+      else published.set(uri, stamp);
+      void connection.sendDiagnostics({ uri, version, diagnostics });
+    },
+    clear(uri) {
+      if (!published.has(uri)) return;
+      published.delete(uri);
+      void connection.sendDiagnostics({ uri, diagnostics: [] });
+    },
+    indexChanged: () => indexNotifier.schedule('index'),
+    log,
+    today,
+    locale,
+  });
+  const scheduler = new Scheduler(options.debounceMs ?? 50, (uri) => workspace.validate(uri), logError);
+
+  const guard = async <T>(name: string, fallback: T, run: () => T | Promise<T>): Promise<T> => {
+    try {
+      return await run();
+    } catch (error) {
+      log(`casefile: ${name} failed: ${(error as Error)?.stack ?? String(error)}`);
+      return fallback;
+    }
+  };
+  const context: ServerContext = { connection, documents, workspace, locale, today, flush: (uri) => scheduler.flush(uri), guard };
+
+  connection.onInitialize((params: InitializeParams): InitializeResult => {
+    const init = (params.initializationOptions ?? {}) as InitOptions;
+    clientLocale = init.locale ?? params.locale ?? undefined;
+    yamlExtensionActive = init.yamlExtensionActive === true;
+    configurationPull = params.capabilities.workspace?.configuration === true;
+    folderEvents = params.capabilities.workspace?.workspaceFolders === true;
+    const uris = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
+    folders = uris.flatMap((uri) => pathOf(uri) ?? []);
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+        completionProvider: { triggerCharacters: [':', ' ', '-'] },
+        hoverProvider: true,
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+        documentSymbolProvider: true,
+        workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+      },
+      serverInfo: { name: 'casefile' },
+    };
+  });
+
+  connection.onInitialized(() => {
+    void guard('initialized', undefined, async () => {
+      await readConfiguration();
+      if (folderEvents) {
+        connection.workspace.onDidChangeWorkspaceFolders((e) => {
+          void guard('workspace folders', undefined, async () => {
+            for (const f of e.removed) {
+              const abs = pathOf(f.uri);
+              if (abs) workspace.removeFolder(abs);
+            }
+            await Promise.all(e.added.flatMap((f) => pathOf(f.uri) ?? []).map((abs) => workspace.addFolder(abs)));
+          });
+        });
+      }
+      await Promise.all(folders.map((folder) => workspace.addFolder(folder)));
+    }).finally(() => options.onIndexed?.());
+  });
+
+  async function readConfiguration(settings?: unknown): Promise<void> {
+    if (configurationPull) {
+      const section = (await connection.workspace.getConfiguration('casefile')) as { language?: unknown } | null;
+      languageSetting = section?.language ?? 'auto';
+    } else if (settings && typeof settings === 'object') {
+      languageSetting = (settings as { casefile?: { language?: unknown } }).casefile?.language ?? 'auto';
+    }
+  }
+
+  connection.onDidChangeConfiguration((change) => {
+    void guard('configuration', undefined, async () => {
+      const before = locale();
+      await readConfiguration(change.settings);
+      if (locale() !== before) await workspace.reloadAll();
+    });
+  });
+
+  // TextDocuments fires a content change right after each open; an opened file is checked at once.
+  const justOpened = new Set<string>();
+  documents.onDidOpen((e) => {
+    workspace.opened(e.document.uri);
+    justOpened.add(e.document.uri);
+  });
+  documents.onDidChangeContent((e) => {
+    const uri = e.document.uri;
+    scheduler.schedule(uri, justOpened.delete(uri) ? 0 : undefined);
+  });
+  documents.onDidClose((e) => {
+    scheduler.cancel(e.document.uri);
+    void guard('close', undefined, () => workspace.closed(e.document.uri));
+  });
+  connection.onDidChangeWatchedFiles((params) => {
+    void guard('watched files', undefined, () =>
+      workspace.filesChanged(params.changes.map((c) => ({ uri: c.uri, deleted: c.type === FileChangeType.Deleted }))),
+    );
+  });
+
+  registerCompletion(context);
+  registerHover(context);
+  registerCodeActions(context);
+  registerSymbols(context);
+  registerIndex(context);
+  registerMovePhase(context);
+  registerNewCase(context);
+
+  connection.onShutdown(() => {
+    scheduler.dispose();
+    indexNotifier.dispose();
+  });
+  documents.listen(connection);
+  connection.listen();
+}
+
+export function localDate(d: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
