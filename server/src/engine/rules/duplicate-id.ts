@@ -27,7 +27,8 @@ export default defineRule({
       if (c.id) byId.set(c.id.value, [...(byId.get(c.id.value) ?? []), c.file]);
     }
     for (const c of cases) {
-      if (!c.id) continue;
+      // Most ids are unique: skip them before building any list (the editor runs this per edit).
+      if (!c.id || byId.get(c.id.value)!.length < 2) continue;
       const others = [...new Set(byId.get(c.id.value)!.filter((f) => f !== c.file))].sort();
       if (others.length === 0) continue;
       report(c.file, c.id.span, { messageId: 'duplicate', args: { id: c.id.value, files: others.join(', ') }, data: { id: c.id.value, files: others } });
