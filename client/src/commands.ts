@@ -5,6 +5,7 @@ import type { LanguageClient } from 'vscode-languageclient/node';
 import type { Locale } from '../../server/src/engine/types';
 import {
   MOVE_PHASE_REQUEST,
+  SELECT_RANGE_COMMAND,
   NEW_CASE_PROPOSAL_REQUEST,
   NEW_CASE_REQUEST,
   type MovePhaseParams,
@@ -40,6 +41,15 @@ export function registerCommands(deps: CommandDeps): vscode.Disposable[] {
       return uri ? vscode.commands.executeCommand('revealInExplorer', uri) : undefined;
     }),
     vscode.commands.registerCommand('casefile.restartServer', () => client.restart()),
+    // Run by quick fixes after their edit: the placeholder they wrote is selected, ready to type over.
+    vscode.commands.registerCommand(SELECT_RANGE_COMMAND, (uri: string, range: unknown) => {
+      const editor = vscode.window.activeTextEditor;
+      if (!editor || editor.document.uri.toString() !== uri) return;
+      const selected = client.protocol2CodeConverter.asRange(range as Parameters<typeof client.protocol2CodeConverter.asRange>[0]);
+      if (!selected) return;
+      editor.selection = new vscode.Selection(selected.start, selected.end);
+      editor.revealRange(selected);
+    }),
   ];
 }
 

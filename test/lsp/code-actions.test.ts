@@ -78,6 +78,17 @@ describe('code actions', () => {
         return TextDocument.applyEdits(doc, change.edits as { range: TextDocumentEdit['edits'][0]['range']; newText: string }[]);
       });
       expect(results).toContain(after);
+      // A fix that writes a placeholder selects it afterwards, for the user to type over.
+      actions.forEach((a, i) => {
+        if (!a.command) return;
+        expect(a.command.command).toBe('casefile.selectRange');
+        const [uri, range] = a.command.arguments as [string, { start: { line: number; character: number }; end: { line: number; character: number } }];
+        expect(uri).toBe(h!.uri(rel));
+        const lines = results[i]!.split(/\r?\n/);
+        expect(range.start.line).toBe(range.end.line);
+        expect(['NAME', 'REASON']).toContain(lines[range.start.line]!.slice(range.start.character, range.end.character));
+      });
+      if (spec.fix === 'suppress') expect(actions.find((a) => /REASON/.test(JSON.stringify(a.edit)))?.command).toBeDefined();
       // Every fixable finding also offers the suppression, never preferred over the rule's own fix.
       const suppress = actions.filter((a) => /casefile-disable-next-line/.test(JSON.stringify(a.edit)));
       expect(suppress).toHaveLength(1);

@@ -76,3 +76,9 @@ export interface InitOptions {
   /** True when Red Hat's YAML extension is active: it already reports YAML syntax errors in casefile.yaml and directory.yaml. */
   yamlExtensionActive?: boolean;
 }
+
+/**
+ * Client command a quick fix runs after its edit: select a placeholder (e.g. REASON) to type over.
+ * Arguments: the document URI and an LSP range.
+ */
+export const SELECT_RANGE_COMMAND = 'casefile.selectRange';

@@ -6,8 +6,8 @@ import { addAgreement } from './fixes/add-agreement';
 import { addAnchoring } from './fixes/add-anchoring';
 import { addStakeholder } from './fixes/add-stakeholder';
 import { replaceNda, setBillingActualCosts } from './fixes/agreement-fixes';
-import type { FixBuilder } from './fixes/shared';
-import { suppress } from './fixes/suppress';
+import { NAME_PLACEHOLDER, type FixBuilder } from './fixes/shared';
+import { REASON_PLACEHOLDER, suppress } from './fixes/suppress';
 import type { EditingContext, Fix } from './types';
 
 /** Keyed by rule id; the fix ids match each rule's `meta.fixes`. */
@@ -32,5 +32,17 @@ export function fixesFor(parsed: ParsedYaml, finding: Finding, ctx: EditingConte
   } catch {
     // A half-typed document may defeat a fix; the editor then offers fewer fixes, never an error.
   }
-  return fixes;
+  return fixes.map(withSelection);
+}
+
+const PLACEHOLDER = new RegExp(`\\b(${NAME_PLACEHOLDER}|${REASON_PLACEHOLDER})\\b`);
+
+/** Marks the placeholder a fix wrote, so the editor can select it for the user to type over. */
+function withSelection(fix: Fix): Fix {
+  const edit = fix.edits.length === 1 ? fix.edits[0]! : undefined;
+  const match = edit ? PLACEHOLDER.exec(edit.newText) : null;
+  if (!edit || !match) return fix;
+  // One edit: the text before it is unchanged, so the offset carries over.
+  const offset = edit.offset + match.index;
+  return { ...fix, select: { offset, endOffset: offset + match[0].length } };
 }

@@ -55,6 +55,8 @@ export interface Fix {
   /** The finding it fixes. */
   finding: Finding;
   preferred?: boolean;
+  /** A placeholder to select once the edits are made, as offsets in the edited text. */
+  select?: { offset: number; endOffset: number };
 }
 
 export type OutlineKind = 'case' | 'phase' | 'section' | 'item' | 'field';

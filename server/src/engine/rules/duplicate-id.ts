@@ -24,7 +24,10 @@ export default defineRule({
   checkRepository({ cases, report }) {
     const byId = new Map<string, string[]>();
     for (const c of cases) {
-      if (c.id) byId.set(c.id.value, [...(byId.get(c.id.value) ?? []), c.file]);
+      if (!c.id) continue;
+      const files = byId.get(c.id.value);
+      if (files) files.push(c.file);
+      else byId.set(c.id.value, [c.file]);
     }
     for (const c of cases) {
       // Most ids are unique: skip them before building any list (the editor runs this per edit).

@@ -46,11 +46,14 @@ export default defineRule({
     },
   },
   checkRepository({ cases, report }) {
-    const ids = [...new Set(cases.flatMap((c) => (c.id ? [c.id.value] : [])))];
-    const known = new Set(ids);
+    // Runs per edit in the editor: plain loops, and the list for suggestions only when needed.
+    const known = new Set<string>();
+    for (const c of cases) if (c.id) known.add(c.id.value);
+    let ids: string[] | undefined;
     for (const c of cases) {
       for (const ref of c.related) {
         if (known.has(ref.value)) continue;
+        ids ??= [...known];
         const suggestion = closest(ref.value, ids);
         const args: Record<string, string> = suggestion ? { id: ref.value, suggestion } : { id: ref.value };
         report(c.file, ref.span, { messageId: suggestion ? 'case-suggest' : 'case', args, data: { ...args } });

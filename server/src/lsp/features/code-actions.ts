@@ -1,11 +1,14 @@
 // textDocument/codeAction: one quick fix per engine Fix (the suppression among them) for each of
 // our diagnostics in the request.
 import { CodeActionKind, type CodeAction, type Diagnostic } from 'vscode-languageserver/node';
-import { fixesFor } from '../../engine/editing';
+import { fixesFor, type Fix } from '../../engine/editing';
+import { applyEdits } from '../../engine/editing/yaml-edit';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { SELECT_RANGE_COMMAND } from '../protocol';
 import type { Finding } from '../../engine';
 import { isDiagnosticData } from '../diagnostics';
 import type { ServerContext } from '../server';
-import { editingState, type EditingState } from './shared';
+import { editingState, Positions, type EditingState } from './shared';
 
 export function registerCodeActions(ctx: ServerContext): void {
   ctx.connection.onCodeAction((params) =>
@@ -30,6 +33,8 @@ export function registerCodeActions(ctx: ServerContext): void {
             },
           };
           if (fix.preferred) action.isPreferred = true;
+          const select = fix.select && selection(state, fix);
+          if (select) action.command = { title: fix.title, command: SELECT_RANGE_COMMAND, arguments: [state.document.uri, select] };
           actions.push(action);
         }
       }
@@ -43,4 +48,10 @@ function findingOf(state: EditingState, diagnostic: Diagnostic): Finding | undef
   if (!isDiagnosticData(diagnostic.data)) return undefined;
   const { rule, offset, endOffset } = diagnostic.data;
   return state.findings.find((f) => !f.suppressed && f.rule === rule && f.offset === offset && f.endOffset === endOffset);
+}
+
+/** The range of the fix's placeholder in the document as it will be after the edit. */
+function selection(state: EditingState, fix: Fix) {
+  const after = TextDocument.create(state.document.uri, 'casefile', 0, applyEdits(state.parsed.text, fix.edits));
+  return new Positions(after).range(fix.select!.offset, fix.select!.endOffset);
 }
