@@ -13,11 +13,13 @@ import {
   type ApplyWorkspaceEditResult,
   type InitializeParams,
   type ProtocolConnection,
+  MessageType,
   type PublishDiagnosticsParams,
+  type Range,
 } from 'vscode-languageserver/node';
 import { URI } from 'vscode-uri';
 import { startServer } from '../../server/src/lsp/server';
-import { INDEX_CHANGED_NOTIFICATION, type InitOptions } from '../../server/src/lsp/protocol';
+import { INDEX_CHANGED_NOTIFICATION, INDEX_REQUEST, type InitOptions } from '../../server/src/lsp/protocol';
 
 export const SAMPLES = path.join(__dirname, '..', '..', 'samples');
 /** The day the samples give exactly their deliberate findings (samples/README.md). */
@@ -34,6 +36,8 @@ export interface HarnessOptions {
   now?: Date;
   /** Answers workspace/applyEdit (default: applied). */
   applyEdit?: (params: ApplyWorkspaceEditParams) => ApplyWorkspaceEditResult;
+  /** Called after the client answered the n-th workspace/configuration request (1-based). */
+  onConfiguration?: (h: Harness, n: number) => void;
 }
 
 interface Waiter<T> {
@@ -47,6 +51,10 @@ export class Harness {
   readonly published = new Map<string, PublishDiagnosticsParams[]>();
   readonly applied: ApplyWorkspaceEditParams[] = [];
   readonly logs: string[] = [];
+  /** The messages the server logged as errors (connection.console.error). */
+  readonly errors: string[] = [];
+  /** How often the server called onIndexed. */
+  indexedCalls = 0;
   language: string;
   /** The server's clock; tests move it. */
   now: Date;
@@ -54,16 +62,24 @@ export class Harness {
   private readonly notificationWaiters = new Map<string, Waiter<unknown>[]>();
   private readonly versions = new Map<string, number>();
   private readonly indexed: Promise<void>;
+  private readonly timers = new Set<ReturnType<typeof setTimeout>>();
 
   private constructor(readonly root: string, private readonly options: HarnessOptions) {
     this.language = options.language ?? 'auto';
     const up = new PassThrough();
     const down = new PassThrough();
-    let done!: () => void;
+    let done!: (roundTrip: Promise<void>) => void;
     this.indexed = new Promise((resolve) => (done = resolve));
     const server = createConnection(new StreamMessageReader(up), new StreamMessageWriter(down));
     this.now = options.now ?? SAMPLE_NOW;
-    startServer(server, { now: () => this.now, onIndexed: () => done() });
+    startServer(server, {
+      now: () => this.now,
+      onIndexed: () => {
+        this.indexedCalls++;
+        // A round trip sent at the signal: what the server had published by then arrives first.
+        done(this.client.sendRequest(INDEX_REQUEST).then(() => undefined));
+      },
+    });
     this.client = createProtocolConnection(new StreamMessageReader(down), new StreamMessageWriter(up));
     this.client.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
       const list = this.published.get(p.uri) ?? [];
@@ -72,10 +88,21 @@ export class Harness {
       this.settle(this.diagnosticWaiters, p);
     });
     this.client.onNotification(INDEX_CHANGED_NOTIFICATION, (p: unknown) => this.settle(this.notificationWaiters.get(INDEX_CHANGED_NOTIFICATION) ?? [], p));
-    this.client.onNotification('window/logMessage', (p: { message: string }) => {
+    this.client.onNotification('window/logMessage', (p: { type: number; message: string }) => {
       this.logs.push(p.message);
+      if (p.type === MessageType.Error) this.errors.push(p.message);
     });
-    this.client.onRequest('workspace/configuration', (p: { items: { section?: string }[] }) => p.items.map(() => ({ language: this.language })));
+    let configurations = 0;
+    this.client.onRequest('workspace/configuration', (p: { items: { section?: string }[] }) => {
+      const answer = p.items.map(() => ({ language: this.language }));
+      const n = ++configurations;
+      // After the answer has been written.
+      if (this.options.onConfiguration) void Promise.resolve().then(() => this.options.onConfiguration!(this, n));
+      return answer;
+    });
+    // The server registers for workspace folder events.
+    this.client.onRequest('client/registerCapability', () => null);
+    this.client.onRequest('client/unregisterCapability', () => null);
     this.client.onRequest('workspace/applyEdit', (p: ApplyWorkspaceEditParams) => {
       this.applied.push(p);
       return this.options.applyEdit ? this.options.applyEdit(p) : { applied: true };
@@ -86,7 +113,7 @@ export class Harness {
   /** A temporary workspace, initialized and indexed. */
   static async start(options: HarnessOptions = {}): Promise<Harness> {
     const root = fs.mkdtempSync(path.join(os.tmpdir(), 'casefile-lsp-'));
-    if (options.from !== null) fs.cpSync(options.from ?? SAMPLES, root, { recursive: true });
+    if (options.from !== null) fs.cpSync(options.from ?? SAMPLES, root, { recursive: true, verbatimSymlinks: true });
     for (const [rel, text] of Object.entries(options.files ?? {})) {
       fs.mkdirSync(path.dirname(path.join(root, rel)), { recursive: true });
       fs.writeFileSync(path.join(root, rel), text);
@@ -96,7 +123,7 @@ export class Harness {
       processId: null,
       rootUri: h.uri(''),
       workspaceFolders: [{ uri: h.uri(''), name: 'ws' }],
-      capabilities: { workspace: { configuration: true, applyEdit: true, workspaceEdit: { documentChanges: true } } },
+      capabilities: { workspace: { configuration: true, applyEdit: true, workspaceEdit: { documentChanges: true }, workspaceFolders: true } },
       initializationOptions: options.init ?? { locale: 'en' },
     };
     await h.client.sendRequest('initialize', params);
@@ -105,12 +132,17 @@ export class Harness {
     return h;
   }
 
+  /** Paths are relative to the workspace root unless absolute. */
+  path(rel: string): string {
+    return path.isAbsolute(rel) ? rel : path.join(this.root, rel);
+  }
+
   uri(rel: string): string {
-    return URI.file(path.join(this.root, rel)).toString();
+    return URI.file(this.path(rel)).toString();
   }
 
   read(rel: string): string {
-    return fs.readFileSync(path.join(this.root, rel), 'utf8');
+    return fs.readFileSync(this.path(rel), 'utf8');
   }
 
   /** The latest diagnostics of a file, or undefined when none were published. */
@@ -123,12 +155,12 @@ export class Harness {
     const uri = this.uri(rel);
     const last = this.published.get(uri)?.at(-1);
     if (last && match(last)) return Promise.resolve(last);
-    return new Promise((resolve) => this.diagnosticWaiters.push({ match: (p) => p.uri === uri && match(p), resolve }));
+    return this.within(`diagnostics of ${rel}`, (resolve) => this.diagnosticWaiters.push({ match: (p) => p.uri === uri && match(p), resolve }));
   }
 
   /** The next notification of a method that satisfies `match`. */
   notification<T>(method: string, match: (p: T) => boolean = () => true): Promise<T> {
-    return new Promise((resolve) => {
+    return this.within(method, (resolve: (value: T) => void) => {
       const list = this.notificationWaiters.get(method) ?? [];
       list.push({ match: match as (p: unknown) => boolean, resolve: resolve as (p: unknown) => void });
       this.notificationWaiters.set(method, list);
@@ -138,6 +170,25 @@ export class Harness {
   async open(rel: string, text = this.read(rel), languageId = 'casefile'): Promise<void> {
     this.versions.set(rel, 1);
     await this.client.sendNotification('textDocument/didOpen', { textDocument: { uri: this.uri(rel), languageId, version: 1, text } });
+  }
+
+  /** Replaces ranges, one after the other, in one change (incremental sync); returns the new version. */
+  async edit(rel: string, changes: { range: Range; text: string }[]): Promise<number> {
+    const version = (this.versions.get(rel) ?? 1) + 1;
+    this.versions.set(rel, version);
+    await this.client.sendNotification('textDocument/didChange', { textDocument: { uri: this.uri(rel), version }, contentChanges: changes });
+    return version;
+  }
+
+  /** Workspace folders added and removed at run time (absolute paths). */
+  async changeFolders(added: string[], removed: string[] = []): Promise<void> {
+    const folder = (abs: string) => ({ uri: URI.file(abs).toString(), name: path.basename(abs) });
+    await this.client.sendNotification('workspace/didChangeWorkspaceFolders', { event: { added: added.map(folder), removed: removed.map(folder) } });
+  }
+
+  /** Files changed on disk (type 1 created, 2 changed, 3 deleted). */
+  async filesChanged(changes: [rel: string, type: 1 | 2 | 3][]): Promise<void> {
+    await this.client.sendNotification('workspace/didChangeWatchedFiles', { changes: changes.map(([rel, type]) => ({ uri: this.uri(rel), type })) });
   }
 
   /** Replaces the whole text; returns the new version. */
@@ -158,9 +209,23 @@ export class Harness {
   }
 
   async dispose(): Promise<void> {
+    for (const timer of this.timers) clearTimeout(timer);
     await this.client.sendRequest('shutdown');
     this.client.dispose();
     fs.rmSync(this.root, { recursive: true, force: true });
+  }
+
+  /** A wait that fails the test with a name rather than hanging until the test times out. */
+  private within<T>(what: string, register: (resolve: (value: T) => void) => void, ms = 15_000): Promise<T> {
+    return new Promise<T>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`timed out waiting for ${what}`)), ms);
+      this.timers.add(timer);
+      register((value) => {
+        clearTimeout(timer);
+        this.timers.delete(timer);
+        resolve(value);
+      });
+    });
   }
 
   private settle<T>(waiters: Waiter<T>[], value: T): void {

@@ -16,20 +16,24 @@ export interface DiagnosticData {
   data?: Record<string, unknown>;
 }
 
-export function toDiagnostics(findings: readonly Finding[], kind: CaseFileKind, options: { yamlExtensionActive: boolean }): Diagnostic[] {
-  // Red Hat YAML already reports syntax errors in the settings files (case files have their own language).
-  const hideSyntax = options.yamlExtensionActive && kind !== 'case';
-  return findings.filter((f) => !f.suppressed && !(hideSyntax && f.rule === 'yaml-syntax')).map(toDiagnostic);
+export interface DiagnosticOptions {
+  yamlExtensionActive: boolean;
+  /** The document starts with a byte-order mark, which the engine's columns do not count. */
+  bom?: boolean;
 }
 
-export function toDiagnostic(f: Finding): Diagnostic {
+export function toDiagnostics(findings: readonly Finding[], kind: CaseFileKind, options: DiagnosticOptions): Diagnostic[] {
+  // Red Hat YAML already reports syntax errors in the settings files (case files have their own language).
+  const hideSyntax = options.yamlExtensionActive && kind !== 'case';
+  return findings.filter((f) => !f.suppressed && !(hideSyntax && f.rule === 'yaml-syntax')).map((f) => toDiagnostic(f, options.bom));
+}
+
+export function toDiagnostic(f: Finding, bom = false): Diagnostic {
   const data: DiagnosticData = { rule: f.rule, offset: f.offset, endOffset: f.endOffset };
   if (f.data) data.data = f.data;
+  const position = (line: number, column: number) => ({ line: Math.max(0, line - 1), character: Math.max(0, column - 1) + (bom && line <= 1 ? 1 : 0) });
   return {
-    range: {
-      start: { line: Math.max(0, f.line - 1), character: Math.max(0, f.column - 1) },
-      end: { line: Math.max(0, f.endLine - 1), character: Math.max(0, f.endColumn - 1) },
-    },
+    range: { start: position(f.line, f.column), end: position(f.endLine, f.endColumn) },
     severity: SEVERITY[f.severity],
     code: f.rule,
     codeDescription: { href: docsUrl(f.rule) },

@@ -67,7 +67,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   const workspace: Workspace = new Workspace({
     document: (uri) => documents.get(uri),
     publish(entry, uri, version) {
-      const diagnostics = toDiagnostics(entry.findings, entry.kind, { yamlExtensionActive });
+      const bom = version !== undefined && documents.get(uri)?.getText().charCodeAt(0) === 0xfeff;
+      const diagnostics = toDiagnostics(entry.findings, entry.kind, { yamlExtensionActive, bom });
       const key = JSON.stringify(diagnostics);
       // Closed files are re-sent only when their diagnostics change; open ones on every version.
       const last = published.get(uri);
@@ -122,7 +123,6 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 
   connection.onInitialized(() => {
     void guard('initialized', undefined, async () => {
-      await readConfiguration();
       if (folderEvents) {
         connection.workspace.onDidChangeWorkspaceFolders((e) => {
           void guard('workspace folders', undefined, async () => {
@@ -134,7 +134,10 @@ export function startServer(connection: Connection, options: ServerOptions = {})
           });
         });
       }
+      await readConfiguration();
       await Promise.all(folders.map((folder) => workspace.addFolder(folder)));
+      // A settings change read meanwhile re-checks the index: that counts as indexing too.
+      await workspace.idle();
     }).finally(() => options.onIndexed?.());
   });
 
@@ -148,11 +151,13 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   }
 
   connection.onDidChangeConfiguration((change) => {
-    void guard('configuration', undefined, async () => {
-      const before = locale();
-      await readConfiguration(change.settings);
-      if (locale() !== before) await workspace.reloadAll();
-    });
+    void workspace.track(() =>
+      guard('configuration', undefined, async () => {
+        const before = locale();
+        await readConfiguration(change.settings);
+        if (locale() !== before) await workspace.reloadAll();
+      }),
+    );
   });
 
   // TextDocuments fires a content change right after each open; an opened file is checked at once.

@@ -5,7 +5,7 @@ import * as path from 'node:path';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { checkText, crossFileFindings, finalFindings, unreadableResult, type CaseFileKind, type FileResult, type Locale } from '../engine';
 import { checkPath } from '../engine/workspace/check-path';
-import { findRoot, scanCases } from '../engine/workspace/scan';
+import { findRoot, present, scanCases } from '../engine/workspace/scan';
 import { readSettings } from '../engine/workspace/settings';
 import { checkMany, defaultThreads, PARALLEL_THRESHOLD } from '../engine/workspace/pool';
 import { isInside, kindOf, pathOf, relativeTo, uriOf } from './paths';
@@ -34,6 +34,11 @@ export class Workspace {
   readonly repos = new Map<string, Repo>();
   /** Open documents by path (the client's URI spelling is kept). */
   private readonly open = new Map<string, string>();
+  /** Workspace folder → the root of its repository (two folders may share one). */
+  private readonly folders = new Map<string, string>();
+  /** Work on the index under way, and who waits for it to end. */
+  private busy = 0;
+  private readonly idlers: (() => void)[] = [];
   validatedAt: string | undefined;
 
   constructor(private readonly host: WorkspaceHost) {}
@@ -43,25 +48,51 @@ export class Workspace {
   /** Indexes a workspace folder's repository (found as the CLI finds it). */
   async addFolder(folder: string): Promise<void> {
     const root = findRoot(folder);
+    this.folders.set(folder, root);
     const existing = this.repos.get(root);
     if (existing?.scanned) return;
     const repo = new Repo(root, true);
     // A loose repository of the same root (a file opened earlier) is taken over with its open files.
     for (const e of existing?.entries.values() ?? []) repo.entries.set(e.abs, e);
+    // Loose repositories inside it are now part of it: their open files are found by the scan.
+    for (const [r, other] of this.repos) if (!other.scanned && isInside(root, r)) this.repos.delete(r);
     this.repos.set(root, repo);
     const scan = scanCases(root);
     repo.loops = scan.loops;
-    repo.pending = scan.cases;
+    repo.pending = [...scan.cases, ...scan.loops];
     await this.reload(repo);
   }
 
   removeFolder(folder: string): void {
-    const root = findRoot(folder);
+    const root = this.folders.get(folder) ?? findRoot(folder);
+    this.folders.delete(folder);
+    // Another workspace folder of the same repository keeps it.
+    if ([...this.folders.values()].includes(root)) return;
     const repo = this.repos.get(root);
     if (!repo?.scanned) return;
     this.repos.delete(root);
-    for (const e of repo.entries.values()) this.host.clear(this.uriFor(e.abs));
+    for (const e of repo.entries.values()) {
+      const uri = this.open.get(e.abs);
+      // An open document stays in the editor: it is checked again as a loose file.
+      if (uri) this.validate(uri);
+      else this.host.clear(this.uriFor(e.abs));
+    }
     this.host.indexChanged();
+  }
+
+  /** Resolves once no work on the index is under way (start-up waits on it). */
+  idle(): Promise<void> {
+    return this.busy === 0 ? Promise.resolve() : new Promise((resolve) => this.idlers.push(resolve));
+  }
+
+  /** Counts work that changes the index (a reload, a settings change being read) until it ends. */
+  async track<T>(work: () => Promise<T>): Promise<T> {
+    this.busy++;
+    try {
+      return await work();
+    } finally {
+      if (--this.busy === 0) for (const resolve of this.idlers.splice(0)) resolve();
+    }
   }
 
   /** Re-checks everything (the locale or the day changed). */
@@ -89,7 +120,7 @@ export class Workspace {
       return;
     }
     const repo = this.repoOfCase(abs);
-    if (repo.scanned && fs.existsSync(abs)) {
+    if (repo.scanned && present(abs)) {
       this.checkCase(repo, abs);
       this.finish(repo, [abs]);
     } else {
@@ -131,7 +162,7 @@ export class Workspace {
       } else if (kind === 'case') {
         const repo = this.scannedRepoOf(abs);
         if (!repo) continue;
-        if (change.deleted || !fs.existsSync(abs)) this.remove(repo, abs, false);
+        if (change.deleted || !present(abs)) this.remove(repo, abs, false);
         else {
           this.checkCase(repo, abs);
           touched.set(repo, [...(touched.get(repo) ?? []), abs]);
@@ -192,7 +223,11 @@ export class Workspace {
    * Loads the settings, re-checks every case file (those indexed and those found but not yet
    * checked) in chunks, then finishes the repository. A newer reload makes an older one stop.
    */
-  private async reload(repo: Repo, settings = true): Promise<void> {
+  private reload(repo: Repo, settings = true): Promise<void> {
+    return this.track(() => this.rebuild(repo, settings));
+  }
+
+  private async rebuild(repo: Repo, settings: boolean): Promise<void> {
     if (settings) {
       this.loadSettings(repo);
       // The settings files' own diagnostics need not wait for every case.
@@ -206,7 +241,8 @@ export class Workspace {
     const gen = repo.gen;
     const stale = () => repo.gen !== gen || this.repos.get(repo.root) !== repo;
     let files = [...new Set([...repo.cases().map((e) => e.abs), ...repo.pending])];
-    const closed = files.filter((abs) => !this.documentOf(abs));
+    // Link loops are not read; checkCase reports them.
+    const closed = files.filter((abs) => !this.documentOf(abs) && !repo.loops.includes(abs));
     if (closed.length >= PARALLEL_THRESHOLD) {
       // Many closed files: the CLI's worker pool (dist/worker.js beside the bundle) checks them.
       repo.pooling = true;
@@ -217,7 +253,9 @@ export class Workspace {
             const result = results[i];
             if (result && !this.documentOf(abs)) this.store(repo, abs, result, undefined);
           });
-          files = files.filter((abs) => this.documentOf(abs));
+          // Left: files opened meanwhile and link loops.
+          const pooled = new Set(closed);
+          files = files.filter((abs) => !pooled.has(abs) || this.documentOf(abs));
         }
       } catch (error) {
         this.host.log(`casefile: the worker pool failed, checking in-process: ${(error as Error)?.stack ?? error}`);
@@ -226,7 +264,7 @@ export class Workspace {
       }
       if (repo.again || stale()) {
         repo.again = false;
-        if (this.repos.get(repo.root) === repo) await this.reload(repo, false);
+        if (this.repos.get(repo.root) === repo) await this.rebuild(repo, false);
         return;
       }
     }
@@ -239,7 +277,6 @@ export class Workspace {
       if (stale()) return;
     }
     repo.pending = [];
-    this.setLoops(repo);
     repo.ready = true;
     this.finish(repo, repo.entries.keys());
   }
@@ -282,7 +319,7 @@ export class Workspace {
     try {
       if (document) result = checkText(rel, document.getText(), 'case', repo.options);
       else {
-        result = checkPath(abs, rel, 'case', repo.options);
+        result = this.readCase(repo, abs, rel);
         delete result.parsed;
       }
     } catch (error) {
@@ -310,13 +347,19 @@ export class Workspace {
     return entry;
   }
 
-  private setLoops(repo: Repo): void {
-    for (const loop of repo.loops) {
-      this.store(repo, loop, unreadableResult(relativeTo(repo.root, loop), 'case', 'symlink-loop', repo.options, undefined, 'warning'), undefined);
+  /** A closed case file from disk; a symbolic-link loop is reported as the CLI reports it. */
+  private readCase(repo: Repo, abs: string, rel: string): FileResult {
+    if (!repo.loops.includes(abs)) {
+      const result = checkPath(abs, rel, 'case', repo.options);
+      if (result.findings[0]?.rule !== 'unreadable-file' || !isLinkLoop(abs)) return result;
+      repo.loops.push(abs);
     }
+    return unreadableResult(rel, 'case', 'symlink-loop', repo.options, undefined, 'warning');
   }
 
   private remove(repo: Repo, abs: string, finish = true): void {
+    const loop = repo.loops.indexOf(abs);
+    if (loop >= 0) repo.loops.splice(loop, 1);
     if (!repo.entries.delete(abs)) return;
     this.host.clear(this.uriFor(abs));
     this.host.indexChanged();
@@ -395,6 +438,15 @@ export class Workspace {
       repo.ready = true;
     }
     return repo;
+  }
+}
+
+function isLinkLoop(abs: string): boolean {
+  try {
+    fs.statSync(abs);
+    return false;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'ELOOP';
   }
 }
 

@@ -50,8 +50,9 @@ function findingOf(state: EditingState, diagnostic: Diagnostic): Finding | undef
   return state.findings.find((f) => !f.suppressed && f.rule === rule && f.offset === offset && f.endOffset === endOffset);
 }
 
-/** The range of the fix's placeholder in the document as it will be after the edit. */
+/** The range of the fix's placeholder in the document as it will be after the edit (a byte-order mark stays). */
 function selection(state: EditingState, fix: Fix) {
-  const after = TextDocument.create(state.document.uri, 'casefile', 0, applyEdits(state.parsed.text, fix.edits));
+  const bom = state.document.getText().charCodeAt(0) === 0xfeff ? '\ufeff' : '';
+  const after = TextDocument.create(state.document.uri, 'casefile', 0, bom + applyEdits(state.parsed.text, fix.edits));
   return new Positions(after).range(fix.select!.offset, fix.select!.endOffset);
 }
