@@ -50,11 +50,16 @@ export class CasesView implements vscode.TreeDataProvider<TreeNode>, vscode.Disp
     void vscode.commands.executeCommand('setContext', 'casefile.hasCases', cases.length > 0);
     void vscode.commands.executeCommand('setContext', 'casefile.filtered', this.filter !== undefined);
     const locale = this.locale();
-    this.view.description = this.filter
-      ? vscode.l10n.t('Kinds: {0}', this.filter.map((k) => enumLabel('kind', k, locale) ?? k).join(', '))
-      : undefined;
+    const kinds = this.filter?.map((k) => enumLabel('kind', k, locale) ?? k).join(', ');
+    this.view.description = kinds ? vscode.l10n.t('Kinds: {0}', kinds) : undefined;
     const shown = groupByPhase(index, this.filter).reduce((n, g) => n + g.cases.length, 0);
-    this.view.message = cases.length > 0 && shown === 0 ? vscode.l10n.t('No case is of the chosen kinds.') : undefined;
+    // The description is hidden while the view is alone in its container, so the filter is named here too.
+    this.view.message =
+      cases.length > 0 && shown === 0
+        ? vscode.l10n.t('No case is of the chosen kinds.')
+        : kinds
+          ? vscode.l10n.t('Only these kinds are shown: {0}', kinds)
+          : undefined;
     this.changed.fire(undefined);
   }
 

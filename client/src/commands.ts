@@ -159,7 +159,8 @@ async function newCase(deps: CommandDeps): Promise<void> {
     const doc = await vscode.workspace.openTextDocument(deps.client.protocol2CodeConverter.asUri(result.uri));
     // The server creates the file and inserts the skeleton as one edit; save it so it exists on disk whole.
     if (doc.isDirty) await doc.save();
-    await vscode.window.showTextDocument(doc);
+    // Not a preview tab: the new case must not vanish when the next file is opened.
+    await vscode.window.showTextDocument(doc, { preview: false });
   } catch (error) {
     void vscode.window.showErrorMessage(vscode.l10n.t('Could not create the case: {0}', errorText(error)));
   }
