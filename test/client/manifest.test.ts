@@ -16,11 +16,13 @@ const manifest = JSON.parse(manifestText) as {
     menus: Record<string, { command: string }[]>;
     languages: { configuration: string }[];
     grammars: { path: string }[];
-    snippets: { path: string }[];
+    snippets?: unknown;
     viewsContainers: { activitybar: { icon: string }[] };
     views: Record<string, { id: string; icon?: string }[]>;
   };
   activationEvents: string[];
+  categories: string[];
+  files: string[];
   l10n: string;
   capabilities: { untrustedWorkspaces: { supported: boolean } };
 };
@@ -55,11 +57,18 @@ describe('package.json and package.nls*.json', () => {
     const paths = [
       ...c.languages.map((l) => l.configuration),
       ...c.grammars.map((g) => g.path),
-      ...c.snippets.map((s) => s.path),
       ...c.viewsContainers.activitybar.map((a) => a.icon),
       ...Object.values(c.views).flat().flatMap((v) => (v.icon ? [v.icon] : [])),
     ];
     expect(paths.filter((p) => !existsSync(join(root, p)))).toEqual([]);
+  });
+
+  it('contributes no snippets (the server offers them in context) but ships their source', () => {
+    // Contributed snippets would show everywhere in a case file, where most of them break the YAML.
+    expect(manifest.contributes.snippets).toBeUndefined();
+    expect(manifest.categories).not.toContain('Snippets');
+    expect(manifest.files).toContain('snippets/*.json');
+    for (const file of ['snippets/agreements.json', 'snippets/cases.json']) expect(existsSync(join(root, file)), file).toBe(true);
   });
 
   it('activates on case files and the policy, and runs in untrusted workspaces', () => {

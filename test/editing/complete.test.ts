@@ -91,9 +91,11 @@ describe('complete: values', () => {
     expect(by('test-activity')!.documentation).toMatch(/^\*\*Test activity\*\*\n\nA test in a care setting/);
   });
 
-  it('enum docs in Swedish', () => {
+  it('enum docs in Swedish, with the English title as detail (not the Swedish one twice)', () => {
     const { by } = run('phase: pl|\n', context('case', 'sv'));
     expect(by('planning')!.documentation).toMatch(/^\*\*Planering och vägval\*\*/);
+    expect(by('planning')!.detail).toBe('Planning and choice of path');
+    expect(run('kind: |\n', context('case', 'sv')).by('test-activity')!.detail).toBe('Test activity');
   });
 
   it('replaces the whole value being edited', () => {
@@ -176,6 +178,20 @@ describe('complete: references from the directory and the repository', () => {
     expect(block.labels).toEqual(['SKANE-2026-002', 'VGR-2025-011']);
   });
 
+  it('links.related: each id with its title as detail, and its kind and phase in the docs', () => {
+    const { by } = run('id: X-1\nlinks:\n  related: [|]\n');
+    expect(by('VGR-2025-011')).toMatchObject({
+      kind: 'reference',
+      detail: 'Digital egenvård vid KOL',
+      documentation: '**Kind:** Co-development (`co-development`)\n\n**Phase:** Planning and choice of path (`planning`)',
+    });
+    const bare = by('SKANE-2026-002')!;
+    expect(bare.detail).toBeUndefined();
+    expect(bare.documentation).toBe('**Kind:** Dialogue (`dialogue`)');
+    const sv = run('id: X-1\nlinks:\n  related:\n    - |\n', context('case', 'sv')).by('VGR-2026-012')!;
+    expect(sv.documentation).toMatch(/^\*\*\S+:\*\* Testaktivitet \(`test-activity`\)\n\n\*\*Fas:\*\* Projektgenomförande \(`execution`\)$/);
+  });
+
   it('financing keys: the agreement\'s parties not yet given', () => {
     const { labels, by } = run('agreements:\n  - type: research-collaboration\n    status: draft\n    parties: [Västra Götalandsregionen, Medtech AB]\n    financing:\n      Medtech AB: 50\n      |\n');
     expect(labels).toEqual(['Västra Götalandsregionen']);
@@ -183,7 +199,7 @@ describe('complete: references from the directory and the repository', () => {
   });
 
   it('values that YAML would misread are quoted', () => {
-    const ctx = { ...context(), caseIds: ['2026', 'A-1'] };
+    const ctx = { ...context(), cases: [{ id: '2026' }, { id: 'A-1' }] };
     expect(run('links:\n  related: [|]\n', ctx).by('2026')!.insertText).toBe('"2026"');
   });
 });

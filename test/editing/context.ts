@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadSettings } from '../../server/src/engine';
 import { parseYaml } from '../../server/src/engine/parse';
-import type { EditingContext } from '../../server/src/engine/editing/types';
+import type { CaseRef, EditingContext } from '../../server/src/engine/editing/types';
 import type { CaseFileKind, Locale } from '../../server/src/engine/types';
 
 const root = join(__dirname, '..', '..', 'samples');
@@ -14,8 +14,15 @@ const settings = loadSettings(
   { today: '2026-11-23', locale: 'en' },
 );
 
+/** The repository's cases as the server's index gives them (one without a title or phase). */
+export const CASES: CaseRef[] = [
+  { id: 'VGR-2026-012', title: 'Sensormatta för fallprevention', kind: 'test-activity', phase: 'execution' },
+  { id: 'VGR-2025-011', title: 'Digital egenvård vid KOL', kind: 'co-development', phase: 'planning' },
+  { id: 'SKANE-2026-002', kind: 'dialogue' },
+];
+
 export function context(kind: CaseFileKind = 'case', locale: Locale = 'en', withDirectory = true): EditingContext {
-  const ctx: EditingContext = { kind, locale, policy: settings.policy, caseIds: ['VGR-2026-012', 'VGR-2025-011', 'SKANE-2026-002'] };
+  const ctx: EditingContext = { kind, locale, policy: settings.policy, cases: CASES };
   if (withDirectory && settings.directory) ctx.directory = settings.directory;
   return ctx;
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { checkText } from '../../server/src/engine';
 import { hover } from '../../server/src/engine/editing/hover';
 import { docsUrl } from '../../server/src/engine/docs';
+import { RULES_BY_ID } from '../../server/src/engine/rules';
 import { parseYaml } from '../../server/src/engine/parse';
 import { bar, context, sample } from './context';
 
@@ -51,23 +52,44 @@ describe('hover: fields', () => {
 });
 
 describe('hover: findings', () => {
-  it('a finding first, then the field doc, with the rule\'s description, rationale and link', () => {
+  it('a finding\'s rule first (heading, description, rationale, source, link; not the message), then the field doc', () => {
     const { info, text } = hoverAt(CASE, 'billing: fixed-price', 11);
     expect(info).toBeDefined();
     expect(text.slice(info!.offset, info!.endOffset)).toBe('fixed-price');
     const [finding, field] = info!.markdown.split('\n\n---\n\n');
-    expect(finding).toMatch(/^\*\*error\*\* `billing-model`: /);
-    expect(finding).toContain('*Why:*');
-    expect(finding).toContain(`(${docsUrl('billing-model')})`);
+    expect(finding).toBe(
+      [
+        '#### billing-model',
+        RULES_BY_ID.get('billing-model')!.meta.description.en,
+        `*Why:* ${RULES_BY_ID.get('billing-model')!.meta.rationale.en}`,
+        '*Source:* Innovationsplattformen VGR: stöd i näringslivssamverkan — “vi enbart får debitera faktiska kostnader”',
+        `[Documentation: billing-model](${docsUrl('billing-model')})`,
+      ].join('\n\n'),
+    );
+    const findings = checkText('cases/x.case.yaml', CASE, 'case', { ...context(), today: '2026-11-23' }).findings;
+    const message = findings.find((f) => f.rule === 'billing-model' && text.slice(f.offset, f.endOffset) === 'fixed-price')!.message;
+    expect(info!.markdown).not.toContain(message);
     expect(field).toMatch(/^`fixed-price` — \*\*/);
   });
 
-  it('in Swedish', () => {
+  it('in Swedish, with Swedish quotes around the source', () => {
     const ctx = context('case', 'sv');
     const { info } = hoverAt(CASE, 'billing: fixed-price', 11, ctx);
-    expect(info!.markdown).toMatch(/^\*\*fel\*\* `billing-model`: /);
+    expect(info!.markdown).toMatch(/^#### billing-model\n\nEtt uppdragsavtal/);
     expect(info!.markdown).toContain('*Varför:*');
+    expect(info!.markdown).toContain('*Källa:* Innovationsplattformen VGR: stöd i näringslivssamverkan — ”vi enbart får debitera faktiska kostnader”');
     expect(info!.markdown).toContain('[Dokumentation: billing-model]');
+  });
+
+  it('several sources as a list; a rule without sources has no source line', () => {
+    const text = 'id: X\ntitle: T\n';
+    const at = (rule: string) => [{ rule, severity: 'warning' as const, message: 'M.', offset: 0, endOffset: 2, line: 1, column: 1, endLine: 1, endColumn: 3 }];
+    const many = RULES_BY_ID.get('missing-stakeholder')!.meta.sources;
+    expect(many.length).toBeGreaterThan(1);
+    const md = hover(parseYaml(text), 1, context(), at('missing-stakeholder'))!.markdown;
+    expect(md).toContain(`*Sources:*\n\n- ${many[0]!.title}`);
+    expect(md.split('\n').filter((l) => l.startsWith('- '))).toHaveLength(many.length);
+    expect(hover(parseYaml(text), 1, context(), at('schema'))!.markdown).not.toMatch(/\*Sources?:\*/);
   });
 
   it('a finding where no key or value is: the finding\'s own range', () => {
@@ -76,7 +98,8 @@ describe('hover: findings', () => {
     const findings = [{ rule: 'missing-stakeholder', severity: 'warning' as const, message: 'No innovation officer.', offset: at, endOffset: at + 7, line: 4, column: 1, endLine: 4, endColumn: 8 }];
     const info = hover(parseYaml(text), at + 2, context(), findings)!;
     expect(info).toMatchObject({ offset: at, endOffset: at + 7 });
-    expect(info.markdown).toMatch(/^\*\*warning\*\* `missing-stakeholder`: No innovation officer\./);
+    expect(info.markdown).toMatch(/^#### missing-stakeholder\n\n/);
+    expect(info.markdown).not.toContain('No innovation officer.');
     expect(info.markdown).not.toContain('---');
   });
 
@@ -84,7 +107,8 @@ describe('hover: findings', () => {
     const text = 'id: X\ntitle: T\n';
     const findings = [{ rule: 'schema', severity: 'error' as const, message: 'Missing `kind`.', offset: 0, endOffset: 2, line: 1, column: 1, endLine: 1, endColumn: 3 }];
     const info = hover(parseYaml(text), 1, context(), findings)!;
-    expect(info.markdown).toMatch(/^\*\*error\*\* `schema`: Missing `kind`\.[\s\S]*\n\n---\n\n\*\*Id\*\* · `id`/);
+    expect(info.markdown).toMatch(/^#### schema\n\n[\s\S]*\n\n---\n\n\*\*Id\*\* · `id`/);
+    expect(info.markdown).not.toContain('Missing `kind`.');
     expect(info).toMatchObject({ offset: 0, endOffset: 2 });
   });
 
@@ -92,7 +116,7 @@ describe('hover: findings', () => {
     const { text, offset } = bar('agreements:\n  - type: n|da\n    status: draft\n');
     const finding = { rule: 'nda-public-staff', severity: 'warning' as const, message: 'Suppressed message.', offset: text.indexOf('nda'), endOffset: text.indexOf('nda') + 3, line: 2, column: 11, endLine: 2, endColumn: 14, suppressed: { reason: 'ok', line: 1 } };
     const info = hover(parseYaml(text), offset, context(), [finding])!;
-    expect(info.markdown).not.toContain('Suppressed message.');
+    expect(info.markdown).not.toContain('nda-public-staff');
     expect(info.markdown).not.toContain('---');
   });
 });

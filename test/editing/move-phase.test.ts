@@ -26,7 +26,7 @@ describe('movePhase', () => {
     const text = CASE('planning', 'need: { statement: s, verified: true }\nevaluation: { notes: soon }\n');
     expect(move(text, 'next')).toEqual({
       refused: {
-        en: 'Cannot move to execution: evaluation.benefit and evaluation.feasibility are missing.',
+        en: 'Cannot move to Project execution (execution): evaluation.benefit and evaluation.feasibility are missing.',
         sv: 'Kan inte flytta till Projektgenomförande (execution): evaluation.benefit och evaluation.feasibility saknas.',
       },
     });
@@ -36,7 +36,7 @@ describe('movePhase', () => {
     const refused = move(CASE('needs', 'need: { statement: s, verified: false }\n'), 'next');
     expect(refused).toEqual({
       refused: {
-        en: 'Cannot move to planning: need.verified: true is missing.',
+        en: 'Cannot move to Planning and choice of path (planning): need.verified: true is missing.',
         sv: 'Kan inte flytta till Planering och vägval (planning): need.verified: true saknas.',
       },
     });
@@ -44,7 +44,7 @@ describe('movePhase', () => {
 
   it('gates closing on the outcome only', () => {
     const open = CASE('result');
-    expect(move(open, 'next')).toMatchObject({ refused: { en: 'Cannot move to closed: outcome.result, outcome.date and outcome.lessons are missing.' } });
+    expect(move(open, 'next')).toMatchObject({ refused: { en: 'Cannot move to Closed (closed): outcome.result, outcome.date and outcome.lessons are missing.' } });
     const done = CASE('result', 'outcome: { result: implemented, date: 2026-11-01, lessons: l }\n');
     expect(move(done, 'next')).toMatchObject({ phase: 'closed' });
   });
@@ -54,8 +54,18 @@ describe('movePhase', () => {
   });
 
   it('refuses at the ends', () => {
-    expect(move(CASE('needs'), 'previous')).toMatchObject({ refused: { en: 'The case is in needs, the first phase; there is no previous phase.' } });
-    expect(move(CASE('closed'), 'next')).toMatchObject({ refused: { sv: 'Ärendet är i fasen Avslutad (closed), den sista; det finns ingen nästa fas.' } });
+    expect(move(CASE('needs'), 'previous')).toEqual({
+      refused: {
+        en: 'The case is in Needs and landscape analysis (needs), the first phase; there is no previous phase.',
+        sv: 'Ärendet är i fasen Behovs- och omvärldsanalys (needs), den första; det finns ingen föregående fas.',
+      },
+    });
+    expect(move(CASE('closed'), 'next')).toEqual({
+      refused: {
+        en: 'The case is in Closed (closed), the last phase; there is no next phase.',
+        sv: 'Ärendet är i fasen Avslutad (closed), den sista; det finns ingen nästa fas.',
+      },
+    });
   });
 
   it('refuses a missing or unknown phase and broken YAML', () => {

@@ -59,7 +59,7 @@ describe('golden fixes', () => {
       const { result, settings } = check(before, spec);
       const finding = result.findings.find((f) => matches(f, spec) && !f.suppressed);
       expect(finding, `a ${spec.rule} finding in before`).toBeDefined();
-      const ctx = { kind: 'case' as const, locale: spec.locale ?? ('en' as Locale), policy: settings.policy, directory: settings.directory, caseIds: [] };
+      const ctx = { kind: 'case' as const, locale: spec.locale ?? ('en' as Locale), policy: settings.policy, directory: settings.directory, cases: [] };
       const fix = fixesFor(result.parsed!, finding!, ctx).find((x) => x.id === spec.fix);
       expect(fix, `fix ${spec.fix}`).toBeDefined();
       if (spec.title) expect(fix!.title).toBe(spec.title);
@@ -103,7 +103,7 @@ describe('rule metadata', () => {
 
 describe('fixesFor', () => {
   const policy = loadSettings({}, { today: TODAY, locale: 'en' }).policy;
-  const ctx = { kind: 'case' as const, locale: 'en' as Locale, policy, caseIds: [] };
+  const ctx = { kind: 'case' as const, locale: 'en' as Locale, policy, cases: [] };
   const run = (text: string) => {
     const { result } = check(text, { rule: '', fix: '' });
     return result.findings.map((f) => ({ f, fixes: fixesFor(result.parsed!, f, ctx) }));
@@ -145,7 +145,16 @@ describe('fixesFor', () => {
     const { result } = check(text, { rule: '', fix: '' });
     const f = result.findings.find((x) => x.rule === 'missing-stakeholder')!;
     const titles = fixesFor(result.parsed!, f, { ...ctx, locale: 'sv' }).map((x) => x.title);
-    expect(titles).toEqual(['Lägg till deltagare `innovation-officer`', 'Undertryck `missing-stakeholder` på den här raden…']);
+    expect(titles).toEqual(['Lägg till deltagare ”innovation-officer”', 'Undertryck ”missing-stakeholder” på den här raden…']);
+  });
+
+  it('titles are plain text: quotes, never Markdown backticks, in both languages', () => {
+    const text = fs.readFileSync(path.join(DIR, 'replace-nda', 'before.case.yaml'), 'utf8');
+    const { result } = check(text, { rule: '', fix: '' });
+    const titles = result.findings.flatMap((f) => (['en', 'sv'] as const).flatMap((locale) => fixesFor(result.parsed!, f, { ...ctx, locale }).map((x) => x.title)));
+    expect(titles.length).toBeGreaterThan(2);
+    for (const title of titles) expect(title).not.toContain('`');
+    expect(titles).toEqual(expect.arrayContaining(['Replace “nda” by “confidentiality” (sekretessförbehåll)', 'Ersätt ”nda” med ”confidentiality” (sekretessförbehåll)']));
   });
 
   it('offers no suppression where a directive cannot reach (a finding on a comment line)', () => {

@@ -98,4 +98,17 @@ describe('new case', () => {
     const proposal = (await h.client.sendRequest('casefile/newCaseProposal', { kind: 'advice' })) as NewCaseProposal;
     expect(proposal).toEqual({ id: 'ABC-2026-005', folder: h.uri('cases') });
   });
+
+  it('goes into cases/<year>/ in a folder with no cases yet, as the README describes', async () => {
+    h = await Harness.start({ from: null, files: { '.git/HEAD': '', 'casefile.yaml': 'organisation: Region X\n' } });
+    const proposal = (await h.client.sendRequest('casefile/newCaseProposal', { kind: 'dialogue' })) as NewCaseProposal;
+    expect(proposal).toEqual({ id: 'CASE-2026-001', folder: h.uri('cases/2026') });
+  });
+
+  it('goes into cases/<year>/ when the cases are not all flat in cases/', async () => {
+    const files = { '.git/HEAD': '', 'cases/a.case.yaml': 'version: 1\nid: ABC-2026-004\n', 'cases/2025/b.case.yaml': 'version: 1\nid: ABC-2025-001\n' };
+    h = await Harness.start({ from: null, files });
+    const proposal = (await h.client.sendRequest('casefile/newCaseProposal', { kind: 'advice' })) as NewCaseProposal;
+    expect(proposal).toEqual({ id: 'ABC-2026-005', folder: h.uri('cases/2026') });
+  });
 });

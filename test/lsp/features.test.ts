@@ -1,6 +1,6 @@
 // Completion, hover, outline, the case index and its notification, over the protocol.
 import { afterEach, describe, expect, it } from 'vitest';
-import type { CompletionList, DocumentSymbol, Hover } from 'vscode-languageserver/node';
+import { CompletionItemKind, InsertTextFormat, type CompletionList, type DocumentSymbol, type Hover, type TextEdit } from 'vscode-languageserver/node';
 import type { CaseIndex } from '../../server/src/lsp/protocol';
 import { Harness } from './harness';
 
@@ -31,6 +31,34 @@ describe('editing features', () => {
     expect(labels).toContain('test-activity');
     const item = list.items.find((i) => i.label === 'dialogue')!;
     expect(item.textEdit).toBeDefined();
+  });
+
+  it('offers the agreement snippets under agreements as LSP snippets, parties filled in, and in no other place', async () => {
+    h = await Harness.start();
+    const text = `${h.read(CASE)}agreements:\n  - \n`;
+    await h.open(CASE, text);
+    const position = at(text, 'agreements:\n  - ', 'agreements:\n  - '.length);
+    const list = (await h.client.sendRequest('textDocument/completion', { textDocument: { uri: h.uri(CASE) }, position })) as CompletionList;
+    const item = list.items.find((i) => i.label === 'agreement-assignment')!;
+    expect(item).toMatchObject({ kind: CompletionItemKind.Snippet, insertTextFormat: InsertTextFormat.Snippet, filterText: 'agreement-assignment avtal-uppdragsavtal assignment' });
+    expect(item.insertTextMode).toBeUndefined();
+    expect((item.documentation as { kind: string }).kind).toBe('markdown');
+    const edit = item.textEdit as TextEdit;
+    expect(edit.range).toEqual({ start: position, end: position });
+    expect(edit.newText).toMatch(/^type: assignment\n {2}status: \$\{1\|draft,negotiating\|\}\n {2}parties: \[\$\{2:"Samverkanskontoret Väst–Syd–Mälardalen \(fiktivt\)"\}, \$\{3:Sårbild AB\}\]\n/);
+    const kind = (await h.client.sendRequest('textDocument/completion', { textDocument: { uri: h.uri(CASE) }, position: at(text, 'kind: ', 6) })) as CompletionList;
+    expect(kind.items.filter((i) => i.kind === CompletionItemKind.Snippet)).toEqual([]);
+  });
+
+  it('completes links.related with the ids of the repository, titles beside them', async () => {
+    h = await Harness.start();
+    const text = `${h.read(CASE)}links:\n  related: []\n`;
+    await h.open(CASE, text);
+    const list = (await h.client.sendRequest('textDocument/completion', { textDocument: { uri: h.uri(CASE) }, position: at(text, 'related: [', 10) })) as CompletionList;
+    const other = list.items.find((i) => i.label === 'VGR-2026-012')!;
+    expect(other.detail).toBe('Test av AI-baserad bemanningsplanering på medicinområdet NÄL');
+    expect((other.documentation as { value: string }).value).toMatch(/^\*\*Kind:\*\* .+ \(`[a-z-]+`\)\n\n\*\*Phase:\*\* /);
+    expect(list.items.map((i) => i.label)).not.toContain('VGR-2026-030');
   });
 
   it('completes nothing in other files', async () => {

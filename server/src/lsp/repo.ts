@@ -1,6 +1,7 @@
 // One repository as the server holds it: its settings and, per file, only what later steps need.
 import type { CaseFacts } from '../engine/rules/api';
 import type { CaseFileKind, CheckOptions, FileResult, Finding } from '../engine';
+import type { CaseRef } from '../engine/editing';
 
 export interface Entry {
   abs: string;
@@ -52,6 +53,18 @@ export class Repo {
     const out: CaseFacts[] = [];
     for (const e of this.entries.values()) if (e.local.facts) out.push(e.local.facts);
     return out;
+  }
+
+  /** The cases' ids, titles, kinds and phases, the first file of a duplicate id winning. */
+  caseRefs(): CaseRef[] {
+    const refs = new Map<string, CaseRef>();
+    for (const e of this.entries.values()) {
+      const id = e.local.facts?.id?.value;
+      if (!id || refs.has(id)) continue;
+      const { title, kind, phase } = e.local.summary ?? {};
+      refs.set(id, { id, ...(title ? { title } : {}), ...(kind ? { kind } : {}), ...(phase ? { phase } : {}) });
+    }
+    return [...refs.values()];
   }
 
   caseIds(): string[] {

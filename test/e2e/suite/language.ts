@@ -1,7 +1,7 @@
 // The language server's features as VS Code shows them, on a copy of samples/.
 import * as vscode from 'vscode';
 import { assert, assertEqual, test } from './harness';
-import { EXTENSION_ID, lineOf, openCase, ruleOf, waitForDiagnostics } from './waits';
+import { EXTENSION_ID, lineOf, openCase, ruleOf, waitForDiagnostics, waitForText } from './waits';
 
 const NDA_CASE = 'cases/2026/vas-2026-003.case.yaml';
 const BILLING_CASE = 'cases/2026/vgr-2026-012.case.yaml';
@@ -49,6 +49,32 @@ test('completion offers the kinds at a kind value', async () => {
   for (const kind of ['test-activity', 'co-development', 'innovation-procurement']) {
     assert(labels.includes(kind), `completion lacks ${kind}; got ${JSON.stringify(labels.slice(0, 30))}`);
   }
+  // No snippet belongs at a value: none may come from the server or from contributed snippet files.
+  const snippets = list.items.filter((i) => i.kind === vscode.CompletionItemKind.Snippet).map((i) => (typeof i.label === 'string' ? i.label : i.label.label));
+  assertEqual(snippets, [], 'snippets at a kind value');
+});
+
+test('completion offers the agreement snippets at a new agreements item, and inserting one keeps the YAML', async () => {
+  const doc = await openCase(DIALOGUE_CASE);
+  const editor = await vscode.window.showTextDocument(doc);
+  const end = doc.lineAt(doc.lineCount - 1).range.end;
+  assert(await editor.edit((e) => e.insert(end, `${end.character === 0 ? '' : '\n'}agreements:\n  - `)), 'could not add the agreements list');
+  const position = doc.lineAt(doc.lineCount - 1).range.end;
+  const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', doc.uri, position);
+  const item = list.items.find((i) => (typeof i.label === 'string' ? i.label : i.label.label) === 'agreement-assignment');
+  assert(item, `no agreement-assignment; got ${JSON.stringify(serverLabels(list).slice(0, 30))}`);
+  assertEqual(item.kind, vscode.CompletionItemKind.Snippet, 'kind');
+  assert(item.insertText instanceof vscode.SnippetString, 'the item is a snippet');
+  const range = item.range instanceof vscode.Range ? item.range : item.range?.replacing ?? new vscode.Range(position, position);
+  // Inserted as the suggest widget does: later lines take the line's indentation.
+  assert(await editor.insertSnippet(item.insertText, range), 'the snippet was not inserted');
+  const text = await waitForText(doc, (t) => t.includes('  - type: assignment\n'), 'the inserted agreement');
+  const tail = text.slice(text.lastIndexOf('agreements:'));
+  assert(/^agreements:\n  - type: assignment\n    status: draft\n    parties: \["[^"]+", Sårbild AB\]\n    reference: REFERENCE\n    billing: actual-costs\n/.test(tail), `inserted: ${tail}`);
+  // End the snippet's tabstop session (its choices would complete elsewhere), then undo the change.
+  await vscode.commands.executeCommand('leaveSnippet');
+  await vscode.commands.executeCommand('workbench.action.files.revert');
+  await waitForText(doc, (t) => !t.includes('agreements:'), 'the reverted file');
 });
 
 test('completion offers missing top-level keys on an empty line', async () => {

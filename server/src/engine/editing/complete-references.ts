@@ -1,12 +1,13 @@
 // Value completions that come from the repository rather than the schema: units and people from
-// directory.yaml, manager roles from the policy, case ids for links.
+// directory.yaml, manager roles from the policy, case ids (with their titles) for links.
 import { personKey, type Directory, type Person } from '../directory';
 import { isObj, items, text } from '../model';
 import type { ParsedYaml } from '../parse';
 import { DEFAULT_MANAGER_ROLES } from '../policy';
 import type { Locale, Path } from '../types';
 import type { Cursor } from './cursor';
-import type { CompletionEntry, EditingContext } from './types';
+import { docOf, enumValues, schemaAt } from './schema-docs';
+import type { CaseRef, CompletionEntry, EditingContext } from './types';
 
 export type Candidate = Omit<CompletionEntry, 'insertText' | 'replace'>;
 
@@ -46,7 +47,7 @@ export function referenceEntries(parsed: ParsedYaml, ctx: EditingContext, cursor
         return roleEntries(ctx, cursor);
       case 'links.related.[]': {
         const own = ownId(parsed);
-        return ctx.caseIds.filter((id) => id !== own).sort().map((id) => ({ label: id, kind: 'reference' as const }));
+        return caseEntries(ctx.cases.filter((c) => c.id !== own), ctx.locale);
       }
       default:
         return [];
@@ -82,6 +83,32 @@ function unitEntries(dir: Directory, locale: Locale, preferred: string[]): Candi
     if (documentation) entry.documentation = documentation;
     return entry;
   });
+}
+
+/** Case ids, each with its title beside it and its kind and phase in the docs. */
+function caseEntries(cases: CaseRef[], locale: Locale): Candidate[] {
+  const seen = new Set<string>();
+  return [...cases]
+    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+    .filter((c) => !seen.has(c.id) && seen.add(c.id))
+    .map((c) => {
+      const entry: Candidate = { label: c.id, kind: 'reference' };
+      if (c.title) entry.detail = c.title;
+      const docs = (['kind', 'phase'] as const).flatMap((field) => {
+        const value = c[field];
+        return value ? [enumLine(field, value, locale)] : [];
+      });
+      if (docs.length) entry.documentation = docs.join('\n\n');
+      return entry;
+    });
+}
+
+/** `**Kind:** Test activity (`test-activity`)`, with the field's and the value's titles from the case schema. */
+function enumLine(field: 'kind' | 'phase', value: string, locale: Locale): string {
+  const schema = schemaAt('case', [field]);
+  const name = (schema && docOf(schema, locale).title) ?? field;
+  const title = schema ? enumValues(schema, locale).find((v) => v.value === value)?.doc.title : undefined;
+  return `**${name}:** ${title ? `${title} (\`${value}\`)` : `\`${value}\``}`;
 }
 
 function isManagerAt(person: Person, unit: string | undefined, managerRoles: string[]): boolean {

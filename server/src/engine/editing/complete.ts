@@ -1,23 +1,34 @@
-// Completion: the keys allowed where the cursor is, and the values a field takes (enum values
-// from the schemas; units, people, manager roles and case ids from the repository). No snippets:
-// the editor offers those from snippets/ itself.
+// Completion: the keys allowed where the cursor is, the values a field takes (enum values from the
+// schemas; units, people, manager roles and case ids from the repository), and the snippets that
+// fit there (complete-snippets.ts).
 import type { ParsedYaml } from '../parse';
 import { isObj } from '../model';
 import type { Path } from '../types';
 import { cursorAt, type Cursor } from './cursor';
 import { referenceEntries, referenceKeys, type Candidate } from './complete-references';
+import { snippetEntries } from './complete-snippets';
 import { docMarkdown, docOf, enumValues, otherTitle, propertiesOf, requiredOf, schemaAt, typeOf, type JsonSchema } from './schema-docs';
 import type { CompletionEntry, EditingContext } from './types';
 
 export function complete(parsed: ParsedYaml, offset: number, ctx: EditingContext): CompletionEntry[] {
+  return [...fieldEntries(parsed, offset, ctx), ...guard(() => snippetEntries(parsed, offset, ctx))];
+}
+
+function guard(entries: () => CompletionEntry[]): CompletionEntry[] {
   try {
+    return entries();
+  } catch {
+    return [];
+  }
+}
+
+function fieldEntries(parsed: ParsedYaml, offset: number, ctx: EditingContext): CompletionEntry[] {
+  return guard(() => {
     const cursor = cursorAt(parsed, offset);
     if (cursor.position === 'key') return [...keyEntries(ctx, cursor.path, cursor), ...partyKeys(parsed, ctx, cursor)];
     if (cursor.position === 'value') return valueEntries(parsed, ctx, cursor);
     return [];
-  } catch {
-    return [];
-  }
+  });
 }
 
 function replaceOf(cursor: Cursor): CompletionEntry['replace'] {
@@ -106,7 +117,8 @@ function valueEntries(parsed: ParsedYaml, ctx: EditingContext, cursor: Cursor): 
     if (typeof v.value !== 'string') candidate.literal = true;
     const doc = docMarkdown(v.doc);
     if (doc) candidate.documentation = doc;
-    const detail = v.sv ?? v.doc.title;
+    // The other language's title: the label's docs already show this one's.
+    const detail = v.other ?? v.doc.title;
     if (detail && detail !== candidate.label) candidate.detail = detail;
     candidates.push(candidate);
   });

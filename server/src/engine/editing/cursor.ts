@@ -111,7 +111,8 @@ function none(offset: number): Cursor {
   return { position: 'none', path: [], word: { text: '', offset, endOffset: offset }, siblings: [], siblingValues: {}, otherItems: [], column: 0, lineIndent: 0 };
 }
 
-function splitLines(text: string): Line[] {
+/** The lines with their start offsets, without line breaks (CRLF too). */
+export function splitLines(text: string): Line[] {
   const lines: Line[] = [];
   let start = 0;
   for (;;) {

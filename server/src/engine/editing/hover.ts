@@ -1,11 +1,11 @@
-// Hover: the findings under the cursor (rule, message, why, link), then the field's or the enum
-// value's documentation from the schema, in the context's locale.
+// Hover: the rules of the findings under the cursor (what, why, sources, link; not the message, which
+// the editor shows beside the hover already), then the field's or the enum value's schema docs.
 import { isMap, isScalar, isSeq, type Node } from 'yaml';
 import { personKey } from '../directory';
 import { docsUrl } from '../docs';
 import type { ParsedYaml } from '../parse';
 import { RULES_BY_ID } from '../rules';
-import type { Finding, Locale, Path } from '../types';
+import type { Finding, Locale, Path, SourceRef } from '../types';
 import { docMarkdown, docOf, enumValues, schemaAt } from './schema-docs';
 import type { EditingContext, HoverInfo } from './types';
 
@@ -20,19 +20,19 @@ export interface Hit {
 
 const T = {
   why: { en: 'Why', sv: 'Varför' },
+  source: { en: 'Source', sv: 'Källa' },
+  sources: { en: 'Sources', sv: 'Källor' },
   docs: { en: 'Documentation', sv: 'Dokumentation' },
-  severity: {
-    error: { en: 'error', sv: 'fel' },
-    warning: { en: 'warning', sv: 'varning' },
-    info: { en: 'info', sv: 'info' },
-  },
+  quote: { en: ['“', '”'], sv: ['”', '”'] },
 };
 
 export function hover(parsed: ParsedYaml, offset: number, ctx: EditingContext, findings: Finding[]): HoverInfo | undefined {
   try {
     const hit = scalarAt(parsed, offset);
     const here = findings.filter((f) => !f.suppressed && f.offset <= offset && offset <= f.endOffset);
-    const parts = here.map((f) => findingMarkdown(f, ctx.locale));
+    // Two findings of one rule at the same place explain the same rule once.
+    const rules = [...new Set(here.map((f) => f.rule))];
+    const parts = rules.map((rule) => ruleMarkdown(rule, ctx.locale));
     const field = hit ? fieldMarkdown(hit, ctx) : undefined;
     if (field) parts.push(field);
     if (parts.length === 0) return undefined;
@@ -43,15 +43,23 @@ export function hover(parsed: ParsedYaml, offset: number, ctx: EditingContext, f
   }
 }
 
-function findingMarkdown(f: Finding, locale: Locale): string {
-  const rule = RULES_BY_ID.get(f.rule);
-  const lines = [`**${T.severity[f.severity][locale]}** \`${f.rule}\`: ${f.message}`];
+function ruleMarkdown(id: string, locale: Locale): string {
+  const rule = RULES_BY_ID.get(id);
+  const lines = [`#### ${id}`];
   if (rule) {
     lines.push(rule.meta.description[locale]);
     lines.push(`*${T.why[locale]}:* ${rule.meta.rationale[locale]}`);
+    const sources = rule.meta.sources.map((s) => sourceText(s, locale));
+    if (sources.length === 1) lines.push(`*${T.source[locale]}:* ${sources[0]}`);
+    else if (sources.length > 1) lines.push(`*${T.sources[locale]}:*\n\n${sources.map((s) => `- ${s}`).join('\n')}`);
   }
-  lines.push(`[${T.docs[locale]}: ${f.rule}](${docsUrl(f.rule)})`);
+  lines.push(`[${T.docs[locale]}: ${id}](${docsUrl(id)})`);
   return lines.join('\n\n');
+}
+
+function sourceText(source: SourceRef, locale: Locale): string {
+  const [open, close] = T.quote[locale];
+  return source.quote ? `${source.title} — ${open}${source.quote}${close}` : source.title;
 }
 
 /** `agreements[].type`: the path as users read it. */

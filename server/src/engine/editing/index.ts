@@ -1,5 +1,5 @@
 // Editing features over the engine: pure functions of a parsed document, no LSP or VS Code imports.
-export type { TextEdit, EditingContext, CompletionEntry, CompletionKind, HoverInfo, Fix, OutlineNode, OutlineKind } from './types';
+export type { TextEdit, EditingContext, CaseRef, CompletionEntry, CompletionKind, HoverInfo, Fix, OutlineNode, OutlineKind } from './types';
 export { complete } from './complete';
 export { hover } from './hover';
 export { outline } from './outline';

@@ -4,8 +4,8 @@ import { isScalar } from 'yaml';
 import { unmetGate } from '../gates';
 import { PHASES, type CaseData, type Phase } from '../model';
 import { nodeAt, type ParsedYaml } from '../parse';
-import { SCHEMAS } from '../schemas';
-import type { Localized } from '../types';
+import type { Locale, Localized } from '../types';
+import { enumValues, schemaAt } from './schema-docs';
 import type { TextEdit } from './types';
 import { replaceScalar } from './yaml-edit';
 
@@ -28,10 +28,10 @@ export function movePhase(parsed: ParsedYaml, direction: 'next' | 'previous'): M
   }
   const target = PHASES[direction === 'next' ? at + 1 : at - 1];
   if (!target) {
-    const sv = label(current as Phase);
+    const [en, sv] = [named(current, 'en'), named(current, 'sv')];
     return direction === 'next'
-      ? { refused: { en: `The case is in ${current}, the last phase; there is no next phase.`, sv: `Ärendet är i fasen ${sv} (${current}), den sista; det finns ingen nästa fas.` } }
-      : { refused: { en: `The case is in ${current}, the first phase; there is no previous phase.`, sv: `Ärendet är i fasen ${sv} (${current}), den första; det finns ingen föregående fas.` } };
+      ? { refused: { en: `The case is in ${en}, the last phase; there is no next phase.`, sv: `Ärendet är i fasen ${sv}, den sista; det finns ingen nästa fas.` } }
+      : { refused: { en: `The case is in ${en}, the first phase; there is no previous phase.`, sv: `Ärendet är i fasen ${sv}, den första; det finns ingen föregående fas.` } };
   }
   if (direction === 'next') {
     const missing = unmetGate({ ...(parsed.value as CaseData), phase: target }, target);
@@ -40,8 +40,8 @@ export function movePhase(parsed: ParsedYaml, direction: 'next' | 'previous'): M
       const many = fields.length > 1;
       return {
         refused: {
-          en: `Cannot move to ${target}: ${list(fields, 'and')} ${many ? 'are' : 'is'} missing.`,
-          sv: `Kan inte flytta till ${label(target)} (${target}): ${list(fields, 'och')} saknas.`,
+          en: `Cannot move to ${named(target, 'en')}: ${list(fields, 'and')} ${many ? 'are' : 'is'} missing.`,
+          sv: `Kan inte flytta till ${named(target, 'sv')}: ${list(fields, 'och')} saknas.`,
         },
       };
     }
@@ -51,10 +51,11 @@ export function movePhase(parsed: ParsedYaml, direction: 'next' | 'previous'): M
   return { edits: [edit], phase: target };
 }
 
-/** The phase's Swedish label from the schema's enum docs (the single source), e.g. Projektgenomförande. */
-function label(phase: Phase): string {
-  const defs = SCHEMAS.case.$defs as Record<string, { 'x-enum'?: Record<string, { 'x-sv'?: { title?: string } }> }>;
-  return defs.phase?.['x-enum']?.[phase]?.['x-sv']?.title ?? phase;
+/** The phase as users know it, with its id: `Project execution (execution)`; labels from the schema's enum docs. */
+function named(phase: string, locale: Locale): string {
+  const schema = schemaAt('case', ['phase']);
+  const title = schema ? enumValues(schema, locale).find((v) => v.value === phase)?.doc.title : undefined;
+  return title ? `${title} (${phase})` : phase;
 }
 
 function list(items: string[], and: string): string {

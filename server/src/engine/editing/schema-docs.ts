@@ -14,8 +14,8 @@ export interface EnumValueDoc {
   value: string | number | boolean;
   /** Texts in the asked locale. */
   doc: Doc;
-  /** The Swedish title (the term users know). */
-  sv?: string;
+  /** The title in the other language, for a completion's detail beside the value. */
+  other?: string;
 }
 
 const MAX_CACHE = 2000;
@@ -141,7 +141,7 @@ export function enumValues(schema: JsonSchema, locale: Locale): EnumValueDoc[] {
     if (typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'boolean') return [];
     const entry = docs[String(value)];
     if (!isSchema(entry)) return [{ value, doc: {} }];
-    const sv = docOf(entry, 'sv').title;
-    return [{ value, doc: docOf(entry, locale), ...(sv ? { sv } : {}) }];
+    const other = docOf(entry, locale === 'en' ? 'sv' : 'en').title;
+    return [{ value, doc: docOf(entry, locale), ...(other ? { other } : {}) }];
   });
 }

@@ -1,5 +1,5 @@
-// The VS Code snippets in snippets/*.json, read by the engine too: the new-case command and the
-// add-agreement fix expand them, so each skeleton and agreement exists once.
+// The snippets in snippets/*.json (VS Code's snippet format): completion offers them where they fit,
+// the new-case command and the add-agreement fix expand them, so each skeleton and agreement exists once.
 import agreementsJson from '../../../../snippets/agreements.json';
 import casesJson from '../../../../snippets/cases.json';
 
@@ -11,6 +11,14 @@ export interface Snippet {
 
 export const AGREEMENT_SNIPPETS = agreementsJson as Record<string, Snippet>;
 export const CASE_SNIPPETS = casesJson as Record<string, Snippet>;
+
+/** Tabstops the agreement snippets reserve for the two parties (see snippets/README.md). */
+export const ORGANISATION_TABSTOP = 2;
+export const COUNTERPART_TABSTOP = 3;
+
+export function prefixesOf(snippet: Snippet): string[] {
+  return Array.isArray(snippet.prefix) ? snippet.prefix : [snippet.prefix];
+}
 
 export function bodyText(snippet: Snippet): string {
   return Array.isArray(snippet.body) ? snippet.body.join('\n') : snippet.body;
@@ -32,6 +40,20 @@ export function caseSnippet(kind: string): Snippet | undefined {
 function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
+
+/**
+ * The body with new defaults for plain-text tabstops (`${2:REGION}` → `${2:Region Skåne}`), every
+ * occurrence; they stay tabstops, so the user can still type over them.
+ */
+export function withDefaults(body: string, defaults: Record<number, string>): string {
+  return body.replace(/\$\{(\d+):((?:[^{}$\\]|\\.)*)\}/g, (whole, n: string) => {
+    const value = defaults[Number(n)];
+    return value === undefined ? whole : `\${${n}:${value.replace(/[\\$}]/g, '\\$&')}}`;
+  });
+}
+
+/** Date variables as YYYY-MM-DD placeholders, to show a snippet without inventing a date. */
+export const DATE_PLACEHOLDERS: Record<string, string> = { CURRENT_YEAR: 'YYYY', CURRENT_YEAR_SHORT: 'YY', CURRENT_MONTH: 'MM', CURRENT_DATE: 'DD' };
 
 export interface SnippetVars {
   /** YYYY-MM-DD, for CURRENT_YEAR, CURRENT_MONTH, CURRENT_DATE and friends. */

@@ -17,8 +17,16 @@ export interface EditingContext {
   locale: Locale;
   policy: Policy;
   directory?: Directory;
-  /** Ids of all cases of the repository (for links.related). */
-  caseIds: string[];
+  /** All cases of the repository (for links.related), as the index knows them. */
+  cases: CaseRef[];
+}
+
+/** A case of the repository: its id, and its title, kind and phase where it has them. */
+export interface CaseRef {
+  id: string;
+  title?: string;
+  kind?: string;
+  phase?: string;
 }
 
 export type CompletionKind = 'property' | 'value' | 'enum' | 'reference' | 'snippet';
@@ -49,7 +57,7 @@ export interface HoverInfo {
 export interface Fix {
   /** Stable id, e.g. `add-stakeholder`, `suppress`. */
   id: string;
-  /** Title in the locale, e.g. "Add stakeholder `legal`". */
+  /** Title in the locale, e.g. Add stakeholder “legal”; plain text (no Markdown). */
   title: string;
   edits: TextEdit[];
   /** The finding it fixes. */

@@ -25,6 +25,8 @@ export function registerCompletion(ctx: ServerContext): void {
           textEdit: { range: state.positions.range(entry.replace.offset, entry.replace.endOffset), newText: entry.insertText },
           insertTextFormat: entry.snippet ? InsertTextFormat.Snippet : InsertTextFormat.PlainText,
         };
+        // No insertTextMode: the editor's default (adjustIndentation) indents later lines like the
+        // cursor's line, which is what the engine's multi-line entries expect.
         if (entry.detail) item.detail = entry.detail;
         if (entry.documentation) item.documentation = { kind: 'markdown', value: entry.documentation };
         if (entry.sortText) item.sortText = entry.sortText;

@@ -62,11 +62,15 @@ export function registerNewCase(ctx: ServerContext): void {
   );
 }
 
-/** cases/<year>/ when the repository keeps its cases in year folders, else cases/. */
+/**
+ * cases/<year>/, the layout the README describes; cases/ only when the repository already keeps all
+ * its cases flat in cases/.
+ */
 export function caseFolder(repo: Repo, today: string): string {
-  const yearFolders = repo.cases().some((e) => /^cases\/\d{4}\//.test(e.rel));
-  const year = today.slice(0, 4);
-  return yearFolders ? path.join(repo.root, 'cases', year) : path.join(repo.root, 'cases');
+  const cases = repo.cases();
+  const flat = cases.length > 0 && cases.every((e) => /^cases\/[^/]+$/.test(e.rel));
+  const year = /^\d{4}/.exec(today)?.[0] ?? String(new Date().getUTCFullYear());
+  return flat ? path.join(repo.root, 'cases') : path.join(repo.root, 'cases', year);
 }
 
 /** vgr-2026-031.case.yaml for VGR-2026-031; undefined when nothing usable is left. */

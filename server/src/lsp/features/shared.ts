@@ -28,7 +28,7 @@ export function editingState(ctx: ServerContext, uri: string): EditingState | un
     locale: ctx.locale(),
     policy: repo.options.policy,
     directory: repo.options.directory,
-    caseIds: repo.caseIds(),
+    cases: repo.caseRefs(),
   };
   return { repo, entry, document, parsed, findings: entry.findings, editing, positions: new Positions(document) };
 }

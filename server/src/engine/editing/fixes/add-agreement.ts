@@ -2,13 +2,10 @@
 // are the organisation (policy) and the requester where known; lines that would hold today's date
 // are left out, since a fix does not invent dates.
 import { isObj, items, str, text } from '../../model';
-import { agreementSnippet, bodyText, expandSnippet } from '../snippets';
+import { COUNTERPART_TABSTOP, ORGANISATION_TABSTOP, agreementSnippet, bodyText, expandSnippet } from '../snippets';
 import { appendItem } from '../yaml-edit';
-import { CASE_KEY_ORDER, dataString, fix, flowScalar, pick, type FixBuilder } from './shared';
+import { CASE_KEY_ORDER, dataString, fix, flowScalar, pick, q, type FixBuilder } from './shared';
 
-/** Tabstops the agreement snippets reserve for the two parties (see snippets/README.md). */
-const REGION_TABSTOP = 2;
-const COUNTERPART_TABSTOP = 3;
 const NO_DATE = '\u0000';
 
 export const addAgreement: FixBuilder = (parsed, finding, ctx) => {
@@ -19,7 +16,7 @@ export const addAgreement: FixBuilder = (parsed, finding, ctx) => {
   if (items(data.agreements).some(({ item }) => str(item.type) === type)) return []; // present but unsigned: the team signs it
   const requester = isObj(data.requester) ? text(data.requester.organisation) : undefined;
   const placeholders: Record<number, string> = {};
-  if (ctx.policy.organisation) placeholders[REGION_TABSTOP] = flowScalar(ctx.policy.organisation);
+  if (ctx.policy.organisation) placeholders[ORGANISATION_TABSTOP] = flowScalar(ctx.policy.organisation);
   if (requester) placeholders[COUNTERPART_TABSTOP] = flowScalar(requester);
   const expanded = expandSnippet(bodyText(snippet), {
     placeholders,
@@ -27,5 +24,5 @@ export const addAgreement: FixBuilder = (parsed, finding, ctx) => {
   });
   const block = expanded.split('\n').filter((line) => !line.includes(NO_DATE) && line.trim() !== '');
   const edit = appendItem(parsed, 'agreements', { block, flow: `{ type: ${type}, status: draft }` }, CASE_KEY_ORDER);
-  return fix('add-agreement', pick(ctx.locale, `Add a draft \`${type}\` agreement`, `Lägg till ett utkast till avtal av typen \`${type}\``), edit, finding);
+  return fix('add-agreement', pick(ctx.locale, `Add a draft ${q('en', type)} agreement`, `Lägg till ett utkast till avtal av typen ${q('sv', type)}`), edit, finding);
 };

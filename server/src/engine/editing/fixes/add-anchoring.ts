@@ -2,7 +2,7 @@
 // names one. A pending or declined decision is the team's to change, so it gets no fix.
 import { items, text } from '../../model';
 import { appendItem, scalarText } from '../yaml-edit';
-import { CASE_KEY_ORDER, NAME_PLACEHOLDER, dataString, fix, flowScalar, pick, type FixBuilder } from './shared';
+import { CASE_KEY_ORDER, NAME_PLACEHOLDER, dataString, fix, flowScalar, pick, q, type FixBuilder } from './shared';
 
 export const addAnchoring: FixBuilder = (parsed, finding, ctx) => {
   const unit = dataString(finding, 'unit');
@@ -22,7 +22,7 @@ export const addAnchoring: FixBuilder = (parsed, finding, ctx) => {
     },
     CASE_KEY_ORDER,
   );
-  const title = pick(ctx.locale, `Add anchoring for \`${unit}\` (pending, ${role})`, `Lägg till förankring för \`${unit}\` (väntar, ${role})`);
+  const title = pick(ctx.locale, `Add anchoring for ${q('en', unit)} (pending, ${role})`, `Lägg till förankring för ${q('sv', unit)} (väntar, ${role})`);
   return fix('add-anchoring', title, edit, finding);
 };
 

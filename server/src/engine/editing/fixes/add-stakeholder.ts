@@ -1,6 +1,6 @@
 // missing-stakeholder → a `stakeholders` item with the role and a name to fill in.
 import { appendItem } from '../yaml-edit';
-import { CASE_KEY_ORDER, NAME_PLACEHOLDER, dataString, fix, pick, type FixBuilder } from './shared';
+import { CASE_KEY_ORDER, NAME_PLACEHOLDER, dataString, fix, pick, q, type FixBuilder } from './shared';
 
 export const addStakeholder: FixBuilder = (parsed, finding, ctx) => {
   const role = dataString(finding, 'role');
@@ -11,5 +11,5 @@ export const addStakeholder: FixBuilder = (parsed, finding, ctx) => {
     { block: [`- role: ${role}`, `  name: ${NAME_PLACEHOLDER}`], flow: `{ role: ${role}, name: ${NAME_PLACEHOLDER} }` },
     CASE_KEY_ORDER,
   );
-  return fix('add-stakeholder', pick(ctx.locale, `Add stakeholder \`${role}\``, `Lägg till deltagare \`${role}\``), edit, finding);
+  return fix('add-stakeholder', pick(ctx.locale, `Add stakeholder ${q('en', role)}`, `Lägg till deltagare ${q('sv', role)}`), edit, finding);
 };

@@ -17,6 +17,11 @@ export function pick(locale: Locale, en: string, sv: string): string {
   return locale === 'sv' ? sv : en;
 }
 
+/** A name in a fix title: titles are plain text in the editor's menus, so quotes, not backticks. */
+export function q(locale: Locale, name: string): string {
+  return locale === 'sv' ? `”${name}”` : `“${name}”`;
+}
+
 export function fix(id: string, title: string, edit: TextEdit | undefined, finding: Finding, preferred = true): Fix[] {
   return edit ? [{ id, title, edits: [edit], finding, preferred }] : [];
 }

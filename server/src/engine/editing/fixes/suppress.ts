@@ -2,7 +2,7 @@
 // or the rule added to a directive already there. The reason is a placeholder the user must replace.
 import { findDirectives } from '../../suppressions';
 import { insertLineBefore } from '../yaml-edit';
-import { fix, pick, type FixBuilder } from './shared';
+import { fix, pick, q, type FixBuilder } from './shared';
 
 export const REASON_PLACEHOLDER = 'REASON';
 const KEYWORD = /^\s*#\s*casefile-disable-next-line\b/;
@@ -16,7 +16,7 @@ export const suppress: FixBuilder = (parsed, finding, ctx) => {
   const lineText = text.slice(start, starts[finding.line] ?? text.length);
   // A directive applies to the next line that is not blank or a comment: such a line cannot be targeted.
   if (/^\s*(#.*)?\s*$/.test(lineText)) return [];
-  const title = pick(ctx.locale, `Suppress \`${finding.rule}\` on this line…`, `Undertryck \`${finding.rule}\` på den här raden…`);
+  const title = pick(ctx.locale, `Suppress ${q('en', finding.rule)} on this line…`, `Undertryck ${q('sv', finding.rule)} på den här raden…`);
   const previous = findDirectives(text, parsed.lines).find((d) => d.line === finding.line - 1 && d.target === finding.line);
   if (!previous) {
     return fix('suppress', title, insertLineBefore(parsed, finding.line, `# casefile-disable-next-line ${finding.rule} -- ${REASON_PLACEHOLDER}`), finding, false);
