@@ -211,23 +211,37 @@ function applyLine(stack: Frame[], shape: Shape): Applied {
   return {};
 }
 
-/** The offset of the bracket closing the one at `open`, or -1. */
-function matchFlow(text: string, open: number): number {
-  let depth = 0;
+/**
+ * The characters of flow YAML from `from` on, each with whether it is inside quotes. Comments are
+ * skipped after their `#`; the text's end comes last as `ch: ''` (not after an unended comment).
+ */
+function* flowChars(text: string, from: number): Generator<{ i: number; ch: string; quoted: boolean }> {
   let quote = '';
-  for (let i = open; i < text.length; i++) {
+  for (let i = from; i < text.length; i++) {
     const ch = text[i]!;
     if (quote) {
+      yield { i, ch, quoted: true };
       if (ch === '\\' && quote === '"') i++;
       else if (ch === quote) quote = '';
       continue;
     }
+    yield { i, ch, quoted: false };
     if (ch === '"' || ch === "'") quote = ch;
     else if (ch === '#' && /\s/.test(text[i - 1] ?? ' ')) {
       const nl = text.indexOf('\n', i);
-      if (nl < 0) return -1;
-      i = nl;
-    } else if (ch === '[' || ch === '{') depth++;
+      if (nl < 0) return;
+      i = nl - 1;
+    }
+  }
+  yield { i: text.length, ch: '', quoted: false };
+}
+
+/** The offset of the bracket closing the one at `open`, or -1. */
+function matchFlow(text: string, open: number): number {
+  let depth = 0;
+  for (const { i, ch, quoted } of flowChars(text, open)) {
+    if (quoted) continue;
+    if (ch === '[' || ch === '{') depth++;
     else if (ch === ']' || ch === '}') {
       depth--;
       if (depth === 0) return i;
@@ -439,7 +453,6 @@ interface FlowFrame {
 /** The cursor inside a flow collection that opens at `open` and belongs at `base`. */
 function flowCursor(text: string, open: number, offset: number, base: (string | number)[], lineIndent: number): Cursor {
   const frames: FlowFrame[] = [];
-  let quote = '';
   let snapshot: { frames: FlowFrame[]; innermost: FlowFrame } | undefined;
   const closeElement = (f: FlowFrame, i: number) => {
     const raw = text.slice(f.valueStart ?? f.elemStart, i).trim();
@@ -450,25 +463,15 @@ function flowCursor(text: string, open: number, offset: number, base: (string | 
       if (raw) f.values[f.key] = unquote(raw);
     }
   };
-  for (let i = open; i <= text.length; i++) {
+  for (const { i, ch, quoted } of flowChars(text, open)) {
     if (i === offset) {
       const innermost = frames[frames.length - 1];
-      if (!innermost || quote) return none(offset);
+      if (!innermost || quoted) return none(offset);
       snapshot = { frames: frames.map((f) => ({ ...f })), innermost };
     }
-    if (i === text.length) break;
-    const ch = text[i]!;
-    if (quote) {
-      if (ch === '\\' && quote === '"') i++;
-      else if (ch === quote) quote = '';
-      continue;
-    }
-    if (ch === '"' || ch === "'") quote = ch;
-    else if (ch === '#' && /\s/.test(text[i - 1] ?? ' ')) {
-      const nl = text.indexOf('\n', i);
-      if (nl < 0) break;
-      i = nl - 1;
-    } else if (ch === '[' || ch === '{') {
+    if (ch === '') break;
+    if (quoted) continue;
+    if (ch === '[' || ch === '{') {
       frames.push({ ch, index: 0, elemStart: i + 1, keys: [], values: {}, items: [] });
     } else if (ch === ']' || ch === '}') {
       const f = frames.pop();
