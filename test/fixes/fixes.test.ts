@@ -69,10 +69,21 @@ describe('golden fixes', () => {
       const { result: again } = check(after, spec);
       expect(again.findings.filter((f) => f.rule === 'yaml-syntax' || f.rule === 'schema')).toEqual([]);
       const left = again.findings.filter((f) => matches(f, spec));
-      if (spec.remains === 'suppressed') {
+      if (spec.remains === 'suppressed' && !after.includes('-- REASON')) {
+        // Added to a directive that already gives a reason.
         expect(left.length).toBeGreaterThan(0);
         expect(left.every((f) => f.suppressed !== undefined)).toBe(true);
         expect(again.findings.filter((f) => f.rule === 'suppression')).toEqual([]);
+      } else if (spec.remains === 'suppressed') {
+        // The placeholder is no reason: the finding stays, and says so, until the team writes one.
+        expect(left.length).toBeGreaterThan(0);
+        expect(left.every((f) => f.suppressed === undefined)).toBe(true);
+        expect(again.findings.filter((f) => f.rule === 'suppression').map((f) => f.message)).toEqual([expect.stringMatching(/placeholder `REASON`/)]);
+        const { result: reasoned } = check(after.replace('-- REASON', '-- legal approved it on 2026-03-02'), spec);
+        const accepted = reasoned.findings.filter((f) => matches(f, spec));
+        expect(accepted.length).toBeGreaterThan(0);
+        expect(accepted.every((f) => f.suppressed !== undefined)).toBe(true);
+        expect(reasoned.findings.filter((f) => f.rule === 'suppression')).toEqual([]);
       } else if (spec.remains === 'pending') {
         expect(left.map((f) => f.data?.verdict)).toEqual(['pending']);
       } else if (spec.remains === 'unsigned') {

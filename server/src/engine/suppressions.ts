@@ -18,6 +18,9 @@ export interface Directive {
   span: Span;
 }
 
+/** What the editor's suppress fix writes for the user to type over; it is not a reason. */
+export const REASON_PLACEHOLDER = 'REASON';
+
 const DIRECTIVE = /^\s*#\s*casefile-disable-next-line\b(.*)$/;
 
 export function findDirectives(text: string, lines: LineCounter): Directive[] {
@@ -61,6 +64,10 @@ export function applyDirectives(findings: Finding[], directives: Directive[], po
     }
     if (!d.reason) {
       report(d, 'missing-reason');
+      continue;
+    }
+    if (d.reason === REASON_PLACEHOLDER) {
+      report(d, 'placeholder-reason');
       continue;
     }
     for (const rule of d.rules) {

@@ -20,6 +20,10 @@ export default defineRule({
       en: 'The suppression needs a reason: `# casefile-disable-next-line <rule> -- <why the team accepts it>`. It suppresses nothing until it has one.',
       sv: 'Undertryckningen behöver en motivering: `# casefile-disable-next-line <regel> -- <varför teamet accepterar det>`. Den undertrycker ingenting förrän den har en.',
     },
+    'placeholder-reason': {
+      en: 'Replace the placeholder `REASON` with why the team accepts this finding. The suppression suppresses nothing until then.',
+      sv: 'Ersätt platshållaren `REASON` med varför teamet accepterar fyndet. Undertryckningen undertrycker ingenting förrän dess.',
+    },
     'missing-rule': {
       en: 'The suppression names no rule: `# casefile-disable-next-line <rule> -- <reason>`.',
       sv: 'Undertryckningen nämner ingen regel: `# casefile-disable-next-line <regel> -- <motivering>`.',

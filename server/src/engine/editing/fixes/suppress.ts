@@ -1,10 +1,10 @@
 // Any finding → `# casefile-disable-next-line <rule> -- REASON` on the line before it (spec section 8),
 // or the rule added to a directive already there. The reason is a placeholder the user must replace.
-import { findDirectives } from '../../suppressions';
+import { findDirectives, REASON_PLACEHOLDER } from '../../suppressions';
 import { insertLineBefore } from '../yaml-edit';
 import { fix, pick, q, type FixBuilder } from './shared';
 
-export const REASON_PLACEHOLDER = 'REASON';
+export { REASON_PLACEHOLDER };
 const KEYWORD = /^\s*#\s*casefile-disable-next-line\b/;
 
 export const suppress: FixBuilder = (parsed, finding, ctx) => {
