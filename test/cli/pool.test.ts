@@ -5,7 +5,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { afterAll, expect, it } from 'vitest';
-import { PARALLEL_THRESHOLD } from '../../server/src/engine/workspace/pool';
+import { PARALLEL_THRESHOLD, poolCanRun } from '../../server/src/engine/workspace/pool';
 // @ts-expect-error plain ES module without types
 import { generate } from '../../bench/generate.mjs';
 
@@ -28,4 +28,10 @@ it('checks a large repository on worker threads with the same findings as in-pro
   expect(JSON.parse(parallel.stdout).files).toBe(count + 2);
   expect(parallel.stdout).toBe(inProcess.stdout);
   expect(parallel.status).toBe(inProcess.status);
+});
+
+it('runs workers only with two or more threads and a worker bundle beside the code', () => {
+  // From source there is no worker.js beside pool.ts: callers then check in-process (the server in chunks).
+  expect(poolCanRun(4)).toBe(false);
+  expect(poolCanRun(1)).toBe(false);
 });

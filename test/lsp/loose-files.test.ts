@@ -41,6 +41,25 @@ describe('a case file outside the workspace folders', () => {
   });
 });
 
+describe('a loose repository', () => {
+  it('is dropped with its settings diagnostics when its last open file closes', async () => {
+    h = await Harness.start();
+    const dir = outside();
+    const policy = path.join(dir, 'casefile.yaml');
+    fs.writeFileSync(policy, 'rules:\n  stale-cases: off\n');
+    const file = path.join(dir, 'cases', 'loose.case.yaml');
+    fs.mkdirSync(path.dirname(file));
+    fs.writeFileSync(file, CASE);
+    await h.open(file, CASE);
+    expect(codes(await h.diagnostics(policy, (p) => p.diagnostics.length > 0))).toEqual(['schema']);
+    await h.close(file);
+    expect((await h.diagnostics(policy, (p) => p.diagnostics.length === 0)).diagnostics).toEqual([]);
+    const index = (await h.client.sendRequest('casefile/index')) as CaseIndex;
+    expect(index.cases.map((c) => c.uri)).not.toContain(h.uri(file));
+    expect(h.errors).toEqual([]);
+  });
+});
+
 describe('a YAML file that is not a case file', () => {
   it('gets no diagnostics and no answers, inside the workspace or outside', async () => {
     h = await Harness.start();

@@ -2,7 +2,8 @@
 import '../runtime/plain-env';
 import { parseCommandLine } from './args';
 import { usage } from './usage';
-import { exitCode, localToday, runCheck, UsageError } from './run';
+import { exitCode, runCheck, UsageError } from './run';
+import { localToday } from '../engine/model';
 import { FORMATTERS } from './formatters';
 
 declare const CASEFILE_VERSION: string;

@@ -98,9 +98,5 @@ export function exitCode(report: CheckReport): 0 | 1 {
   return 0;
 }
 
-export function localToday(now = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
 
 export type { Locale };

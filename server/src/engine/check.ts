@@ -5,7 +5,7 @@ import { str, viewOf, type CaseData } from './model';
 import { parseYaml, spanOf, lineSpan, MAX_ALIAS_COUNT, type ParsedYaml } from './parse';
 import { schemaFindings } from './schema-findings';
 import { findDirectives, type Directive } from './suppressions';
-import { decodeBytes, MAX_FILE_BYTES } from './text';
+import { decodeBytes, MAX_FILE_BYTES, startsWithBom } from './text';
 import { RULES } from './rules';
 import type { CaseFacts, Report } from './rules/api';
 import type { Directory } from './directory';
@@ -67,7 +67,7 @@ export function checkBytes(file: string, bytes: Uint8Array, kind: CaseFileKind, 
 }
 
 export function checkText(file: string, input: string, kind: CaseFileKind, options: CheckOptions): FileResult {
-  const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
+  const text = startsWithBom(input) ? input.slice(1) : input;
   const parsed = parseYaml(text);
   const result: FileResult = { file, kind, findings: [], directives: findDirectives(text, parsed.lines), parsed };
   const push = (f: Finding | undefined) => f && result.findings.push(f);

@@ -105,3 +105,9 @@ export function viewOf(data: CaseData): CaseView {
   const phase = str(data.phase);
   return { data, id: str(data.id), kind: str(data.kind), phase, closed: phase === 'closed' };
 }
+
+/** Today in the machine's time zone, YYYY-MM-DD (what stale-case judges by unless told). */
+export function localToday(now = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}

@@ -54,3 +54,8 @@ function positionOfByte(bytes: Uint8Array, index: number): { line: number; colum
   for (let i = prefix.indexOf('\n'); i >= 0; i = prefix.indexOf('\n', i + 1)) line++;
   return { line, column: prefix.length - lastNl };
 }
+
+/** True when a text starts with a byte-order mark, which the engine's offsets and columns do not count. */
+export function startsWithBom(text: string): boolean {
+  return text.charCodeAt(0) === 0xfeff;
+}

@@ -1,5 +1,6 @@
 // The UI language: the `casefile.language` setting wins; 'auto' follows the client's locale.
 import type { Locale, Localized } from '../engine';
+import { format } from '../engine/rules/api';
 
 export function localeOf(clientLocale: string | undefined, setting: unknown): Locale {
   if (setting === 'en' || setting === 'sv') return setting;
@@ -8,5 +9,5 @@ export function localeOf(clientLocale: string | undefined, setting: unknown): Lo
 
 /** Fills `{name}` placeholders of a localized text. */
 export function say(text: Localized, locale: Locale, args: Record<string, string> = {}): string {
-  return text[locale].replace(/\{(\w+)\}/g, (whole, name: string) => args[name] ?? whole);
+  return format(text[locale], args);
 }

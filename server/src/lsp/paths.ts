@@ -26,11 +26,4 @@ export function kindOf(file: string): CaseFileKind | undefined {
   return undefined;
 }
 
-/** A path relative to the root with forward slashes, as the CLI names files in messages. */
-export function relativeTo(root: string, absolute: string): string {
-  return path.relative(root, absolute).split(path.sep).join('/') || path.basename(absolute);
-}
-
-export function isInside(folder: string, absolute: string): boolean {
-  return absolute === folder || absolute.startsWith(folder.endsWith(path.sep) ? folder : folder + path.sep);
-}
+export { isInside, relativeTo } from '../engine/workspace/scan';

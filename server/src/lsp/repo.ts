@@ -36,8 +36,6 @@ export class Repo {
   /** A worker-pool run is under way; `again` asks for another when it ends. */
   pooling = false;
   again = false;
-  /** True once the first full check has finished. */
-  ready = false;
 
   constructor(
     readonly root: string,

@@ -32,10 +32,6 @@ export class Scheduler {
     }
   }
 
-  pending(key: string): boolean {
-    return this.timers.has(key);
-  }
-
   cancel(key: string): void {
     const timer = this.timers.get(key);
     if (timer !== undefined) clearTimeout(timer);

@@ -11,6 +11,8 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Locale } from '../engine';
+import { localToday } from '../engine/model';
+import { startsWithBom } from '../engine/text';
 import { toDiagnostics } from './diagnostics';
 import { localeOf } from './locale';
 import { pathOf } from './paths';
@@ -61,13 +63,14 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   const log = (message: string) => connection.console.error(message);
   const logError = (error: unknown) => log(`casefile: ${(error as Error)?.stack ?? String(error)}`);
   const locale = () => localeOf(clientLocale, languageSetting);
-  const today = () => localDate(now());
+  const today = () => localToday(now());
 
   const indexNotifier = new Scheduler(100, () => void connection.sendNotification(INDEX_CHANGED_NOTIFICATION, { ...totals(workspace), validatedAt: workspace.validatedAt }), logError);
   const workspace: Workspace = new Workspace({
     document: (uri) => documents.get(uri),
     publish(entry, uri, version) {
-      const bom = version !== undefined && documents.get(uri)?.getText().charCodeAt(0) === 0xfeff;
+      const text = version !== undefined ? documents.get(uri)?.getText() : undefined;
+      const bom = text !== undefined && startsWithBom(text);
       const diagnostics = toDiagnostics(entry.findings, entry.kind, { yamlExtensionActive, bom });
       const key = JSON.stringify(diagnostics);
       // Closed files are re-sent only when their diagnostics change; open ones on every version.
@@ -194,9 +197,4 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   });
   documents.listen(connection);
   connection.listen();
-}
-
-export function localDate(d: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }

@@ -7,7 +7,7 @@ import { checkText, crossFileFindings, finalFindings, unreadableResult, type Cas
 import { checkPath } from '../engine/workspace/check-path';
 import { findRoot, present, scanCases } from '../engine/workspace/scan';
 import { readSettings } from '../engine/workspace/settings';
-import { checkMany, defaultThreads, PARALLEL_THRESHOLD } from '../engine/workspace/pool';
+import { checkMany, defaultThreads, poolCanRun, PARALLEL_THRESHOLD } from '../engine/workspace/pool';
 import { isInside, kindOf, pathOf, relativeTo, uriOf } from './paths';
 import { Repo, signatureOf, type Entry } from './repo';
 
@@ -116,7 +116,7 @@ export class Workspace {
     if (!kind) return;
     if (kind !== 'case') {
       const repo = this.repos.get(path.dirname(abs));
-      if (repo) this.reloadLater(repo);
+      if (repo && !this.dropIfUnused(repo)) this.reloadLater(repo);
       return;
     }
     const repo = this.repoOfCase(abs);
@@ -125,7 +125,17 @@ export class Workspace {
       this.finish(repo, [abs]);
     } else {
       this.remove(repo, abs);
+      this.dropIfUnused(repo);
     }
+  }
+
+  /** A loose repository lives only while one of its files is open; then its diagnostics go too. */
+  private dropIfUnused(repo: Repo): boolean {
+    if (repo.scanned || [...repo.entries.keys()].some((abs) => this.open.has(abs))) return false;
+    this.repos.delete(repo.root);
+    for (const abs of repo.entries.keys()) this.host.clear(this.uriFor(abs));
+    this.host.indexChanged();
+    return true;
   }
 
   /** Validates an open document (after the debounce, or at once when a feature needs it). */
@@ -243,7 +253,7 @@ export class Workspace {
     let files = [...new Set([...repo.cases().map((e) => e.abs), ...repo.pending])];
     // Link loops are not read; checkCase reports them.
     const closed = files.filter((abs) => !this.documentOf(abs) && !repo.loops.includes(abs));
-    if (closed.length >= PARALLEL_THRESHOLD) {
+    if (closed.length >= PARALLEL_THRESHOLD && poolCanRun(EDITOR_THREADS)) {
       // Many closed files: the CLI's worker pool (dist/worker.js beside the bundle) checks them.
       repo.pooling = true;
       try {
@@ -277,7 +287,6 @@ export class Workspace {
       if (stale()) return;
     }
     repo.pending = [];
-    repo.ready = true;
     this.finish(repo, repo.entries.keys());
   }
 
@@ -435,7 +444,6 @@ export class Workspace {
       repo = new Repo(root, false);
       this.repos.set(root, repo);
       this.loadSettings(repo);
-      repo.ready = true;
     }
     return repo;
   }

@@ -17,16 +17,24 @@ export const PARALLEL_THRESHOLD = 300;
 const BATCH = 64;
 
 /** `threads` defaults to one per core (at most 8); `worker.js` is looked for beside the running bundle. */
+const workerFile = () => path.join(__dirname, 'worker.js');
+
+/** True when workers can run: two or more threads, and the worker bundle beside this one (not when run from source). */
+export function poolCanRun(threads = defaultThreads()): boolean {
+  return threads >= 2 && fs.existsSync(workerFile());
+}
+
 export async function checkMany(jobs: Job[], options: CheckOptions, threads = defaultThreads()): Promise<FileResult[]> {
-  const workerFile = path.join(__dirname, 'worker.js');
-  if (jobs.length < PARALLEL_THRESHOLD || threads < 2 || !fs.existsSync(workerFile)) {
+  if (jobs.length < PARALLEL_THRESHOLD || !poolCanRun(threads)) {
     return jobs.map((job) => strip(checkPath(job.absolute, job.file, 'case', options)));
   }
   const results: FileResult[][] = [];
+  const workers: Worker[] = [];
   let next = 0;
   const run = () =>
     new Promise<void>((resolve, reject) => {
-      const worker = new Worker(workerFile, { workerData: options });
+      const worker = new Worker(workerFile(), { workerData: options });
+      workers.push(worker);
       const feed = () => {
         if (next >= jobs.length) {
           void worker.terminate();
@@ -43,7 +51,13 @@ export async function checkMany(jobs: Job[], options: CheckOptions, threads = de
       worker.on('error', reject);
       feed();
     });
-  await Promise.all(Array.from({ length: threads }, run));
+  try {
+    await Promise.all(Array.from({ length: threads }, run));
+  } catch (error) {
+    // One worker failed: the others stop too, so the caller's fallback does not race them.
+    await Promise.all(workers.map((w) => w.terminate()));
+    throw error;
+  }
   return results.flat();
 }
 

@@ -66,7 +66,7 @@ export function scanCases(folder: string): Scan {
         if (stat.isDirectory()) {
           if (SKIPPED_DIRS.has(entry.name)) continue;
           const target = fs.realpathSync(full);
-          if (isAncestor(target, real)) scan.loops.push(full);
+          if (isInside(target, real)) scan.loops.push(full);
           else walk(full); // a folder already scanned by another way is skipped inside walk
 
         } else if (CASE_FILE.test(entry.name)) scan.cases.push(full);
@@ -79,9 +79,14 @@ export function scanCases(folder: string): Scan {
   return scan;
 }
 
-/** A link to a folder at or above the one holding it is a loop. */
-function isAncestor(target: string, dir: string): boolean {
-  return dir === target || dir.startsWith(target.endsWith(path.sep) ? target : target + path.sep);
+/** True when `absolute` is `folder` or below it (a link to a folder at or above itself is a loop). */
+export function isInside(folder: string, absolute: string): boolean {
+  return absolute === folder || absolute.startsWith(folder.endsWith(path.sep) ? folder : folder + path.sep);
+}
+
+/** A path relative to the root with forward slashes, as findings name files. */
+export function relativeTo(root: string, absolute: string): string {
+  return path.relative(root, absolute).split(path.sep).join('/') || path.basename(absolute);
 }
 
 /** True when something is there, even a link to nowhere (which is then reported when read). */

@@ -5,7 +5,7 @@ import { defaultPolicy } from '../policy';
 import { loadSettings, type Settings } from '../repository';
 import { MAX_FILE_BYTES } from '../text';
 import type { Locale } from '../types';
-import { present, readFileLimited, DIRECTORY_FILE, POLICY_FILE } from './scan';
+import { present, readFileLimited, relativeTo, DIRECTORY_FILE, POLICY_FILE } from './scan';
 
 export interface RepositorySettings {
   settings: Settings;
@@ -28,7 +28,7 @@ export interface SettingsSources {
  * An unreadable file is reported and the defaults apply.
  */
 export function readSettings(root: string, base: { today: string; locale: Locale }, sources: SettingsSources = {}): RepositorySettings {
-  const name = sources.name ?? ((abs: string) => path.relative(root, abs).split(path.sep).join('/'));
+  const name = sources.name ?? ((abs: string) => relativeTo(root, abs));
   const unreadable: FileResult[] = [];
   const input = (abs: string, kind: 'policy' | 'directory') => {
     const text = sources.openText?.(abs);

@@ -3,6 +3,7 @@
 import { CodeActionKind, type CodeAction, type Diagnostic } from 'vscode-languageserver/node';
 import { fixesFor, type Fix } from '../../engine/editing';
 import { applyEdits } from '../../engine/editing/yaml-edit';
+import { startsWithBom } from '../../engine/text';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { SELECT_RANGE_COMMAND } from '../protocol';
 import type { Finding } from '../../engine';
@@ -52,7 +53,7 @@ function findingOf(state: EditingState, diagnostic: Diagnostic): Finding | undef
 
 /** The range of the fix's placeholder in the document as it will be after the edit (a byte-order mark stays). */
 function selection(state: EditingState, fix: Fix) {
-  const bom = state.document.getText().charCodeAt(0) === 0xfeff ? '\ufeff' : '';
+  const bom = startsWithBom(state.document.getText()) ? '\ufeff' : '';
   const after = TextDocument.create(state.document.uri, 'casefile', 0, bom + applyEdits(state.parsed.text, fix.edits));
   return new Positions(after).range(fix.select!.offset, fix.select!.endOffset);
 }

@@ -4,7 +4,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { newCaseText, proposeId } from '../../engine/editing';
 import { say } from '../locale';
-import { uriOf } from '../paths';
+import { relativeTo, uriOf } from '../paths';
 import {
   NEW_CASE_PROPOSAL_REQUEST,
   NEW_CASE_REQUEST,
@@ -44,7 +44,7 @@ export function registerNewCase(ctx: ServerContext): void {
       const today = ctx.today();
       const abs = path.join(caseFolder(repo, today), name);
       const uri = uriOf(abs);
-      const rel = path.relative(repo.root, abs).split(path.sep).join('/');
+      const rel = relativeTo(repo.root, abs);
       if (fs.existsSync(abs) || repo.entries.has(abs) || ctx.documents.get(uri)) return { message: say(EXISTS, locale, { file: rel }) };
       const text = newCaseText(params.kind, params.id, params.title, today);
       const result = await ctx.connection.workspace.applyEdit({

@@ -4,6 +4,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ParsedYaml } from '../../engine/parse';
 import type { EditingContext, TextEdit as EngineEdit } from '../../engine/editing';
 import type { Finding } from '../../engine';
+import { startsWithBom } from '../../engine/text';
 import type { Entry, Repo } from '../repo';
 import type { ServerContext } from '../server';
 
@@ -23,12 +24,16 @@ export function editingState(ctx: ServerContext, uri: string): EditingState | un
   const parsed = current?.entry.local.parsed;
   if (!current || !parsed) return undefined;
   const { repo, entry, document } = current;
+  let cases: EditingContext['cases'] | undefined;
   const editing: EditingContext = {
     kind: entry.kind,
     locale: ctx.locale(),
     policy: repo.options.policy,
     directory: repo.options.directory,
-    cases: repo.caseRefs(),
+    // Only links.related completion reads the cases: build the list then, not on every request.
+    get cases() {
+      return (cases ??= repo.caseRefs());
+    },
   };
   return { repo, entry, document, parsed, findings: entry.findings, editing, positions: new Positions(document) };
 }
@@ -41,7 +46,7 @@ export class Positions {
   private readonly shift: number;
 
   constructor(private readonly document: Pick<TextDocument, 'getText' | 'positionAt' | 'offsetAt'>) {
-    this.shift = document.getText().charCodeAt(0) === 0xfeff ? 1 : 0;
+    this.shift = startsWithBom(document.getText()) ? 1 : 0;
   }
 
   at(offset: number): Position {
