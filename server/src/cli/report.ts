@@ -1,4 +1,5 @@
 // What formatters are given: a pure description of one check run.
+import { countFindings } from '../engine/findings';
 import type { Finding, RuleMeta } from '../engine';
 
 export interface FileReport {
@@ -62,12 +63,5 @@ export function tooManyWarnings(report: CheckReport): boolean {
 
 /** The counts of a run: suppressed findings count only as suppressed. */
 export function tally(files: FileReport[]): Pick<CheckReport, 'errors' | 'warnings' | 'infos' | 'suppressed'> {
-  const counts = { errors: 0, warnings: 0, infos: 0, suppressed: 0 };
-  for (const f of files.flatMap((file) => file.findings)) {
-    if (f.suppressed) counts.suppressed++;
-    else if (f.severity === 'error') counts.errors++;
-    else if (f.severity === 'warning') counts.warnings++;
-    else counts.infos++;
-  }
-  return counts;
+  return countFindings(files.flatMap((file) => file.findings));
 }

@@ -31,3 +31,23 @@ const ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 export function compareFindings(a: Finding, b: Finding): number {
   return a.offset - b.offset || a.endOffset - b.endOffset || a.rule.localeCompare(b.rule) || ORDER[a.severity] - ORDER[b.severity];
 }
+
+export interface FindingCounts {
+  errors: number;
+  warnings: number;
+  infos: number;
+  /** Accepted by a disable comment: counted apart, never as errors or warnings. */
+  suppressed: number;
+}
+
+/** The one tally of findings, for the CLI's report, the editor's index and its status. */
+export function countFindings(findings: Iterable<Finding>): FindingCounts {
+  const counts: FindingCounts = { errors: 0, warnings: 0, infos: 0, suppressed: 0 };
+  for (const f of findings) {
+    if (f.suppressed) counts.suppressed++;
+    else if (f.severity === 'error') counts.errors++;
+    else if (f.severity === 'warning') counts.warnings++;
+    else counts.infos++;
+  }
+  return counts;
+}

@@ -1,4 +1,5 @@
 // One repository as the server holds it: its settings and, per file, only what later steps need.
+import { countFindings } from '../engine/findings';
 import type { CaseFacts } from '../engine/rules/api';
 import type { CaseFileKind, CheckOptions, FileResult, Finding } from '../engine';
 import type { CaseRef } from '../engine/editing';
@@ -77,15 +78,7 @@ export class Repo {
 }
 
 export function signatureOf(e: Pick<Entry, 'findings' | 'local'>): string {
-  let errors = 0;
-  let warnings = 0;
-  let infos = 0;
-  for (const f of e.findings) {
-    if (f.suppressed) continue;
-    if (f.severity === 'error') errors++;
-    else if (f.severity === 'warning') warnings++;
-    else infos++;
-  }
+  const { errors, warnings, infos } = countFindings(e.findings);
   const s = e.local.summary;
   return JSON.stringify([errors, warnings, infos, s?.id, s?.title, s?.kind, s?.phase]);
 }

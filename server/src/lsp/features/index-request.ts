@@ -1,5 +1,6 @@
 // casefile/index: every case of the workspace with its counts, and the totals.
 import { PHASES } from '../../engine';
+import { countFindings } from '../../engine/findings';
 import { INDEX_REQUEST, type CaseEntry, type CaseIndex } from '../protocol';
 import type { Entry } from '../repo';
 import type { ServerContext } from '../server';
@@ -44,12 +45,6 @@ function caseEntry(workspace: Workspace, e: Entry): CaseEntry {
 }
 
 function counts(e: Entry): { errors: number; warnings: number; infos: number } {
-  const c = { errors: 0, warnings: 0, infos: 0 };
-  for (const f of e.findings) {
-    if (f.suppressed) continue;
-    if (f.severity === 'error') c.errors++;
-    else if (f.severity === 'warning') c.warnings++;
-    else c.infos++;
-  }
-  return c;
+  const { errors, warnings, infos } = countFindings(e.findings);
+  return { errors, warnings, infos };
 }
