@@ -2,6 +2,7 @@
 // import, so it is tested without an editor.
 import type { CaseEntry, CaseIndex } from '../../server/src/lsp/protocol';
 import { PHASES, type Phase } from '../../server/src/engine/model';
+import { SCHEMAS } from '../../server/src/engine/schema-data';
 
 /** A phase of the tree; `none` holds cases whose phase is missing or unknown. */
 export type PhaseKey = Phase | 'none';
@@ -85,7 +86,9 @@ export function caseContext(entry: CaseEntry): string {
   return parts.join(' ');
 }
 
-export const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
+/** The case schema's id pattern (`$defs.caseId`), so the new-case prompt rejects what validation would. */
+const caseId = (SCHEMAS.case.$defs as Record<string, { pattern: string }>).caseId!;
+export const ID_PATTERN = new RegExp(caseId.pattern, 'u');
 
 export type IdProblem = 'empty' | 'pattern' | 'taken';
 

@@ -9,7 +9,6 @@ import {
   bodyText,
   caseSnippet,
   expandSnippet,
-  reindent,
   type Snippet,
 } from '../../server/src/engine/editing/snippets';
 
@@ -41,12 +40,6 @@ describe('expandSnippet', () => {
 
   it('takes an array body as lines', () => {
     expect(expandSnippet(['- type: ${1:x}', '  status: draft'])).toBe('- type: x\n  status: draft');
-  });
-});
-
-describe('reindent', () => {
-  it('indents every non-empty line and leaves blank lines blank', () => {
-    expect(reindent('- a: 1\n  b: |\n\n    c', '  ')).toBe('  - a: 1\n    b: |\n\n      c');
   });
 });
 
@@ -94,7 +87,7 @@ describe('snippets/agreements.json', () => {
 
 /** A minimal case that lists the agreement item under `agreements:`. */
 function caseWith(item: string): string {
-  return ['id: S-1', 'title: t', 'kind: dialogue', 'phase: needs', 'opened: 2026-10-01', 'requester: { organisation: X AB, type: company }', 'agreements:', reindent(item, '  '), ''].join('\n');
+  return ['id: S-1', 'title: t', 'kind: dialogue', 'phase: needs', 'opened: 2026-10-01', 'requester: { organisation: X AB, type: company }', 'agreements:', ...item.split('\n').map((l) => (l.trim() === '' ? l : `  ${l}`)), ''].join('\n');
 }
 
 describe('snippets/cases.json', () => {

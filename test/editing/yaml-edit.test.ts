@@ -26,6 +26,11 @@ describe('replaceScalar', () => {
     expect(edited('a: b\n', (p) => replaceScalar(p, ['a'], 'x: y'))).toBe('a: "x: y"\n');
     expect(scalarText('yes')).toBe('yes');
     expect(scalarText('2026-01-01')).toBe('2026-01-01');
+    expect(scalarText('a\nb')).toBe('"a\\nb"');
+    expect(scalarText('')).toBe('""');
+    expect(scalarText('2026', { flow: true })).toBe('"2026"');
+    expect(scalarText('Foo, Bar AB', { flow: true })).toBe('"Foo, Bar AB"');
+    expect(scalarText('Medtech AB', { flow: true })).toBe('Medtech AB');
   });
 
   it('gives nothing for a path that is not a scalar', () => {

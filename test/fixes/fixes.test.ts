@@ -104,6 +104,7 @@ describe('rule metadata', () => {
       if (spec.fix !== 'suppress') own.set(spec.rule, spec.fix);
     }
     expect([...own.keys()].sort()).toEqual(Object.keys(RULE_FIXES).sort());
+    expect([...UNSUPPRESSIBLE].sort()).toEqual(['suppression', 'unreadable-file', 'yaml-syntax']);
     for (const rule of RULES) {
       const mine = own.get(rule.meta.id);
       const expected = [...(mine ? [mine] : []), ...(UNSUPPRESSIBLE.has(rule.meta.id) ? [] : ['suppress'])];

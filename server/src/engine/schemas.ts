@@ -2,16 +2,10 @@
 // Each is compiled once per process (lazily, so that code which never validates pays nothing).
 import Ajv2020, { type ValidateFunction } from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
-import caseSchema from '../../../schemas/case.schema.json';
-import policySchema from '../../../schemas/policy.schema.json';
-import directorySchema from '../../../schemas/directory.schema.json';
+import { SCHEMAS } from './schema-data';
 import type { CaseFileKind } from './types';
 
-export const SCHEMAS: Record<CaseFileKind, Record<string, unknown>> = {
-  case: caseSchema as Record<string, unknown>,
-  policy: policySchema as Record<string, unknown>,
-  directory: directorySchema as Record<string, unknown>,
-};
+export { SCHEMAS, enumOf } from './schema-data';
 
 let ajv: Ajv2020 | undefined;
 const compiled: Partial<Record<CaseFileKind, ValidateFunction>> = {};
@@ -37,10 +31,4 @@ export function validator(kind: CaseFileKind): ValidateFunction {
 /** How many schemas were compiled in this process (a test holds it at one per kind). */
 export function schemaCompileCount(): number {
   return compileCount;
-}
-
-/** Enum values of a named $defs entry of the case schema, in schema order. */
-export function enumOf(name: string): string[] {
-  const defs = (SCHEMAS.case.$defs ?? {}) as Record<string, { enum?: unknown[] }>;
-  return (defs[name]?.enum ?? []).filter((v): v is string => typeof v === 'string');
 }

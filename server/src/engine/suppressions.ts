@@ -14,6 +14,10 @@ export interface Directive {
   /** 1-based line it applies to. */
   target: number;
   rules: string[];
+  /** Offset just after the rule list (after the keyword when it names none): where a rule is added. */
+  rulesEnd: number;
+  /** Whether it has the ` -- ` that starts the reason, even if no reason follows. */
+  hasReason: boolean;
   reason: string;
   span: Span;
 }
@@ -34,12 +38,15 @@ export function findDirectives(text: string, lines: LineCounter): Directive[] {
     const cut = rest.indexOf('--');
     const rulesPart = cut >= 0 ? rest.slice(0, cut) : rest;
     const reason = cut >= 0 ? rest.slice(cut + 2).trim() : '';
+    const rulesEnd = (lines.lineStarts[i] ?? 0) + lineText.length - rest.length + rulesPart.trimEnd().length;
     let target = i + 1;
     while (target < all.length && /^\s*(#.*)?$/.test(all[target]!)) target++;
     out.push({
       line: i + 1,
       target: target + 1,
       rules: rulesPart.split(/[\s,]+/).filter(Boolean),
+      rulesEnd,
+      hasReason: cut >= 0,
       reason,
       span: lineSpan({ text, lines }, i + 1),
     });

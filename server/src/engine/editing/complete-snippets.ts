@@ -1,18 +1,15 @@
 // Snippets as completion, only where they fit: an agreement at a new item of the top-level
 // `agreements` list, a case skeleton in an empty case file. An editor's own snippet files cannot
 // depend on the cursor, so the server offers them, from snippets/*.json (the single source).
-import { isObj, text as textOf } from '../model';
 import type { ParsedYaml } from '../parse';
 import { splitLines } from './cursor';
-import { flowScalar } from './fixes/shared';
 import {
   AGREEMENT_SNIPPETS,
   CASE_SNIPPETS,
-  COUNTERPART_TABSTOP,
   DATE_PLACEHOLDERS,
-  ORGANISATION_TABSTOP,
   bodyText,
   expandSnippet,
+  partyDefaults,
   prefixesOf,
   withDefaults,
   type Snippet,
@@ -149,19 +146,10 @@ function skeletonEntry(snippet: Snippet, i: number, replace: CompletionEntry['re
 }
 
 function agreementEntry(snippet: Snippet, i: number, slot: Slot, parsed: ParsedYaml, ctx: EditingContext): CompletionEntry {
-  const body = withDefaults(bodyText(snippet), parties(parsed, ctx));
+  const body = withDefaults(bodyText(snippet), partyDefaults(parsed, ctx));
   const type = /^- type: (\S+)/.exec(body)?.[1] ?? '';
   const [first = '', ...rest] = body.split('\n');
   const insertText = [slot.lead + first.replace(/^- /, ''), ...rest.map((l) => (l.trim() === '' ? '' : ' '.repeat(slot.indent) + l.replace(/^ {2}/, '')))].join('\n');
   const preview = expandSnippet(body, { variables: DATE_PLACEHOLDERS });
   return { ...common(snippet, i, type), documentation: yamlBlock(preview), insertText, replace: slot.replace };
-}
-
-/** The organisation (policy) and the requester, as the party tabstops' defaults where known. */
-function parties(parsed: ParsedYaml, ctx: EditingContext): Record<number, string> {
-  const out: Record<number, string> = {};
-  if (ctx.policy.organisation) out[ORGANISATION_TABSTOP] = flowScalar(ctx.policy.organisation);
-  const requester = isObj(parsed.value) && isObj(parsed.value.requester) ? textOf(parsed.value.requester.organisation) : undefined;
-  if (requester) out[COUNTERPART_TABSTOP] = flowScalar(requester);
-  return out;
 }

@@ -9,6 +9,7 @@ import { referenceEntries, referenceKeys, type Candidate } from './complete-refe
 import { snippetEntries } from './complete-snippets';
 import { docMarkdown, docOf, enumValues, otherTitle, propertiesOf, requiredOf, schemaAt, typeOf, type JsonSchema } from './schema-docs';
 import type { CompletionEntry, EditingContext } from './types';
+import { scalarText } from './yaml-edit';
 
 export function complete(parsed: ParsedYaml, offset: number, ctx: EditingContext): CompletionEntry[] {
   return [...fieldEntries(parsed, offset, ctx), ...guard(() => snippetEntries(parsed, offset, ctx))];
@@ -67,7 +68,7 @@ function partyKeys(parsed: ParsedYaml, ctx: EditingContext, cursor: Cursor): Com
   return referenceKeys(parsed, ctx, cursor.path)
     .filter((party) => !cursor.siblings.includes(party))
     .map((party) => {
-      const key = yamlScalar(party, !!cursor.flow);
+      const key = scalarText(party, { flow: !!cursor.flow });
       return { label: party, kind: 'reference' as const, insertText: cursor.keyHasColon ? key : `${key}: `, replace: replaceOf(cursor) };
     });
 }
@@ -132,16 +133,7 @@ function valueEntries(parsed: ParsedYaml, ctx: EditingContext, cursor: Cursor): 
     .filter((c) => !taken.has(c.label) && !seen.has(c.label) && seen.add(c.label))
     .map(({ literal, ...c }) => ({
       ...c,
-      insertText: `${cursor.needsSpace ? ' ' : ''}${literal ? c.label : yamlScalar(c.label, !!cursor.flow)}`,
+      insertText: `${cursor.needsSpace ? ' ' : ''}${literal ? c.label : scalarText(c.label, { flow: !!cursor.flow })}`,
       replace: replaceOf(cursor),
     }));
-}
-
-// YAML 1.2 core schema: yes/no/on/off stay strings, so only these need quotes.
-const RESERVED = /^(true|false|null|~|[-+]?(\d[\d_]*(\.\d*)?([eE][-+]?\d+)?|\.inf|\.nan))$/i;
-
-/** A string as a YAML scalar: plain where that reads back as the same string, else double-quoted. */
-export function yamlScalar(value: string, flow: boolean): string {
-  const special = /^[\s\-?:,[\]{}#&*!|>'"%@`]|:\s|\s#|\s$|:$/.test(value) || (flow && /[,[\]{}]/.test(value));
-  return special || RESERVED.test(value) ? JSON.stringify(value) : value;
 }

@@ -255,33 +255,44 @@ function locate(text: string, offset: number): Cursor {
   let li = lines.length - 1;
   while (li > 0 && lines[li]!.start > offset) li--;
   const stack: Frame[] = [];
-  let skipCol: number | undefined;
-  let skipUntil = -1;
-
+  const walk: Walk = { skipUntil: -1 };
   for (let l = 0; l < li; l++) {
-    const line = lines[l]!;
-    if (line.start <= skipUntil) continue;
-    const shape = shapeOf(line.text);
-    if (shape.content === '' && shape.dashes.length === 0) continue;
-    if (skipCol !== undefined) {
-      if (shape.indent > skipCol) continue;
-      skipCol = undefined;
+    const flow = stepLine(text, lines[l]!, stack, walk);
+    if (flow && offset > flow.open && (flow.close < 0 || offset <= flow.close)) {
+      // The cursor is inside a flow collection that starts on an earlier line.
+      const base = basePath(stack, flow.shape);
+      return base ? finish(text, flowCursor(text, flow.open, offset, base, flow.shape.indent), stack, lines, li, undefined, undefined, flow.close) : none(offset);
     }
-    if (/^(---|\.\.\.)(\s|$)|^%/.test(line.text)) continue;
-    const applied = applyLine(stack, shape);
-    if (applied.flowAt !== undefined) {
-      const open = line.start + applied.flowAt;
-      const close = matchFlow(text, open);
-      if (offset > open && (close < 0 || offset <= close)) {
-        // The cursor is inside a flow collection that starts on an earlier line.
-        const base = basePath(stack, shape);
-        return base ? finish(text, flowCursor(text, open, offset, base, shape.indent), stack, lines, li, undefined, undefined, close) : none(offset);
-      }
-      skipUntil = close < 0 ? Infinity : close;
-    }
-    if (applied.scalarCol !== undefined) skipCol = applied.scalarCol;
   }
-  return cursorLine(text, lines, li, offset, stack, skipCol);
+  return cursorLine(text, lines, li, offset, stack, walk.skipCol);
+}
+
+/** Where a walk over block lines is: lines to pass over until a block scalar or a flow collection ends. */
+interface Walk {
+  skipCol?: number;
+  skipUntil: number;
+}
+
+/**
+ * Applies one line to `stack`, unless it is blank, a document marker, or inside a block scalar or
+ * flow collection; returns the flow collection the line opens, if any.
+ */
+function stepLine(text: string, line: Line, stack: Frame[], walk: Walk): { shape: Shape; open: number; close: number } | undefined {
+  if (line.start <= walk.skipUntil) return undefined;
+  const shape = shapeOf(line.text);
+  if (shape.content === '' && shape.dashes.length === 0) return undefined;
+  if (walk.skipCol !== undefined) {
+    if (shape.indent > walk.skipCol) return undefined;
+    walk.skipCol = undefined;
+  }
+  if (/^(---|\.\.\.)(\s|$)|^%/.test(line.text)) return undefined;
+  const applied = applyLine(stack, shape);
+  if (applied.scalarCol !== undefined) walk.skipCol = applied.scalarCol;
+  if (applied.flowAt === undefined) return undefined;
+  const open = line.start + applied.flowAt;
+  const close = matchFlow(text, open);
+  walk.skipUntil = close < 0 ? Infinity : close;
+  return { shape, open, close };
 }
 
 /** Where a flow collection opened on a line belongs: the last key of the top mapping, or the top sequence's item. */
@@ -407,26 +418,9 @@ function finish(text: string, cursor: Cursor, stack: Frame[], lines: Line[], li:
   if (cursor.position === 'none') return cursor;
   const target = frame ?? stack[stack.length - 1];
   if (target && target.type === 'map') {
-    let skipCol: number | undefined;
     // Lines that continue the cursor's own flow collection are not block structure.
-    let skipUntil = flowClose === undefined ? -1 : flowClose < 0 ? Infinity : flowClose;
-    for (let l = li + 1; l < lines.length && stack.includes(target); l++) {
-      const line = lines[l]!;
-      const at = line.start;
-      if (at <= skipUntil) continue;
-      const shape = shapeOf(line.text);
-      if (shape.content === '' && shape.dashes.length === 0) continue;
-      if (skipCol !== undefined) {
-        if (shape.indent > skipCol) continue;
-        skipCol = undefined;
-      }
-      const applied = applyLine(stack, shape);
-      if (applied.flowAt !== undefined) {
-        const close = matchFlow(text, at + applied.flowAt);
-        skipUntil = close < 0 ? Infinity : close;
-      }
-      if (applied.scalarCol !== undefined) skipCol = applied.scalarCol;
-    }
+    const walk: Walk = { skipUntil: flowClose === undefined ? -1 : flowClose < 0 ? Infinity : flowClose };
+    for (let l = li + 1; l < lines.length && stack.includes(target); l++) stepLine(text, lines[l]!, stack, walk);
     if (!cursor.flow) {
       cursor.siblings = cursor.position === 'key' ? target.keys.filter((k) => k !== typedKey) : [...target.keys];
       cursor.siblingValues = { ...target.values };

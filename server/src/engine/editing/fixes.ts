@@ -1,6 +1,7 @@
 // Quick fixes for a finding: the rule's own fix where it has one, and a suppression for any finding
 // that a directive can suppress. Each fix is a minimal edit; titles are in the context's locale.
 import type { ParsedYaml } from '../parse';
+import { RULES_BY_ID } from '../rules';
 import type { Finding } from '../types';
 import { addAgreement } from './fixes/add-agreement';
 import { addAnchoring } from './fixes/add-anchoring';
@@ -19,8 +20,8 @@ export const RULE_FIXES: Readonly<Record<string, FixBuilder>> = {
   'missing-agreement': addAgreement,
 };
 
-/** Findings no directive can suppress: the file itself is broken, or it is about a directive. */
-export const UNSUPPRESSIBLE = new Set(['yaml-syntax', 'suppression', 'unreadable-file']);
+/** Findings no directive can suppress (the file itself is broken, or it is about a directive): rules without the fix. */
+export const UNSUPPRESSIBLE: ReadonlySet<string> = new Set([...RULES_BY_ID.values()].filter((r) => !r.meta.fixes?.includes('suppress')).map((r) => r.meta.id));
 
 export function fixesFor(parsed: ParsedYaml, finding: Finding, ctx: EditingContext): Fix[] {
   const fixes: Fix[] = [];

@@ -3,6 +3,7 @@
 import { isMap, isScalar, isSeq, type Node, type Pair, type YAMLMap } from 'yaml';
 import type { ParsedYaml } from '../parse';
 import type { OutlineNode } from './types';
+import { contentEnd } from './yaml-edit';
 
 export function outline(parsed: ParsedYaml): OutlineNode[] {
   try {
@@ -48,13 +49,7 @@ function scalarOf(map: YAMLMap, key: string): string | undefined {
 /** A node's range without the line breaks and spaces a block collection ends with. */
 function extent(node: Node, text: string): [number, number] {
   const r = node.range!;
-  return [r[0], trimmedEnd(text, r[0], r[1])];
-}
-
-function trimmedEnd(text: string, start: number, end: number): number {
-  let e = end;
-  while (e > start && /\s/.test(text[e - 1] ?? '')) e--;
-  return e;
+  return [r[0], contentEnd(text, r[1], r[0])];
 }
 
 function pairNode(pair: Pair, text: string): OutlineNode {
@@ -62,7 +57,7 @@ function pairNode(pair: Pair, text: string): OutlineNode {
   const name = keyName(pair);
   const value = pair.value as Node | null;
   const [ks, ke] = key.range!;
-  const end = value?.range ? Math.max(ke, trimmedEnd(text, value.range[0], value.range[1])) : ke;
+  const end = value?.range ? Math.max(ke, contentEnd(text, value.range[1], value.range[0])) : ke;
   const base = { offset: ks, endOffset: end, selectionOffset: ks, selectionEndOffset: ke };
   if (name === 'phase') {
     const phase = isScalar(value) && value.value !== null ? String(value.value) : '';

@@ -1,6 +1,6 @@
 // The JSON Schemas as documentation: the subschema at a document path, its localized texts and
 // its enum values with their per-value docs. Schemas never change at run time, so lookups are cached.
-import { SCHEMAS } from '../schemas';
+import { SCHEMAS } from '../schema-data';
 import type { CaseFileKind, Locale, Path } from '../types';
 
 export type JsonSchema = Record<string, unknown>;
@@ -95,7 +95,8 @@ export function schemaAt(kind: CaseFileKind, path: Path): JsonSchema | undefined
   return schema;
 }
 
-function localizedTexts(node: JsonSchema, locale: Locale): Doc {
+/** Title and description in a locale (Swedish from `x-sv`, English otherwise). */
+export function docOf(node: JsonSchema, locale: Locale): Doc {
   const sv = isSchema(node['x-sv']) ? node['x-sv'] : {};
   const pick = (field: 'title' | 'description'): string | undefined => {
     const value = locale === 'sv' ? sv[field] ?? node[field] : node[field];
@@ -107,11 +108,6 @@ function localizedTexts(node: JsonSchema, locale: Locale): Doc {
   if (title !== undefined) doc.title = title;
   if (description !== undefined) doc.description = description;
   return doc;
-}
-
-/** Title and description in a locale (Swedish from `x-sv`, English otherwise). */
-export function docOf(schema: JsonSchema, locale: Locale): Doc {
-  return localizedTexts(schema, locale);
 }
 
 /** The title in the other language, for a completion's detail. */

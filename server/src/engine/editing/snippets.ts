@@ -2,6 +2,10 @@
 // the new-case command and the add-agreement fix expand them, so each skeleton and agreement exists once.
 import agreementsJson from '../../../../snippets/agreements.json';
 import casesJson from '../../../../snippets/cases.json';
+import { isObj, text } from '../model';
+import type { ParsedYaml } from '../parse';
+import type { EditingContext } from './types';
+import { scalarText } from './yaml-edit';
 
 export interface Snippet {
   prefix: string | string[];
@@ -15,6 +19,15 @@ export const CASE_SNIPPETS = casesJson as Record<string, Snippet>;
 /** Tabstops the agreement snippets reserve for the two parties (see snippets/README.md). */
 export const ORGANISATION_TABSTOP = 2;
 export const COUNTERPART_TABSTOP = 3;
+
+/** The organisation (policy) and the requester, as the party tabstops' defaults where known. */
+export function partyDefaults(parsed: ParsedYaml, ctx: EditingContext): Record<number, string> {
+  const out: Record<number, string> = {};
+  if (ctx.policy.organisation) out[ORGANISATION_TABSTOP] = scalarText(ctx.policy.organisation, { flow: true });
+  const requester = isObj(parsed.value) && isObj(parsed.value.requester) ? text(parsed.value.requester.organisation) : undefined;
+  if (requester) out[COUNTERPART_TABSTOP] = scalarText(requester, { flow: true });
+  return out;
+}
 
 export function prefixesOf(snippet: Snippet): string[] {
   return Array.isArray(snippet.prefix) ? snippet.prefix : [snippet.prefix];
@@ -192,12 +205,4 @@ function splitChoices(raw: string): string[] {
   }
   out.push(cur);
   return out;
-}
-
-/** Indents every non-empty line by `indent` (for inserting a snippet at a line start in a nested place). */
-export function reindent(text: string, indent: string): string {
-  return text
-    .split('\n')
-    .map((line) => (line.trim() === '' ? line : indent + line))
-    .join('\n');
 }

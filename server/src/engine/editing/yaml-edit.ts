@@ -9,10 +9,17 @@ export function eolOf(text: string): string {
   return text.includes('\r\n') ? '\r\n' : '\n';
 }
 
-/** A value as YAML text: plain where that reads back as the same string, quoted otherwise. */
-export function scalarText(value: string | number | boolean): string {
+// Inside `[…]` or `{…}` only a plain name stays plain: `,`, brackets and the like would end the scalar.
+const FLOW_PLAIN = /^[\p{L}\p{N}][\p{L}\p{N} ._/()&+-]*$/u;
+
+/**
+ * A value as one-line YAML text: plain where that reads back as the same string, double-quoted otherwise.
+ * `flow`: it goes inside a flow collection.
+ */
+export function scalarText(value: string | number | boolean, options: { flow?: boolean } = {}): string {
   if (typeof value !== 'string') return String(value);
-  return stringify(value, { lineWidth: 0 }).trimEnd();
+  const plain = stringify(value, { lineWidth: 0 }).trimEnd() === value;
+  return plain && (!options.flow || FLOW_PLAIN.test(value)) ? value : JSON.stringify(value);
 }
 
 function lineStart(text: string, offset: number): number {
@@ -30,7 +37,7 @@ function columnIndent(text: string, offset: number): string {
 }
 
 /** The last non-blank character of a node's source, so trailing newlines and blank lines are not counted. */
-function contentEnd(text: string, end: number, start: number): number {
+export function contentEnd(text: string, end: number, start: number): number {
   let i = end;
   while (i > start && /\s/.test(text[i - 1]!)) i--;
   return i;

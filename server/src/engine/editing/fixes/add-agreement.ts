@@ -1,10 +1,10 @@
 // missing-agreement → a draft of the type, from its snippet in snippets/agreements.json. The parties
 // are the organisation (policy) and the requester where known; lines that would hold today's date
 // are left out, since a fix does not invent dates.
-import { isObj, items, str, text } from '../../model';
-import { COUNTERPART_TABSTOP, ORGANISATION_TABSTOP, agreementSnippet, bodyText, expandSnippet } from '../snippets';
+import { isObj, items, str } from '../../model';
+import { agreementSnippet, bodyText, expandSnippet, partyDefaults } from '../snippets';
 import { appendItem } from '../yaml-edit';
-import { CASE_KEY_ORDER, dataString, fix, flowScalar, pick, q, type FixBuilder } from './shared';
+import { CASE_KEY_ORDER, dataString, fix, pick, q, type FixBuilder } from './shared';
 
 const NO_DATE = '\u0000';
 
@@ -14,12 +14,8 @@ export const addAgreement: FixBuilder = (parsed, finding, ctx) => {
   if (!type || !snippet) return [];
   const data = isObj(parsed.value) ? parsed.value : {};
   if (items(data.agreements).some(({ item }) => str(item.type) === type)) return []; // present but unsigned: the team signs it
-  const requester = isObj(data.requester) ? text(data.requester.organisation) : undefined;
-  const placeholders: Record<number, string> = {};
-  if (ctx.policy.organisation) placeholders[ORGANISATION_TABSTOP] = flowScalar(ctx.policy.organisation);
-  if (requester) placeholders[COUNTERPART_TABSTOP] = flowScalar(requester);
   const expanded = expandSnippet(bodyText(snippet), {
-    placeholders,
+    placeholders: partyDefaults(parsed, ctx),
     variables: { CURRENT_YEAR: NO_DATE, CURRENT_MONTH: NO_DATE, CURRENT_DATE: NO_DATE, CURRENT_YEAR_SHORT: NO_DATE },
   });
   const block = expanded.split('\n').filter((line) => !line.includes(NO_DATE) && line.trim() !== '');

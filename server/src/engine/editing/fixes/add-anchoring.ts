@@ -2,7 +2,7 @@
 // names one. A pending or declined decision is the team's to change, so it gets no fix.
 import { items, text } from '../../model';
 import { appendItem, scalarText } from '../yaml-edit';
-import { CASE_KEY_ORDER, NAME_PLACEHOLDER, dataString, fix, flowScalar, pick, q, type FixBuilder } from './shared';
+import { CASE_KEY_ORDER, NAME_PLACEHOLDER, dataString, fix, pick, q, type FixBuilder } from './shared';
 
 export const addAnchoring: FixBuilder = (parsed, finding, ctx) => {
   const unit = dataString(finding, 'unit');
@@ -18,7 +18,7 @@ export const addAnchoring: FixBuilder = (parsed, finding, ctx) => {
     'anchoring',
     {
       block: [`- unit: ${scalarText(unit)}`, `  by: ${scalarText(by)}`, `  role: ${scalarText(role)}`, '  decision: pending'],
-      flow: `{ unit: ${flowScalar(unit)}, by: ${flowScalar(by)}, role: ${flowScalar(role)}, decision: pending }`,
+      flow: `{ unit: ${scalarText(unit, { flow: true })}, by: ${scalarText(by, { flow: true })}, role: ${scalarText(role, { flow: true })}, decision: pending }`,
     },
     CASE_KEY_ORDER,
   );

@@ -1,5 +1,5 @@
 // What the fix modules share: localized titles, the case's key order, values written into YAML.
-import { SCHEMAS } from '../../schemas';
+import { SCHEMAS } from '../../schema-data';
 import type { Locale } from '../../types';
 import type { EditingContext, Fix, TextEdit } from '../types';
 import type { Finding } from '../../types';
@@ -24,11 +24,6 @@ export function q(locale: Locale, name: string): string {
 
 export function fix(id: string, title: string, edit: TextEdit | undefined, finding: Finding, preferred = true): Fix[] {
   return edit ? [{ id, title, edits: [edit], finding, preferred }] : [];
-}
-
-/** A string as a flow-context scalar: plain when safe inside `[…]` or `{…}`, double-quoted otherwise. */
-export function flowScalar(value: string): string {
-  return /^[\p{L}\p{N}][\p{L}\p{N} ._/()&+-]*$/u.test(value) && value === value.trimEnd() ? value : JSON.stringify(value);
 }
 
 export function dataString(finding: Finding, key: string): string | undefined {

@@ -5,7 +5,6 @@ import { insertLineBefore } from '../yaml-edit';
 import { fix, pick, q, type FixBuilder } from './shared';
 
 export { REASON_PLACEHOLDER };
-const KEYWORD = /^\s*#\s*casefile-disable-next-line\b/;
 
 export const suppress: FixBuilder = (parsed, finding, ctx) => {
   if (finding.suppressed) return [];
@@ -22,13 +21,7 @@ export const suppress: FixBuilder = (parsed, finding, ctx) => {
     return fix('suppress', title, insertLineBefore(parsed, finding.line, `# casefile-disable-next-line ${finding.rule} -- ${REASON_PLACEHOLDER}`), finding, false);
   }
   if (previous.rules.includes(finding.rule)) return [];
-  const dStart = starts[previous.line - 1]!;
-  const dText = text.slice(dStart, starts[previous.line] ?? text.length).replace(/\r?\n$/, '');
-  const afterKeyword = KEYWORD.exec(dText)![0].length;
-  const rest = dText.slice(afterKeyword);
-  const cut = rest.indexOf('--');
-  const rulesPart = cut >= 0 ? rest.slice(0, cut) : rest;
-  const at = dStart + afterKeyword + rulesPart.trimEnd().length;
-  const newText = (rulesPart.trim() === '' ? ` ${finding.rule}` : `, ${finding.rule}`) + (cut >= 0 ? '' : ` -- ${REASON_PLACEHOLDER}`);
+  const at = previous.rulesEnd;
+  const newText = (previous.rules.length === 0 ? ` ${finding.rule}` : `, ${finding.rule}`) + (previous.hasReason ? '' : ` -- ${REASON_PLACEHOLDER}`);
   return fix('suppress', title, { offset: at, endOffset: at, newText }, finding, false);
 };
