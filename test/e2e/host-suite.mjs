@@ -1,9 +1,7 @@
 // Test file 1: the extension-host suite (test/e2e/suite/, bundled) in a real code-server.
-import { appendFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'esbuild';
-import { openWorkbench } from './lib/browser.mjs';
-import { startCodeServer } from './lib/code-server.mjs';
+import { withWorkbench } from './lib/session.mjs';
 import { OUT, ROOT } from './lib/paths.mjs';
 
 const PREFIX = '[casefile-e2e]';
@@ -34,30 +32,20 @@ export async function bundleSuite() {
  */
 export async function run({ workspace, report, echo }) {
   const testsPath = await bundleSuite();
-  const logFile = join(OUT, `${name}.log`);
-  const server = await startCodeServer({ name, logDir: OUT });
-  let wb;
   let done;
   let seen = 0;
-  try {
-    wb = await openWorkbench({
-      server,
-      folder: workspace,
-      testsPath,
-      onConsole: (line) => appendFileSync(logFile, `console: ${line}\n`),
-      onLog: (line) => {
-        appendFileSync(logFile, line + '\n');
-        const at = line.indexOf(PREFIX);
-        if (at < 0) return echo(line);
-        const [kind, ...rest] = line.slice(at + PREFIX.length + 1).split(' ');
-        const data = JSON.parse(rest.join(' '));
-        if (kind === 'done') done = data;
-        else if (kind === 'ok' || kind === 'fail') {
-          seen++;
-          report({ name: `${name}: ${data.name}`, ok: kind === 'ok', ms: data.ms, error: data.error });
-        }
-      },
-    });
+  const onLog = (line) => {
+    const at = line.indexOf(PREFIX);
+    if (at < 0) return echo(line);
+    const [kind, ...rest] = line.slice(at + PREFIX.length + 1).split(' ');
+    const data = JSON.parse(rest.join(' '));
+    if (kind === 'done') done = data;
+    else if (kind === 'ok' || kind === 'fail') {
+      seen++;
+      report({ name: `${name}: ${data.name}`, ok: kind === 'ok', ms: data.ms, error: data.error });
+    }
+  };
+  await withWorkbench({ name, folder: workspace, testsPath, onLog }, async (wb, logFile) => {
     let timer;
     const code = await Promise.race([
       wb.exited,
@@ -69,11 +57,5 @@ export async function run({ workspace, report, echo }) {
     if (done.failed > 0) await wb.page.screenshot({ path: join(OUT, `${name}-failure.png`) }).catch(() => {});
     if (code !== 0 && done.failed === 0) throw new Error(`the suite exited with code ${code} though no test failed`);
     if (seen !== done.passed + done.failed) throw new Error(`saw ${seen} results but the suite counted ${done.passed + done.failed}`);
-  } catch (error) {
-    if (wb) await wb.page.screenshot({ path: join(OUT, `${name}-failure.png`) }).catch(() => {});
-    throw error;
-  } finally {
-    await wb?.close();
-    await server.stop();
-  }
+  });
 }

@@ -1,8 +1,7 @@
 // Test file 2: what a user sees, checked with Playwright in the code-server workbench.
-import { appendFileSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { openWorkbench } from './lib/browser.mjs';
-import { startCodeServer } from './lib/code-server.mjs';
+import { withWorkbench } from './lib/session.mjs';
 import { OUT, ROOT } from './lib/paths.mjs';
 
 export const name = 'ui';
@@ -64,20 +63,7 @@ const checks = [
  *   echo: (line: string) => void }} ctx
  */
 export async function run({ workspace, report, echo }) {
-  const logFile = join(OUT, `${name}.log`);
-  const server = await startCodeServer({ name, logDir: OUT });
-  let wb;
-  try {
-    wb = await openWorkbench({
-      server,
-      folder: workspace,
-      onConsole: (line) => appendFileSync(logFile, `console: ${line}\n`),
-      onLog: (line) => {
-        appendFileSync(logFile, line + '\n');
-        echo(line);
-      },
-    });
-    const { page } = wb;
+  await withWorkbench({ name, folder: workspace, onLog: echo }, async ({ page }) => {
     await page.locator('.monaco-workbench').waitFor({ timeout: 30_000 });
     for (const check of checks) {
       const start = Date.now();
@@ -90,11 +76,5 @@ export async function run({ workspace, report, echo }) {
         report({ name: `${name}: ${check.name}`, ok: false, ms: Date.now() - start, error: `${error?.message ?? error}\n(screenshot: ${shot})` });
       }
     }
-  } catch (error) {
-    if (wb) await wb.page.screenshot({ path: join(OUT, `${name}-failure.png`) }).catch(() => {});
-    throw error;
-  } finally {
-    await wb?.close();
-    await server.stop();
-  }
+  });
 }

@@ -1,24 +1,21 @@
 // Workspace folders at run time, symbolic-link loops, and when start-up indexing counts as done.
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { CaseIndex } from '../../server/src/lsp/protocol';
 import { expectLikeCli } from './cli-compare';
-import { codes, Harness, message, SAMPLES } from './harness';
+import { codes, Harness, message, removeTempFolders, SAMPLES, tempFolder } from './harness';
 
 let h: Harness | undefined;
-const temps: string[] = [];
 afterEach(async () => {
   await h?.dispose();
   h = undefined;
-  for (const dir of temps.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
+  removeTempFolders();
 });
 
 /** A second repository (a .git folder makes it a root) with one case that has a finding and one clean case. */
 function otherRepository(): string {
-  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'casefile-lsp-other-'));
-  temps.push(root);
+  const root = tempFolder('other');
   fs.mkdirSync(path.join(root, '.git'));
   fs.mkdirSync(path.join(root, 'cases'));
   fs.copyFileSync(path.join(SAMPLES, 'cases/2026/vgr-2026-027.case.yaml'), path.join(root, 'cases/vgr-2026-027.case.yaml'));
@@ -89,8 +86,7 @@ describe('workspace folders', () => {
 
 describe('symbolic-link loops', () => {
   it('are reported on the link as the CLI reports them, and nothing hangs', async () => {
-    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'casefile-lsp-loop-'));
-    temps.push(root);
+    const root = tempFolder('loop');
     fs.cpSync(SAMPLES, root, { recursive: true });
     // A folder link back up the tree, and two case links pointing at each other.
     fs.symlinkSync('..', path.join(root, 'cases/up'));

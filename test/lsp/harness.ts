@@ -248,3 +248,16 @@ export function codes(p: PublishDiagnosticsParams | undefined): string[] {
 export function message(d: { message: string | { value: string } } | undefined): string {
   return typeof d?.message === 'string' ? d.message : d?.message.value ?? '';
 }
+
+const temps: string[] = [];
+
+/** A fresh folder outside the harness's workspace, removed by `removeTempFolders`. */
+export function tempFolder(prefix: string): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), `casefile-lsp-${prefix}-`));
+  temps.push(dir);
+  return dir;
+}
+
+export function removeTempFolders(): void {
+  for (const dir of temps.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
+}

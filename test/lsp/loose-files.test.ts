@@ -1,26 +1,20 @@
 // Files the user opens that are not case files of a workspace folder.
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { CaseIndex } from '../../server/src/lsp/protocol';
-import { codes, Harness, SAMPLES } from './harness';
+import { codes, Harness, removeTempFolders, SAMPLES, tempFolder } from './harness';
 
 let h: Harness | undefined;
-const temps: string[] = [];
 afterEach(async () => {
   await h?.dispose();
   h = undefined;
-  for (const dir of temps.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
+  removeTempFolders();
 });
 
 const CASE = fs.readFileSync(path.join(SAMPLES, 'cases/2026/vgr-2026-030.case.yaml'), 'utf8');
 
-function outside(): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'casefile-lsp-loose-'));
-  temps.push(dir);
-  return dir;
-}
+const outside = () => tempFolder('loose');
 
 describe('a case file outside the workspace folders', () => {
   it('gets diagnostics and editing features while open, and loses them when closed', async () => {
