@@ -16,6 +16,21 @@ CS="$E2E_HOME/code-server/node_modules/code-server"
 
 log() { echo "e2e-install: $*" >&2; }
 
+# Started from an npm script (`npm test`), the outer npm's settings reach us as npm_config_*,
+# npm_node_execpath and NODE: code-server's postinstall then reads Node 20 from the inherited
+# user agent and refuses. The inner installs must see only the machine's own npm configuration.
+# Network settings (registry, proxy, CA) are kept: a machine may need them to reach the registry.
+clean_npm_env() {
+  local name
+  for name in $(compgen -e); do
+    case "$name" in
+      npm_config_registry | npm_config_*proxy | npm_config_cafile | npm_config_ca | npm_config_strict_ssl) ;;
+      npm_* | NPM_CONFIG_USER_AGENT | NODE | INIT_CWD) unset "$name" ;;
+    esac
+  done
+}
+clean_npm_env
+
 as_root() {
   if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
 }
