@@ -30,6 +30,8 @@ clean_npm_env() {
   done
 }
 clean_npm_env
+# For the test that proves the cleaning (test/scripts/e2e-install.test.ts).
+if [ "${1:-}" = --print-env ]; then env; exit 0; fi
 
 as_root() {
   if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi

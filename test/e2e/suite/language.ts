@@ -56,6 +56,7 @@ test('completion offers the kinds at a kind value', async () => {
 
 test('completion offers the agreement snippets at a new agreements item, and inserting one keeps the YAML', async () => {
   const doc = await openCase(DIALOGUE_CASE);
+  const original = doc.getText();
   const editor = await vscode.window.showTextDocument(doc);
   const end = doc.lineAt(doc.lineCount - 1).range.end;
   assert(await editor.edit((e) => e.insert(end, `${end.character === 0 ? '' : '\n'}agreements:\n  - `)), 'could not add the agreements list');
@@ -71,10 +72,15 @@ test('completion offers the agreement snippets at a new agreements item, and ins
   const text = await waitForText(doc, (t) => t.includes('  - type: assignment\n'), 'the inserted agreement');
   const tail = text.slice(text.lastIndexOf('agreements:'));
   assert(/^agreements:\n  - type: assignment\n    status: draft\n    parties: \["[^"]+", Sårbild AB\]\n    reference: REFERENCE\n    billing: actual-costs\n/.test(tail), `inserted: ${tail}`);
-  // End the snippet's tabstop session (its choices would complete elsewhere), then undo the change.
+  // End the snippet's tabstop session (its choices would complete elsewhere), then put the text back
+  // through this document (a revert command acts on whichever editor has focus, which a busy
+  // workbench may have moved).
   await vscode.commands.executeCommand('leaveSnippet');
-  await vscode.commands.executeCommand('workbench.action.files.revert');
-  await waitForText(doc, (t) => !t.includes('agreements:'), 'the reverted file');
+  const restore = new vscode.WorkspaceEdit();
+  restore.replace(doc.uri, new vscode.Range(doc.positionAt(0), doc.positionAt(doc.getText().length)), original);
+  assert(await vscode.workspace.applyEdit(restore), 'could not restore the case');
+  assert(await doc.save(), 'could not save the restored case');
+  await waitForText(doc, (t) => t === original, 'the restored file');
 });
 
 test('completion offers missing top-level keys on an empty line', async () => {
