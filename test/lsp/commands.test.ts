@@ -159,10 +159,40 @@ describe('new case', () => {
 
     const again = (await h.client.sendRequest('casefile/newCase', { kind: 'dialogue', id: proposal.id, title: 'x' })) as NewCaseResult;
     expect(again.uri).toBeUndefined();
-    expect(again.message).toMatch(/already exists/);
+    expect(again.message).toMatch(/already has the id `VGR-2026-031`/);
     expect(h.applied).toHaveLength(1);
     const next = (await h.client.sendRequest('casefile/newCaseProposal', { kind: 'advice' })) as NewCaseProposal;
     expect(next.id).toBe('VGR-2026-032');
+  });
+
+  it('refuses an id another folder has, paths and reserved names, in the UI language, without an edit', async () => {
+    h = await Harness.start({ init: { locale: 'sv' } });
+    const ask = async (id: string) => (await h!.client.sendRequest('casefile/newCase', { kind: 'dialogue', id, title: 'T' })) as NewCaseResult;
+    // VGR-2025-017 is in cases/2025; the new file would go into cases/2026.
+    const taken = await ask('VGR-2025-017');
+    expect(taken).toEqual({ message: expect.stringMatching(/^Ärendet cases\/2025\/vgr-2025-017\.case\.yaml har redan id:t `VGR-2025-017`/) });
+    for (const id of ['../x', 'a/b', '..', '.', 'a\\b']) expect((await ask(id)).message, id).toMatch(/går inte att använda som namn på en ärendefil/);
+    for (const id of ['CON', 'nul.txt', 'Com1']) expect((await ask(id)).message, id).toMatch(/enhetsnamn som Windows reserverar/);
+    expect((await ask('x'.repeat(101))).message).toMatch(/högst 100/);
+    expect((await h.client.sendRequest('casefile/newCase', { kind: 'dialogue', id: 42, title: 'T' })) as NewCaseResult).toEqual({ message: expect.stringMatching(/tomt/) });
+    expect(h.applied).toEqual([]);
+    expect(fs.existsSync(h.path('x'))).toBe(false);
+    expect(fs.existsSync(h.path('cases/x.case.yaml'))).toBe(false);
+  });
+
+  it('says why when the editor does not create the file, or fails to', async () => {
+    let answer: () => { applied: boolean; failureReason?: string } = () => ({ applied: false });
+    h = await Harness.start({ applyEdit: () => answer() });
+    const ask = async () => (await h!.client.sendRequest('casefile/newCase', { kind: 'dialogue', id: 'VGR-2026-099', title: 'T' })) as NewCaseResult;
+    expect(await ask()).toEqual({ message: 'The editor did not create cases/2026/vgr-2026-099.case.yaml. Check that the folder can be written to, and try again.' });
+    answer = () => ({ applied: false, failureReason: 'the folder is read-only' });
+    expect((await ask()).message).toMatch(/^The editor did not create cases\/2026\/vgr-2026-099\.case\.yaml: the folder is read-only\./);
+    answer = () => {
+      throw new Error('the client broke down');
+    };
+    const failed = await ask();
+    expect(failed.uri).toBeUndefined();
+    expect(failed.message).toMatch(/^The editor did not create cases\/2026\/vgr-2026-099\.case\.yaml: .*the client broke down/);
   });
 
   it('goes into cases/ when the repository has no year folders', async () => {
