@@ -70,6 +70,8 @@ function openDocument(uri: vscode.Uri): vscode.TextDocument | undefined {
 
 /**
  * Moves a case one phase. The server edits the text with workspace/applyEdit before it answers.
+ * The file is opened first (not shown), so the server's edit names the document version it was
+ * computed on and VS Code refuses it if the file changed meanwhile, on disk or in an editor.
  * A file without unsaved changes before the move is saved after it, so the move is one step like
  * a tree action should be; a file with unsaved changes is left for the user to save.
  */
@@ -80,6 +82,8 @@ async function movePhase(deps: CommandDeps, direction: PhaseDirection, node: Cas
   const params: MovePhaseParams = { uri: deps.client.code2ProtocolConverter.asUri(uri), direction };
   let result: MovePhaseResult;
   try {
+    // The language client sends didOpen before any later request, so the server has the document.
+    await vscode.workspace.openTextDocument(uri);
     result = await deps.client.sendRequest<MovePhaseResult>(MOVE_PHASE_REQUEST, params);
   } catch (error) {
     void vscode.window.showErrorMessage(vscode.l10n.t('Could not move the case: {0}', errorText(error)));

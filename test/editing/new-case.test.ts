@@ -1,7 +1,7 @@
 // New cases: the kind's skeleton with id, title and date, and the next id in the repository's style.
 import { describe, expect, it } from 'vitest';
 import { checkText, defaultPolicy, enumOf } from '../../server/src/engine';
-import { newCaseText, proposeId } from '../../server/src/engine/editing/new-case';
+import { caseFileName, MAX_ID_LENGTH, newCaseIdProblem, newCaseText, proposeId } from '../../server/src/engine/editing/new-case';
 
 const options = { policy: defaultPolicy(), today: '2026-11-23', locale: 'en' as const };
 
@@ -58,5 +58,51 @@ describe('proposeId', () => {
   it('falls back to CASE-<year>-001 when no id has the shape', () => {
     expect(proposeId([], '2026-11-23')).toBe('CASE-2026-001');
     expect(proposeId(['foo', 'bar-1'], '2027-01-01')).toBe('CASE-2027-001');
+  });
+});
+
+describe('newCaseIdProblem', () => {
+  const existing = [
+    { id: 'VGR-2025-017', file: 'cases/2025/vgr-2025-017.case.yaml' },
+    { id: 'Odd-Name', file: 'cases/2024/other-file.case.yaml' },
+    { file: 'cases/2026/no-id-yet.case.yaml' },
+  ];
+  const problem = (id: string) => newCaseIdProblem(id, caseFileName(id), existing);
+
+  it('accepts a free id in the schema pattern', () => {
+    for (const id of ['VGR-2026-031', 'R.2026.0041', 'ab_2026_7', '7', 'CONSULT-1', 'COM10', 'LPT0-1', 'a'.repeat(MAX_ID_LENGTH)]) expect(problem(id), id).toBeUndefined();
+  });
+
+  it('refuses an id another case has, in any folder and in any case', () => {
+    expect(problem('VGR-2025-017')?.en).toMatch(/cases\/2025\/vgr-2025-017\.case\.yaml already has the id `VGR-2025-017`/);
+    expect(problem('vgr-2025-017')?.sv).toMatch(/har redan id:t/);
+    expect(problem('odd-name')?.en).toMatch(/other-file\.case\.yaml already has/);
+  });
+
+  it('refuses an id whose file name another case file has', () => {
+    expect(problem('No-Id-Yet')?.en).toMatch(/named no-id-yet\.case\.yaml already exists \(cases\/2026\/no-id-yet\.case\.yaml\)/);
+    // A dot and a dash give the same file name.
+    expect(newCaseIdProblem('VGR.2025.017', caseFileName('VGR.2025.017'), [{ file: 'cases/2025/vgr-2025-017.case.yaml' }])?.en).toMatch(/already exists/);
+  });
+
+  it('refuses paths, dots, spaces and what the pattern does not allow', () => {
+    for (const id of ['../x', 'a/b', 'a\\b', '.', '..', '.hidden', '-a', 'a b', 'Å-1', 'a:b', '/etc/passwd', 'C:', 'x\n']) {
+      const p = problem(id);
+      expect(p?.en, JSON.stringify(id)).toMatch(/cannot name a case file/);
+      expect(p?.sv).toMatch(/går inte att använda som namn på en ärendefil/);
+    }
+  });
+
+  it('refuses the device names Windows reserves, in any case and with an extension', () => {
+    for (const id of ['CON', 'con', 'Prn', 'AUX', 'nul', 'COM1', 'com9', 'LPT1', 'lpt9', 'CON.txt', 'nul.2026', 'aux.case']) {
+      const p = problem(id);
+      expect(p?.en, id).toMatch(/device name Windows reserves/);
+      expect(p?.sv).toMatch(/enhetsnamn som Windows reserverar/);
+    }
+  });
+
+  it('refuses an empty or over-long id', () => {
+    expect(problem('')?.en).toMatch(/empty/);
+    expect(problem('a'.repeat(MAX_ID_LENGTH + 1))?.en).toMatch(/101 characters long; keep it to at most 100/);
   });
 });

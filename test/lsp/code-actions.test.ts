@@ -97,6 +97,37 @@ describe('code actions', () => {
     });
   }
 
+  it('build each fix from its own diagnostic when several share a range', async () => {
+    const rel = 'cases/2026/vgr-2026-012.case.yaml';
+    h = await Harness.start();
+    // Without legal and IT, both missing roles are reported on the same `stakeholders` key.
+    const text = h.read(rel).replace(/  - role: legal\n(    .*\n)*?(?=  - role)/, '').replace(/  - role: it\n(    .*\n)*?(?=  - role)/, '');
+    await h.open(rel, text);
+    const published = await h.diagnostics(rel, (p) => p.version === 1);
+    const missing = published.diagnostics.filter((d) => d.code === 'missing-stakeholder');
+    expect(missing.map((d) => (d.data as { data: { role: string } }).data.role).sort()).toEqual(['it', 'legal']);
+    expect(missing[0]!.range).toEqual(missing[1]!.range);
+    for (const diagnostic of missing) {
+      const role = (diagnostic.data as { data: { role: string } }).data.role;
+      const actions = (await h.client.sendRequest('textDocument/codeAction', {
+        textDocument: { uri: h.uri(rel) },
+        range: diagnostic.range,
+        context: { diagnostics: [diagnostic] },
+      })) as CodeAction[];
+      const add = actions.filter((a) => a.isPreferred);
+      expect(add.map((a) => a.title)).toEqual([`Add stakeholder “${role}”`]);
+      const edits = (add[0]!.edit!.documentChanges![0] as TextDocumentEdit).edits;
+      expect(edits.map((e) => ('newText' in e ? e.newText : '')).join('')).toContain(`role: ${role}\n`);
+    }
+    // Both at once, as the editor asks for a line: one fix per role, none twice.
+    const both = (await h.client.sendRequest('textDocument/codeAction', {
+      textDocument: { uri: h.uri(rel) },
+      range: missing[0]!.range,
+      context: { diagnostics: missing },
+    })) as CodeAction[];
+    expect(both.filter((a) => a.isPreferred).map((a) => a.title).sort()).toEqual(['Add stakeholder “it”', 'Add stakeholder “legal”']);
+  });
+
   it('offer nothing for diagnostics of a version that has moved on', async () => {
     const rel = 'cases/2026/vgr-2026-012.case.yaml';
     h = await Harness.start();

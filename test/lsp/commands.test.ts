@@ -6,12 +6,13 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ApplyWorkspaceEditParams, CreateFile, TextDocumentEdit, TextEdit } from 'vscode-languageserver/node';
 import { URI } from 'vscode-uri';
 import type { MovePhaseResult, NewCaseProposal, NewCaseResult } from '../../server/src/lsp/protocol';
-import { codes, Harness } from './harness';
+import { codes, Harness, removeTempFolders, tempFolder } from './harness';
 
 let h: Harness | undefined;
 afterEach(async () => {
   await h?.dispose();
   h = undefined;
+  removeTempFolders();
 });
 
 const NEEDS = 'cases/2026/vgr-2026-030.case.yaml';
@@ -41,18 +42,89 @@ describe('move phase', () => {
     expect(after).toBe(`# edited\n${text.replace('phase: planning', 'phase: needs')}`);
   });
 
-  it('edits a closed file by its URI, and reports when the client does not apply the edit', async () => {
-    let answer = true;
-    h = await Harness.start({ applyEdit: () => (answer ? { applied: true } : { applied: false, failureReason: 'read-only' }) });
+  /**
+   * The editor as VS Code behaves: a change on disk (`onDisk`, once, before the edit) reloads the
+   * unmodified document as a new version; a versioned edit applies only at that version; an edit
+   * without a version applies to whatever the text is by then. The result is saved to disk.
+   */
+  function editor(rel: string) {
+    const state = { text: '', onDisk: undefined as string | undefined };
+    const apply = (p: ApplyWorkspaceEditParams) => {
+      if (state.onDisk !== undefined) {
+        state.text = state.onDisk;
+        state.onDisk = undefined;
+        fs.writeFileSync(h!.path(rel), state.text);
+        if (h!.version(rel) !== undefined) void h!.change(rel, state.text);
+      }
+      const versioned = p.edit.documentChanges?.[0] as TextDocumentEdit | undefined;
+      const edits = versioned ? (versioned.edits as TextEdit[]) : p.edit.changes?.[h!.uri(rel)] ?? [];
+      if (versioned && versioned.textDocument.version !== null && versioned.textDocument.version !== h!.version(rel)) {
+        return { applied: false, failureReason: 'the document has changed' };
+      }
+      state.text = TextDocument.applyEdits(TextDocument.create('x', 'casefile', 0, state.text), edits);
+      fs.writeFileSync(h!.path(rel), state.text);
+      return { applied: true };
+    };
+    return { state, apply };
+  }
+
+  /** A change someone else makes on disk: a longer title above `phase`, so old offsets would cut into it. */
+  const longerTitle = (text: string) => text.replace(/^title: "(.*)"$/m, 'title: "$1, med en längre titel från en annan redigering"');
+
+  it('refuses a closed file without sending an edit, so a change on disk meanwhile is never overwritten', async () => {
+    const sim = editor(PLANNING);
+    h = await Harness.start({ init: { locale: 'sv' }, applyEdit: sim.apply });
+    const original = h.read(PLANNING);
+    sim.state.text = original;
+    const changed = longerTitle(original);
+    expect(changed).not.toBe(original);
+    sim.state.onDisk = changed;
     const result = (await h.client.sendRequest('casefile/movePhase', { uri: h.uri(PLANNING), direction: 'previous' })) as MovePhaseResult;
-    expect(result).toEqual({ applied: true, phase: 'needs' });
-    const edits = h.applied[0]!.edit.changes![h.uri(PLANNING)]!;
-    const text = h.read(PLANNING);
-    expect(TextDocument.applyEdits(TextDocument.create('x', 'casefile', 0, text), edits)).toBe(text.replace('phase: planning', 'phase: needs'));
-    answer = false;
+    // Whatever happened, the file is whole: as it was, or as the other change left it.
+    expect([original, changed]).toContain(h.read(PLANNING));
+    expect(result.applied).toBe(false);
+    expect(result.message).toMatch(/^Ärendefilen är inte öppen/);
+    expect(h.applied).toEqual([]);
+  });
+
+  it('refuses a stale edit when the file changes on disk before the editor applies it, and the file stays intact', async () => {
+    const sim = editor(PLANNING);
+    h = await Harness.start({ applyEdit: sim.apply });
+    sim.state.text = h.read(PLANNING);
+    await h.open(PLANNING, sim.state.text);
+    const changed = longerTitle(sim.state.text);
+    expect(changed).not.toBe(sim.state.text);
+    sim.state.onDisk = changed;
+    const stale = (await h.client.sendRequest('casefile/movePhase', { uri: h.uri(PLANNING), direction: 'previous' })) as MovePhaseResult;
+    expect(stale.applied).toBe(false);
+    expect(stale.message).toMatch(/did not apply the change: the document has changed\. The file is as it was/);
+    expect(h.read(PLANNING)).toBe(changed);
+
+    // Asked again, the move is computed on the new text and lands where it should.
+    const again = (await h.client.sendRequest('casefile/movePhase', { uri: h.uri(PLANNING), direction: 'previous' })) as MovePhaseResult;
+    expect(again, again.message).toEqual({ applied: true, phase: 'needs' });
+    expect(h.read(PLANNING)).toBe(changed.replace('phase: planning', 'phase: needs'));
+  });
+
+  it('reports when the client does not apply the edit', async () => {
+    h = await Harness.start({ applyEdit: () => ({ applied: false, failureReason: 'read-only' }) });
+    await h.open(PLANNING);
     const refused = (await h.client.sendRequest('casefile/movePhase', { uri: h.uri(PLANNING), direction: 'previous' })) as MovePhaseResult;
     expect(refused.applied).toBe(false);
     expect(refused.message).toMatch(/read-only/);
+  });
+
+  it('moves an open file outside any repository folder, from the document text', async () => {
+    h = await Harness.start();
+    const outside = path.join(tempFolder('move'), 'loose.case.yaml');
+    const text = h.read(PLANNING);
+    fs.writeFileSync(outside, text);
+    await h.open(outside, text);
+    const result = (await h.client.sendRequest('casefile/movePhase', { uri: h.uri(outside), direction: 'previous' })) as MovePhaseResult;
+    expect(result).toEqual({ applied: true, phase: 'needs' });
+    const change = h.applied[0]!.edit.documentChanges![0] as TextDocumentEdit;
+    expect(change.textDocument).toEqual({ uri: h.uri(outside), version: 1 });
+    expect(TextDocument.applyEdits(TextDocument.create('x', 'casefile', 1, text), change.edits as TextEdit[])).toBe(text.replace('phase: planning', 'phase: needs'));
   });
 });
 
@@ -87,10 +159,40 @@ describe('new case', () => {
 
     const again = (await h.client.sendRequest('casefile/newCase', { kind: 'dialogue', id: proposal.id, title: 'x' })) as NewCaseResult;
     expect(again.uri).toBeUndefined();
-    expect(again.message).toMatch(/already exists/);
+    expect(again.message).toMatch(/already has the id `VGR-2026-031`/);
     expect(h.applied).toHaveLength(1);
     const next = (await h.client.sendRequest('casefile/newCaseProposal', { kind: 'advice' })) as NewCaseProposal;
     expect(next.id).toBe('VGR-2026-032');
+  });
+
+  it('refuses an id another folder has, paths and reserved names, in the UI language, without an edit', async () => {
+    h = await Harness.start({ init: { locale: 'sv' } });
+    const ask = async (id: string) => (await h!.client.sendRequest('casefile/newCase', { kind: 'dialogue', id, title: 'T' })) as NewCaseResult;
+    // VGR-2025-017 is in cases/2025; the new file would go into cases/2026.
+    const taken = await ask('VGR-2025-017');
+    expect(taken).toEqual({ message: expect.stringMatching(/^Ärendet cases\/2025\/vgr-2025-017\.case\.yaml har redan id:t `VGR-2025-017`/) });
+    for (const id of ['../x', 'a/b', '..', '.', 'a\\b']) expect((await ask(id)).message, id).toMatch(/går inte att använda som namn på en ärendefil/);
+    for (const id of ['CON', 'nul.txt', 'Com1']) expect((await ask(id)).message, id).toMatch(/enhetsnamn som Windows reserverar/);
+    expect((await ask('x'.repeat(101))).message).toMatch(/högst 100/);
+    expect((await h.client.sendRequest('casefile/newCase', { kind: 'dialogue', id: 42, title: 'T' })) as NewCaseResult).toEqual({ message: expect.stringMatching(/tomt/) });
+    expect(h.applied).toEqual([]);
+    expect(fs.existsSync(h.path('x'))).toBe(false);
+    expect(fs.existsSync(h.path('cases/x.case.yaml'))).toBe(false);
+  });
+
+  it('says why when the editor does not create the file, or fails to', async () => {
+    let answer: () => { applied: boolean; failureReason?: string } = () => ({ applied: false });
+    h = await Harness.start({ applyEdit: () => answer() });
+    const ask = async () => (await h!.client.sendRequest('casefile/newCase', { kind: 'dialogue', id: 'VGR-2026-099', title: 'T' })) as NewCaseResult;
+    expect(await ask()).toEqual({ message: 'The editor did not create cases/2026/vgr-2026-099.case.yaml. Check that the folder can be written to, and try again.' });
+    answer = () => ({ applied: false, failureReason: 'the folder is read-only' });
+    expect((await ask()).message).toMatch(/^The editor did not create cases\/2026\/vgr-2026-099\.case\.yaml: the folder is read-only\./);
+    answer = () => {
+      throw new Error('the client broke down');
+    };
+    const failed = await ask();
+    expect(failed.uri).toBeUndefined();
+    expect(failed.message).toMatch(/^The editor did not create cases\/2026\/vgr-2026-099\.case\.yaml: .*the client broke down/);
   });
 
   it('goes into cases/ when the repository has no year folders', async () => {

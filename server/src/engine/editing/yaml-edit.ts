@@ -116,6 +116,8 @@ function insertIntoFlow(text: string, node: YAMLMap | YAMLSeq, entry: string, cl
   const closing = text.lastIndexOf(close, end);
   if (closing < start) return undefined;
   const inner = text.slice(start + 1, closing);
+  // Across lines the inside may hold a line break or a comment: keep it, write after the opening bracket.
+  if (inner.includes('\n')) return { offset: start + 1, endOffset: start + 1, newText: ` ${entry}` };
   const padded = close === '}' && inner.trim() === '' ? ` ${entry} ` : entry;
   return { offset: start + 1, endOffset: closing, newText: padded };
 }
@@ -140,6 +142,8 @@ export function appendItem(parsed: ParsedYaml, key: string, item: NewItem, order
   const text = parsed.text;
   const pair = root.items.find((p) => isScalar(p.key) && String(p.key.value) === key);
   const keyIndent = pair ? indentAt(text, (pair.key as Node).range![0]) : indentOfRoot(text, root);
+  // A flow mapping (`{ … }`) takes the key as one more flow entry; block lines would break it.
+  if (!pair && root.flow) return insertIntoFlow(text, root, `${key}: [${item.flow}]`, '}');
   if (!pair) {
     const block = [`${keyIndent}${key}:`, ...item.block.map((l) => `${keyIndent}  ${l}`)];
     const before = placeFor(root, key, order);

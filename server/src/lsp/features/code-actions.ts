@@ -20,7 +20,7 @@ export function registerCodeActions(ctx: ServerContext): void {
       if (!state) return [];
       const actions: CodeAction[] = [];
       for (const diagnostic of ours) {
-        const finding = findingOf(state, diagnostic);
+        const finding = findingOf(state.findings, diagnostic);
         if (!finding) continue;
         for (const fix of fixesFor(state.parsed, finding, state.editing)) {
           const action: CodeAction = {
@@ -44,11 +44,28 @@ export function registerCodeActions(ctx: ServerContext): void {
   );
 }
 
-/** The current finding a diagnostic stands for; none when the document has moved on since. */
-function findingOf(state: EditingState, diagnostic: Diagnostic): Finding | undefined {
+/**
+ * The current finding a diagnostic stands for; none when the document has moved on since. Several
+ * findings may share a range (two missing roles on `stakeholders`): the message and data tell them apart.
+ */
+export function findingOf(findings: readonly Finding[], diagnostic: Pick<Diagnostic, 'message' | 'data'>): Finding | undefined {
   if (!isDiagnosticData(diagnostic.data)) return undefined;
-  const { rule, offset, endOffset } = diagnostic.data;
-  return state.findings.find((f) => !f.suppressed && f.rule === rule && f.offset === offset && f.endOffset === endOffset);
+  const { rule, offset, endOffset, data } = diagnostic.data;
+  const wanted = canonical(data);
+  const candidates = findings.filter((f) => !f.suppressed && f.rule === rule && f.offset === offset && f.endOffset === endOffset && canonical(f.data) === wanted);
+  // The message settles what data does not (a client may pass it on reworded: then the data alone decides).
+  return candidates.find((f) => f.message === diagnostic.message) ?? candidates[0];
+}
+
+/** Data compared by value, whatever order its keys arrived in. */
+function canonical(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+  if (value && typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>).filter(([, v]) => v !== undefined);
+    entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(',')}}`;
+  }
+  return value === undefined ? '' : JSON.stringify(value);
 }
 
 /** The range of the fix's placeholder in the document as it will be after the edit (a byte-order mark stays). */

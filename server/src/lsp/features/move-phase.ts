@@ -1,10 +1,12 @@
 // casefile/movePhase: the engine computes the edit (or refuses, naming the gate); the client applies it.
-import * as fs from 'node:fs';
-import { TextDocument } from 'vscode-languageserver-textdocument';
+// Only an open document is edited, and only at the version the edit was computed on: the editor
+// refuses a versioned edit once the text has moved on (a change on disk reloads it), so a stale edit
+// is refused, never applied at old offsets. The client opens the file before it asks.
+import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { WorkspaceEdit } from 'vscode-languageserver/node';
 import { movePhase } from '../../engine/editing';
 import { parseYaml } from '../../engine/parse';
-import { decodeBytes } from '../../engine/text';
+import { MAX_FILE_BYTES, startsWithBom } from '../../engine/text';
 import { kindOf, pathOf } from '../paths';
 import { say } from '../locale';
 import { MOVE_PHASE_REQUEST, type MovePhaseParams, type MovePhaseResult } from '../protocol';
@@ -12,8 +14,18 @@ import type { ServerContext } from '../server';
 import { editingState, Positions } from './shared';
 
 const NOT_A_CASE = { en: 'This is not a case file.', sv: 'Det här är ingen ärendefil.' };
-const UNREADABLE = { en: 'The case file could not be read: {detail}', sv: 'Ärendefilen gick inte att läsa: {detail}' };
-const NOT_APPLIED = { en: 'The editor did not apply the change{reason}.', sv: 'Redigeraren genomförde inte ändringen{reason}.' };
+const NOT_OPEN = {
+  en: 'The case file is not open in the editor; open it and move it again (a closed file could change on disk before the edit lands).',
+  sv: 'Ärendefilen är inte öppen i redigeraren; öppna den och flytta igen (en stängd fil kan ändras på disk innan ändringen görs).',
+};
+const TOO_LARGE = {
+  en: 'The case file is {size} MB, over the 5 MB limit, and is not edited.',
+  sv: 'Ärendefilen är {size} MB, över gränsen 5 MB, och ändras inte.',
+};
+const NOT_APPLIED = {
+  en: 'The editor did not apply the change{reason}. The file is as it was; if it changed in the meantime, move it again.',
+  sv: 'Redigeraren genomförde inte ändringen{reason}. Filen är som den var; om den ändrades under tiden, flytta igen.',
+};
 
 export function registerMovePhase(ctx: ServerContext): void {
   ctx.connection.onRequest(MOVE_PHASE_REQUEST, (params: MovePhaseParams) =>
@@ -22,34 +34,27 @@ export function registerMovePhase(ctx: ServerContext): void {
       const abs = pathOf(params.uri);
       if (!abs || kindOf(abs) !== 'case') return { applied: false, message: say(NOT_A_CASE, locale) };
       const direction = params.direction === 'previous' ? 'previous' : 'next';
-      let edit: WorkspaceEdit;
-      let phase: string;
-      const state = ctx.documents.get(params.uri) ? editingState(ctx, params.uri) : undefined;
-      if (state) {
-        const outcome = movePhase(state.parsed, direction);
-        if ('refused' in outcome) return { applied: false, message: outcome.refused[locale] };
-        phase = outcome.phase;
-        const textDocument = { uri: state.document.uri, version: state.document.version };
-        edit = { documentChanges: [{ textDocument, edits: state.positions.edits(outcome.edits) }] };
-      } else {
-        // A closed file: read it as the engine does (no BOM, as editors show it) and send a plain edit on its URI.
-        let text: string;
-        try {
-          const decoded = decodeBytes(fs.readFileSync(abs));
-          if (!decoded.ok) return { applied: false, message: say(UNREADABLE, locale, { detail: decoded.problem }) };
-          text = decoded.text;
-        } catch (error) {
-          return { applied: false, message: say(UNREADABLE, locale, { detail: (error as NodeJS.ErrnoException).code ?? String(error) }) };
-        }
-        const outcome = movePhase(parseYaml(text), direction);
-        if ('refused' in outcome) return { applied: false, message: outcome.refused[locale] };
-        phase = outcome.phase;
-        const positions = new Positions(TextDocument.create(params.uri, 'casefile', 0, text));
-        edit = { changes: { [params.uri]: positions.edits(outcome.edits) } };
-      }
-      const result = await ctx.connection.workspace.applyEdit({ label: `phase: ${phase}`, edit });
+      const document = ctx.documents.get(params.uri);
+      if (!document) return { applied: false, message: say(NOT_OPEN, locale) };
+      const size = Buffer.byteLength(document.getText(), 'utf8');
+      if (size > MAX_FILE_BYTES) return { applied: false, message: say(TOO_LARGE, locale, { size: (size / 1048576).toFixed(1) }) };
+      // The repository's parse when it has one; else (a file outside any folder) the document's own text.
+      const state = editingState(ctx, params.uri);
+      const parsed = state?.document.version === document.version ? state.parsed : parseYaml(withoutBom(document));
+      const outcome = movePhase(parsed, direction);
+      if ('refused' in outcome) return { applied: false, message: outcome.refused[locale] };
+      const edit: WorkspaceEdit = {
+        documentChanges: [{ textDocument: { uri: document.uri, version: document.version }, edits: new Positions(document).edits(outcome.edits) }],
+      };
+      const result = await ctx.connection.workspace.applyEdit({ label: `phase: ${outcome.phase}`, edit });
       if (!result.applied) return { applied: false, message: say(NOT_APPLIED, locale, { reason: result.failureReason ? `: ${result.failureReason}` : '' }) };
-      return { applied: true, phase };
+      return { applied: true, phase: outcome.phase };
     }),
   );
+}
+
+/** Engine offsets count in the text without a byte-order mark; Positions adds it back. */
+function withoutBom(document: TextDocument): string {
+  const text = document.getText();
+  return startsWithBom(text) ? text.slice(1) : text;
 }

@@ -2,7 +2,9 @@
 // skeleton, created by the client (workspace/applyEdit) so it lands in the editor's undo history.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import type { ApplyWorkspaceEditResult } from 'vscode-languageserver/node';
 import { newCaseText, proposeId } from '../../engine/editing';
+import { caseFileName, newCaseIdProblem } from '../../engine/editing/new-case';
 import { say } from '../locale';
 import { relativeTo, uriOf } from '../paths';
 import {
@@ -18,8 +20,11 @@ import type { ServerContext } from '../server';
 
 const NO_FOLDER = { en: 'Open a folder first: new cases go into its cases folder.', sv: 'Öppna en mapp först: nya ärenden hamnar i dess mapp cases.' };
 const EXISTS = { en: 'The file {file} already exists; choose another id.', sv: 'Filen {file} finns redan; välj ett annat id.' };
-const BAD_ID = { en: 'The id `{id}` cannot name a file; use letters, digits and dashes.', sv: 'Id:t `{id}` går inte att använda som filnamn; använd bokstäver, siffror och bindestreck.' };
-const NOT_CREATED = { en: 'The editor did not create the file{reason}.', sv: 'Redigeraren skapade inte filen{reason}.' };
+const NOT_CREATED = {
+  en: 'The editor did not create {file}{reason}. Check that the folder can be written to, and try again.',
+  sv: 'Redigeraren skapade inte {file}{reason}. Kontrollera att det går att skriva i mappen och försök igen.',
+};
+const FAILED = { en: 'The case could not be created; the Casefile output channel says why.', sv: 'Ärendet gick inte att skapa; utdatakanalen för Casefile säger varför.' };
 
 export function registerNewCase(ctx: ServerContext): void {
   const empty: NewCaseProposal = { id: '', folder: '' };
@@ -35,28 +40,36 @@ export function registerNewCase(ctx: ServerContext): void {
   );
 
   ctx.connection.onRequest(NEW_CASE_REQUEST, (params: NewCaseParams) =>
-    ctx.guard<NewCaseResult>('new case', {}, async () => {
+    ctx.guard<NewCaseResult>('new case', { message: say(FAILED, ctx.locale()) }, async () => {
       const locale = ctx.locale();
       const repo = ctx.workspace.primary();
       if (!repo) return { message: say(NO_FOLDER, locale) };
-      const name = fileName(params.id);
-      if (!name) return { message: say(BAD_ID, locale, { id: params.id }) };
+      const id = typeof params.id === 'string' ? params.id.trim() : '';
+      const name = caseFileName(id);
+      const existing = repo.cases().map((e) => ({ id: e.local.facts?.id?.value, file: e.rel }));
+      const problem = newCaseIdProblem(id, name, existing);
+      if (problem) return { message: problem[locale] };
       const today = ctx.today();
-      const abs = path.join(caseFolder(repo, today), name);
+      const abs = path.join(caseFolder(repo, today), name!);
       const uri = uriOf(abs);
       const rel = relativeTo(repo.root, abs);
       if (fs.existsSync(abs) || repo.entries.has(abs) || ctx.documents.get(uri)) return { message: say(EXISTS, locale, { file: rel }) };
-      const text = newCaseText(params.kind, params.id, params.title, today);
-      const result = await ctx.connection.workspace.applyEdit({
-        label: rel,
-        edit: {
-          documentChanges: [
-            { kind: 'create', uri, options: { overwrite: false, ignoreIfExists: false } },
-            { textDocument: { uri, version: null }, edits: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: text }] },
-          ],
-        },
-      });
-      if (!result.applied) return { message: say(NOT_CREATED, locale, { reason: result.failureReason ? `: ${result.failureReason}` : '' }) };
+      const text = newCaseText(String(params.kind ?? ''), id, String(params.title ?? ''), today);
+      let result: ApplyWorkspaceEditResult;
+      try {
+        result = await ctx.connection.workspace.applyEdit({
+          label: rel,
+          edit: {
+            documentChanges: [
+              { kind: 'create', uri, options: { overwrite: false, ignoreIfExists: false } },
+              { textDocument: { uri, version: null }, edits: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: text }] },
+            ],
+          },
+        });
+      } catch (error) {
+        return { message: say(NOT_CREATED, locale, { file: rel, reason: `: ${error instanceof Error ? error.message : String(error)}` }) };
+      }
+      if (!result.applied) return { message: say(NOT_CREATED, locale, { file: rel, reason: result.failureReason ? `: ${result.failureReason}` : '' }) };
       return { uri };
     }),
   );
@@ -73,8 +86,3 @@ export function caseFolder(repo: Repo, today: string): string {
   return flat ? path.join(repo.root, 'cases') : path.join(repo.root, 'cases', year);
 }
 
-/** vgr-2026-031.case.yaml for VGR-2026-031; undefined when nothing usable is left. */
-export function fileName(id: string): string | undefined {
-  const base = id.trim().toLowerCase().replace(/[^a-z0-9åäö_-]+/g, '-').replace(/^-+|-+$/g, '');
-  return base ? `${base}.case.yaml` : undefined;
-}
