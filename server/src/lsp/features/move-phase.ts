@@ -1,10 +1,10 @@
 // casefile/movePhase: the engine computes the edit (or refuses, naming the gate); the client applies it.
-import * as fs from 'node:fs';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { WorkspaceEdit } from 'vscode-languageserver/node';
 import { movePhase } from '../../engine/editing';
 import { parseYaml } from '../../engine/parse';
-import { decodeBytes } from '../../engine/text';
+import { decodeBytes, MAX_FILE_BYTES } from '../../engine/text';
+import { readRegularFile } from '../../engine/workspace/read-file';
 import { kindOf, pathOf } from '../paths';
 import { say } from '../locale';
 import { MOVE_PHASE_REQUEST, type MovePhaseParams, type MovePhaseResult } from '../protocol';
@@ -35,7 +35,10 @@ export function registerMovePhase(ctx: ServerContext): void {
         // A closed file: read it as the engine does (no BOM, as editors show it) and send a plain edit on its URI.
         let text: string;
         try {
-          const decoded = decodeBytes(fs.readFileSync(abs));
+          // The engine's reader: a FIFO or device there must not block the server.
+          const read = readRegularFile(abs, { maxBytes: MAX_FILE_BYTES });
+          if (!('bytes' in read)) return { applied: false, message: say(UNREADABLE, locale, { detail: read.error }) };
+          const decoded = decodeBytes(read.bytes);
           if (!decoded.ok) return { applied: false, message: say(UNREADABLE, locale, { detail: decoded.problem }) };
           text = decoded.text;
         } catch (error) {
