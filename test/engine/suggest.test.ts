@@ -81,6 +81,9 @@ describe('closest', () => {
       expect(found.filter((f) => f.rule === 'unknown-reference').map((f) => f.line)).toEqual([9, 11]);
       expect(found.some((f) => f.rule === 'schema' && f.line === 4)).toBe(true);
       expect(found.every((f) => !f.message.includes('Did you mean'))).toBe(true);
+      // The value is echoed cut short, not printed back whole.
+      expect(Math.max(...found.map((f) => f.message.length))).toBeLessThan(1000);
+      expect(found.find((f) => f.rule === 'unknown-reference')!.message).toContain(`\`${'x'.repeat(200)}…\``);
       // It took 5.7 s and 107 s before; the bound leaves room for a slow shared machine.
       expect(ms).toBeLessThan(5000);
     });
