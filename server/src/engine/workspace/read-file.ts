@@ -11,6 +11,8 @@ export type ReadFailure =
   | { error: 'too-large'; size: number }
   | { error: 'too-large-read' }
   | { error: 'fifo' | 'socket' | 'device' | 'folder' | 'not-found' | 'permission' | 'link-loop' | 'outside-root' }
+  /** Found by the scan, not by a read: a link back into a folder being scanned. */
+  | { error: 'symlink-loop' }
   | { error: 'read-error'; detail: string };
 
 export type ReadResult = { bytes: Uint8Array } | ReadFailure;
@@ -113,7 +115,8 @@ export function unreadableFrom(file: string, kind: CaseFileKind, failure: ReadFa
     case 'read-error':
       return unreadableResult(file, kind, 'read-error', options, { detail: failure.detail });
     case 'link-loop':
-      return unreadableResult(file, kind, 'link-loop', options, undefined, 'warning');
+    case 'symlink-loop':
+      return unreadableResult(file, kind, failure.error, options, undefined, 'warning');
     default:
       return unreadableResult(file, kind, failure.error, options);
   }
