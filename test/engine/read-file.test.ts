@@ -51,6 +51,12 @@ describe('readRegularFile', () => {
     fs.symlinkSync('mine', path.join(root, 'in'));
     expect(readRegularFile(path.join(root, 'out'), { maxBytes: 10, root })).toEqual({ error: 'outside-root' });
     expect(read(path.join(root, 'in'), { maxBytes: 10, root })).toBe('y');
+    // A plain file below a linked folder that leads out.
+    fs.mkdirSync(path.join(dir, 'away'));
+    fs.writeFileSync(path.join(dir, 'away', 'plain'), 'z');
+    fs.symlinkSync('../away', path.join(root, 'linked'));
+    expect(read(path.join(root, 'linked', 'plain'), { maxBytes: 10, root })).toEqual({ error: 'outside-root' });
+    expect(read(path.join(root, 'linked', 'plain'), { maxBytes: 10 })).toBe('z');
     // The root itself reached through a link.
     const alias = path.join(dir, 'alias');
     fs.symlinkSync('root', alias);

@@ -2,9 +2,10 @@
 // regular files, never more than the cap, never through a link that leads out of the repository.
 // Every failure becomes an `unreadable-file` result in one place (`unreadableFrom`).
 import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { unreadableResult, type CheckOptions, type FileResult } from '../check';
 import type { CaseFileKind } from '../types';
-import { isInside, realRoot } from './scan';
+import { isInside } from './scan';
 
 /** Why a file was not read; each is a message id of the `unreadable-file` rule. */
 export type ReadFailure =
@@ -30,9 +31,11 @@ const CHUNK = 64 * 1024;
 export function readRegularFile(file: string, limits: ReadLimits): ReadResult {
   let fd: number | undefined;
   try {
-    if (limits.root !== undefined && !insideRoot(file, limits.root)) return { error: 'outside-root' };
+    const own = fs.lstatSync(file);
+    const link = own.isSymbolicLink();
+    if (limits.root !== undefined && !insideRoot(file, limits.root, link)) return { error: 'outside-root' };
     // Look before opening, so a device is never opened; check again on the descriptor (it may have changed).
-    const kind = kindOfStats(fs.statSync(file));
+    const kind = kindOfStats(link ? fs.statSync(file) : own);
     if (kind) return kind;
     fd = fs.openSync(file, OPEN_FLAGS);
     const stats = fs.fstatSync(fd);
@@ -49,7 +52,8 @@ export function readRegularFile(file: string, limits: ReadLimits): ReadResult {
 
 /** Reads to the end or to one byte over the cap: the size fstat gives may be 0 or out of date. */
 function readUpTo(fd: number, size: number, maxBytes: number): ReadResult {
-  let buffer = Buffer.allocUnsafe(Math.min(Math.max(size + 1, CHUNK), maxBytes + 1));
+  // The size fstat gives, plus one byte to notice growth; a file that claims 0 may hold more.
+  let buffer = Buffer.allocUnsafe(Math.min(size > 0 ? size + 1 : CHUNK, maxBytes + 1));
   let length = 0;
   for (;;) {
     if (length === buffer.length) {
@@ -58,9 +62,12 @@ function readUpTo(fd: number, size: number, maxBytes: number): ReadResult {
       buffer.copy(bigger, 0, 0, length);
       buffer = bigger;
     }
-    const n = fs.readSync(fd, buffer, length, buffer.length - length, null);
-    if (n === 0) break;
+    const want = buffer.length - length;
+    const n = fs.readSync(fd, buffer, length, want, null);
     length += n;
+    // A short read of a file whose size is known is its end (saves a read per file); /proc-like
+    // files (size 0) may read short before their end, so they are read until a read gives nothing.
+    if (n === 0 || (size > 0 && n < want)) break;
   }
   return { bytes: buffer.subarray(0, length) };
 }
@@ -95,16 +102,35 @@ function failureOf(file: string, e: NodeJS.ErrnoException): ReadFailure {
   }
 }
 
-/** True when the file's real path (links resolved) is the root or below it. */
-export function insideRoot(file: string, root: string): boolean {
+/**
+ * True when the file's real path (links resolved) is the root or below it. Only a link is resolved
+ * itself; otherwise its folder's real path is enough, and folders are few, so those are remembered
+ * for a moment (a check reads thousands of files in one folder).
+ */
+export function insideRoot(file: string, root: string, isLink = fs.lstatSync(file).isSymbolicLink()): boolean {
   let real: string;
   try {
-    real = fs.realpathSync.native(file);
+    real = isLink ? fs.realpathSync.native(file) : path.join(realFolder(path.dirname(path.resolve(file))), path.basename(file));
   } catch {
     // Nothing to follow (a dangling link or a loop): the read reports it.
     return true;
   }
-  return isInside(realRoot(root), real);
+  return isInside(realFolder(path.resolve(root)), real);
+}
+
+const folders = new Map<string, string>();
+let foldersSince = 0;
+
+function realFolder(dir: string): string {
+  const now = Date.now();
+  // Remembered for a second at most: a folder may be replaced by a link while the server runs.
+  if (now - foldersSince > 1000 || folders.size > 10_000) {
+    folders.clear();
+    foldersSince = now;
+  }
+  let real = folders.get(dir);
+  if (real === undefined) folders.set(dir, (real = fs.realpathSync.native(dir)));
+  return real;
 }
 
 /** The `unreadable-file` result of a failed read: one mapping for the CLI and the language server. */
