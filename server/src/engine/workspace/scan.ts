@@ -8,7 +8,7 @@ export const DIRECTORY_FILE = 'directory.yaml';
 const SKIPPED_DIRS = new Set(['node_modules', '.git']);
 
 export interface Scan {
-  /** Absolute paths of case files, sorted. */
+  /** Absolute paths of case files, sorted; with them, what the reader reports instead of reading (see scanCases). */
   cases: string[];
   /** Absolute paths of symbolic links that lead back into a folder already scanned. */
   loops: string[];
@@ -88,7 +88,7 @@ export function scanCases(folder: string): Scan {
 }
 
 /** The root's own real path: the root may itself be reached through a link. */
-export function realRoot(root: string): string {
+function realRoot(root: string): string {
   try {
     return fs.realpathSync.native(root);
   } catch {
