@@ -1,6 +1,9 @@
 // duplicate-id: every case in the repository has an id of its own; each duplicate is flagged.
 import { describe, expect, it } from 'vitest';
-import { CLEAN_CASE, checkRepo, findings, rangeText, ruleFindings } from '../helpers';
+import { checkText, defaultPolicy, docsUrl, finishRepository, RULES, type FileResult } from '../../server/src/engine';
+import { FORMATTERS } from '../../server/src/cli/formatters';
+import { tally } from '../../server/src/cli/report';
+import { CLEAN_CASE, checkRepo, dedent, findings, rangeText, ruleFindings } from '../helpers';
 
 const RULE = 'duplicate-id';
 const other = (id: string) => CLEAN_CASE.replace('id: VGR-2026-001', `id: ${id}`);
@@ -62,5 +65,37 @@ describe(RULE, () => {
     const numeric = CLEAN_CASE.replace('id: VGR-2026-001', 'id: 42');
     const none = CLEAN_CASE.replace('id: VGR-2026-001\n', '');
     expect(ruleFindings(RULE, { yaml: numeric, others: { 'cases/b.case.yaml': numeric, 'cases/c.case.yaml': none, 'cases/d.case.yaml': none } })).toEqual([]);
+  });
+
+  it('names three other files and counts the rest (never "1 other")', () => {
+    const four = Object.fromEntries(['b', 'c', 'd', 'e'].map((n) => [`cases/${n}.case.yaml`, other('VGR-2026-001')]));
+    expect(ruleFindings(RULE, { yaml: CLEAN_CASE, others: four })[0]!.data).toEqual({ id: 'VGR-2026-001', files: Object.keys(four) });
+    const others = { ...four, 'cases/f.case.yaml': other('VGR-2026-001') };
+    expect(ruleFindings(RULE, { yaml: CLEAN_CASE, others })).toEqual([
+      {
+        severity: 'error',
+        range: '2:5-2:17',
+        message: 'The id `VGR-2026-001` is also used by cases/b.case.yaml, cases/c.case.yaml, cases/d.case.yaml and 2 other files; every case needs an id of its own. Give them new ids.',
+        data: { id: 'VGR-2026-001', files: ['cases/b.case.yaml', 'cases/c.case.yaml', 'cases/d.case.yaml'], more: 2 },
+      },
+    ]);
+    const [sv] = ruleFindings(RULE, { yaml: CLEAN_CASE, others, locale: 'sv' });
+    expect(sv!.message).toBe('Id:t `VGR-2026-001` används också av cases/b.case.yaml, cases/c.case.yaml, cases/d.case.yaml och 2 andra filer; varje ärende behöver ett eget id. Ge dem nya id:n.');
+  });
+
+  it('stays small for 8,000 files with one id (it was N²: 471 MB of JSON for 4,000, a crash for 8,000)', () => {
+    const options = { today: '2026-11-23', locale: 'en' as const, policy: defaultPolicy() };
+    const one = checkText('cases/x.case.yaml', dedent(CLEAN_CASE), 'case', options);
+    const N = 8000;
+    const name = (i: number) => `cases/${String(i).padStart(5, '0')}.case.yaml`;
+    const results: FileResult[] = Array.from({ length: N }, (_, i) => ({ ...one, file: name(i), findings: [], facts: { ...one.facts!, file: name(i) } }));
+    finishRepository(results, options);
+    const files = results.map((r) => ({ file: r.file, findings: r.findings }));
+    const json = FORMATTERS.json!({ files, ...tally(files), tool: { name: 'casefile', version: '0' }, rules: RULES.map((r) => r.meta), docs: docsUrl }, { color: false, locale: 'en' });
+    expect(json.length).toBeLessThan(5 * 1024 * 1024);
+    const parsed = JSON.parse(json) as { errors: number; findings: { file: string; message: string }[] };
+    expect(parsed.errors).toBe(N);
+    expect(parsed.findings[0]!.message).toBe(`The id \`VGR-2026-001\` is also used by ${name(1)}, ${name(2)}, ${name(3)} and ${N - 4} other files; every case needs an id of its own. Give them new ids.`);
+    expect(parsed.findings[5]!.message).toContain(`${name(0)}, ${name(1)}, ${name(2)} and ${N - 4} other files`);
   });
 });

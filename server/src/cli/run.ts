@@ -3,8 +3,9 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { findRoot, present, scanCases, DIRECTORY_FILE, POLICY_FILE } from '../engine/workspace/scan';
 import { readSettings } from '../engine/workspace/settings';
-import { docsUrl, finishRepository, RULES, unreadableResult, type FileResult, type Locale } from '../engine';
+import { docsUrl, finishRepository, RULES, type FileResult, type Locale } from '../engine';
 import { checkMany } from '../engine/workspace/pool';
+import { unreadableFrom } from '../engine/workspace/read-file';
 import type { CheckArgs } from './args';
 import { tally, type CheckReport, type FileReport } from './report';
 
@@ -34,7 +35,7 @@ export async function runCheck(args: CheckArgs, cwd: string, version: string, to
 
     const results: FileResult[] = [...settingsFiles];
     results.push(...(await checkMany(repo.cases.map((abs) => ({ absolute: abs, file: display(abs) })), options)));
-    for (const loop of repo.loops) results.push(unreadableResult(display(loop), 'case', 'symlink-loop', options, undefined, 'warning'));
+    for (const loop of repo.loops) results.push(unreadableFrom(display(loop), 'case', { error: 'symlink-loop' }, options));
     finishRepository(results, options);
 
     const reported = new Set([...repo.reported].map(display));

@@ -2,10 +2,10 @@
 // It is pure: the caller reads files; the CLI, the language server and the tree all call this.
 import { makeFinding } from './findings';
 import { str, viewOf, type CaseData } from './model';
-import { parseYaml, spanOf, lineSpan, MAX_ALIAS_COUNT, type ParsedYaml } from './parse';
+import { parseYaml, spanOf, lineSpan, MAX_ALIAS_COUNT, MAX_DEPTH, type ParsedYaml } from './parse';
 import { schemaFindings } from './schema-findings';
 import { findDirectives, type Directive } from './suppressions';
-import { decodeBytes, MAX_FILE_BYTES, startsWithBom } from './text';
+import { decodeBytes, MAX_FILE_BYTES, nulPosition, startsWithBom } from './text';
 import { RULES } from './rules';
 import type { CaseFacts, Report } from './rules/api';
 import type { Directory } from './directory';
@@ -18,6 +18,8 @@ export interface CheckOptions {
   /** YYYY-MM-DD */
   today: string;
   locale: Locale;
+  /** The repository root, for files read from disk: one whose real path lies outside it is not read. */
+  root?: string;
 }
 
 export interface CaseSummary {
@@ -58,22 +60,27 @@ export function checkBytes(file: string, bytes: Uint8Array, kind: CaseFileKind, 
     return unreadableResult(file, kind, 'too-large', options, { size: (bytes.length / 1048576).toFixed(1) });
   }
   const decoded = decodeBytes(bytes);
-  if (!decoded.ok) {
-    const at: Span = { offset: 0, endOffset: 0, line: decoded.line, column: decoded.column, endLine: decoded.line, endColumn: decoded.column };
-    const f = makeFinding('unreadable-file', decoded.problem, at, options);
-    return { file, kind, findings: f ? [f] : [], directives: [] };
-  }
+  if (!decoded.ok) return undecodable(file, kind, decoded.problem, decoded, options);
   return checkText(file, decoded.text, kind, options);
+}
+
+function undecodable(file: string, kind: CaseFileKind, problem: string, pos: { line: number; column: number }, options: CheckOptions): FileResult {
+  const at: Span = { offset: 0, endOffset: 0, line: pos.line, column: pos.column, endLine: pos.line, endColumn: pos.column };
+  const f = makeFinding('unreadable-file', problem, at, options);
+  return { file, kind, findings: f ? [f] : [], directives: [] };
 }
 
 export function checkText(file: string, input: string, kind: CaseFileKind, options: CheckOptions): FileResult {
   const text = startsWithBom(input) ? input.slice(1) : input;
+  // An editor's text with a NUL gets the verdict its bytes get on disk (checkBytes).
+  const nul = nulPosition(text);
+  if (nul) return undecodable(file, kind, 'binary', nul, options);
   const parsed = parseYaml(text);
   const result: FileResult = { file, kind, findings: [], directives: findDirectives(text, parsed.lines), parsed };
   const push = (f: Finding | undefined) => f && result.findings.push(f);
 
   for (const p of parsed.problems) {
-    push(makeFinding('yaml-syntax', p.code, p.span, { ...options, args: { detail: p.message, max: MAX_ALIAS_COUNT } }));
+    push(makeFinding('yaml-syntax', p.code, p.span, { ...options, args: { detail: p.message, max: MAX_ALIAS_COUNT, depth: MAX_DEPTH } }));
   }
   if (parsed.value === undefined) return result;
 

@@ -20,10 +20,21 @@ export function makeFinding(
   const severity = severityFor(rule, opts.policy, opts.severity);
   if (!severity) return undefined;
   const template = RULES_BY_ID.get(rule)?.messages[messageId];
-  const message = template ? format(template[opts.locale], opts.args) : `${rule}: ${messageId}`;
+  const message = template ? format(template[opts.locale], opts.args && clipArgs(opts.args)) : `${rule}: ${messageId}`;
   const finding: Finding = { rule, severity, message, ...span };
   if (opts.data) finding.data = opts.data;
   return finding;
+}
+
+/** A value echoed in a message is cut beyond this: a 900,000-character unit need not be printed back whole. */
+export const MAX_ECHO = 500;
+
+function clipArgs(args: Record<string, string | number>): Record<string, string | number> {
+  let clipped: Record<string, string | number> | undefined;
+  for (const [key, value] of Object.entries(args)) {
+    if (typeof value === 'string' && value.length > MAX_ECHO) (clipped ??= { ...args })[key] = `${value.slice(0, 200)}…`;
+  }
+  return clipped ?? args;
 }
 
 const ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };

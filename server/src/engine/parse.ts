@@ -1,12 +1,15 @@
 // YAML text → document with ranges. YAML 1.2 core schema: 2026-11-22 and `no` stay strings.
-import { LineCounter, isAlias, isMap, isPair, isScalar, isSeq, parseAllDocuments, type Document, type Node, type Pair } from 'yaml';
+import { LineCounter, isAlias, isCollection, isMap, isPair, isScalar, isSeq, parseAllDocuments, type Document, type Node, type Pair } from 'yaml';
 import type { Path, Span, Target } from './types';
 
 /** Aliases expanded beyond this count are treated as an alias bomb. */
 export const MAX_ALIAS_COUNT = 1000;
 
+/** Lists and mappings nested deeper than this are not read (a case is about five deep). */
+export const MAX_DEPTH = 100;
+
 export interface SyntaxProblem {
-  code: 'parse' | 'duplicate-key' | 'multiple-documents' | 'not-mapping' | 'empty' | 'alias-bomb';
+  code: 'parse' | 'duplicate-key' | 'multiple-documents' | 'not-mapping' | 'empty' | 'alias-bomb' | 'too-deep' | 'collection-key';
   message: string;
   span: Span;
 }
@@ -22,7 +25,8 @@ export interface ParsedYaml {
 
 export function parseYaml(text: string): ParsedYaml {
   const lines = new LineCounter();
-  const docs = parseAllDocuments(text, { lineCounter: lines, version: '1.2', schema: 'core', prettyErrors: false, keepSourceTokens: false });
+  // logLevel 'error': yaml would print warnings (a collection as a key) on stderr; they are findings here.
+  const docs = parseAllDocuments(text, { lineCounter: lines, version: '1.2', schema: 'core', prettyErrors: false, keepSourceTokens: false, logLevel: 'error' });
   const parsed: ParsedYaml = { text, lines, doc: undefined, value: undefined, problems: [] };
   const list = Array.isArray(docs) ? docs : [];
   const doc = list[0];
@@ -36,6 +40,11 @@ export function parseYaml(text: string): ParsedYaml {
   }
   for (const error of doc?.errors ?? []) {
     const [start, end] = error.pos;
+    // yaml catches its own stack overflow on deep nesting; once is enough to say so.
+    if (error.code === 'RESOURCE_EXHAUSTION') {
+      if (!parsed.problems.some((p) => p.code === 'too-deep')) parsed.problems.push({ code: 'too-deep', message: 'too deep', span: span(start, start) });
+      continue;
+    }
     const duplicate = error.code === 'DUPLICATE_KEY';
     // The parser points at the key's first character; the whole key is what to show.
     const keyEnd = duplicate ? start + (/^[^:\n]*/.exec(text.slice(start))![0].trimEnd().length || 1) : end;
@@ -57,6 +66,12 @@ export function parseYaml(text: string): ParsedYaml {
     parsed.problems.push({ code: 'not-mapping', message: 'not a mapping', span: lineSpan(parsed, lines.linePos(start).line) });
     return parsed;
   }
+  const shape = shapeProblem(contents);
+  if (shape) {
+    const at = shape.node.range ?? [0, 0];
+    parsed.problems.push({ code: shape.code, message: shape.code, span: span(at[0], shape.code === 'too-deep' ? at[0] : at[1]) });
+    return parsed;
+  }
   try {
     parsed.value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
   } catch (error) {
@@ -69,6 +84,27 @@ export function parseYaml(text: string): ParsedYaml {
 
 function firstLine(message: string): string {
   return message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+}
+
+/**
+ * Nesting beyond MAX_DEPTH (later steps recurse) and keys that are lists or mappings (no case,
+ * policy or directory has them; as object keys they would be stringified). Iterative: the
+ * document may be deep.
+ */
+function shapeProblem(root: Node): { code: 'too-deep' | 'collection-key'; node: Node } | undefined {
+  const stack: { node: unknown; depth: number }[] = [{ node: root, depth: 1 }];
+  while (stack.length) {
+    const { node, depth } = stack.pop()!;
+    if (!isCollection(node)) continue;
+    if (depth > MAX_DEPTH) return { code: 'too-deep', node };
+    for (const item of node.items) {
+      if (isPair(item)) {
+        if (isCollection(item.key)) return { code: 'collection-key', node: item.key };
+        stack.push({ node: item.value, depth: depth + 1 });
+      } else stack.push({ node: item, depth: depth + 1 });
+    }
+  }
+  return undefined;
 }
 
 function firstAlias(node: unknown): Node | undefined {

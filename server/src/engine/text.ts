@@ -12,7 +12,8 @@ export function decodeBytes(bytes: Uint8Array): DecodeResult {
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
     return { ok: false, problem: 'utf16', line: 1, column: 1 };
   }
-  const nul = bytes.subarray(0, 8192).indexOf(0);
+  // Anywhere in the file, as checkText finds it in an editor's text: one verdict for both.
+  const nul = bytes.indexOf(0);
   if (nul >= 0) return { ok: false, problem: 'binary', ...positionOfByte(bytes, nul) };
   try {
     // The default decoder drops a leading BOM, so columns match what an editor shows.
@@ -53,6 +54,15 @@ function positionOfByte(bytes: Uint8Array, index: number): { line: number; colum
   let line = 1;
   for (let i = prefix.indexOf('\n'); i >= 0; i = prefix.indexOf('\n', i + 1)) line++;
   return { line, column: prefix.length - lastNl };
+}
+
+/** 1-based line and column of the first NUL character of a text, if any. */
+export function nulPosition(text: string): { line: number; column: number } | undefined {
+  const index = text.indexOf('\0');
+  if (index < 0) return undefined;
+  let line = 1;
+  for (let i = text.indexOf('\n'); i >= 0 && i < index; i = text.indexOf('\n', i + 1)) line++;
+  return { line, column: index - text.lastIndexOf('\n', index) };
 }
 
 /** True when a text starts with a byte-order mark, which the engine's offsets and columns do not count. */

@@ -5,6 +5,7 @@ import * as path from 'node:path';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { checkText, crossFileFindings, finalFindings, unreadableResult, type CaseFileKind, type FileResult, type Locale } from '../engine';
 import { checkPath } from '../engine/workspace/check-path';
+import { unreadableFrom } from '../engine/workspace/read-file';
 import { findRoot, present, scanCases } from '../engine/workspace/scan';
 import { readSettings } from '../engine/workspace/settings';
 import { checkMany, defaultThreads, poolCanRun, PARALLEL_THRESHOLD } from '../engine/workspace/pool';
@@ -363,7 +364,7 @@ export class Workspace {
       if (result.findings[0]?.rule !== 'unreadable-file' || !isLinkLoop(abs)) return result;
       repo.loops.push(abs);
     }
-    return unreadableResult(rel, 'case', 'symlink-loop', repo.options, undefined, 'warning');
+    return unreadableFrom(rel, 'case', { error: 'symlink-loop' }, repo.options);
   }
 
   private remove(repo: Repo, abs: string, finish = true): void {

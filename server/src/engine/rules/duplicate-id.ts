@@ -1,5 +1,8 @@
 import { defineRule } from './api';
 
+/** Files named in a message; the rest are counted, so that a thousand copies do not give a million names. */
+const NAMED = 3;
+
 export default defineRule({
   meta: {
     id: 'duplicate-id',
@@ -20,6 +23,10 @@ export default defineRule({
       en: 'The id `{id}` is also used by {files}; every case needs an id of its own. Give one of them a new id.',
       sv: 'Id:t `{id}` används också av {files}; varje ärende behöver ett eget id. Ge ett av dem ett nytt id.',
     },
+    'duplicate-many': {
+      en: 'The id `{id}` is also used by {files} and {more} other files; every case needs an id of its own. Give them new ids.',
+      sv: 'Id:t `{id}` används också av {files} och {more} andra filer; varje ärende behöver ett eget id. Ge dem nya id:n.',
+    },
   },
   checkRepository({ cases, report }) {
     const byId = new Map<string, string[]>();
@@ -29,12 +36,26 @@ export default defineRule({
       if (files) files.push(c.file);
       else byId.set(c.id.value, [c.file]);
     }
+    // Each id's files once, sorted once: the work and the messages stay linear in the files.
+    const sorted = new Map<string, string[]>();
     for (const c of cases) {
       // Most ids are unique: skip them before building any list (the editor runs this per edit).
       if (!c.id || byId.get(c.id.value)!.length < 2) continue;
-      const others = [...new Set(byId.get(c.id.value)!.filter((f) => f !== c.file))].sort();
-      if (others.length === 0) continue;
-      report(c.file, c.id.span, { messageId: 'duplicate', args: { id: c.id.value, files: others.join(', ') }, data: { id: c.id.value, files: others } });
+      let all = sorted.get(c.id.value);
+      if (!all) sorted.set(c.id.value, (all = [...new Set(byId.get(c.id.value))].sort()));
+      // c.file is among them; a file name seen twice (never on disk) has no other file.
+      const others = all.length - 1;
+      if (others === 0) continue;
+      // "and 1 other files" would be no shorter than the name: more is never 1.
+      const limit = others <= NAMED + 1 ? others : NAMED;
+      const named: string[] = [];
+      for (const f of all) {
+        if (named.length === limit) break;
+        if (f !== c.file) named.push(f);
+      }
+      const more = others - named.length;
+      const args = { id: c.id.value, files: named.join(', '), more };
+      report(c.file, c.id.span, { messageId: more > 0 ? 'duplicate-many' : 'duplicate', args, data: more > 0 ? { id: c.id.value, files: named, more } : { id: c.id.value, files: named } });
     }
   },
 });

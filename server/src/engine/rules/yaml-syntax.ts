@@ -27,6 +27,14 @@ export default defineRule({
       sv: 'Toppnivån ska vara en mappning av nycklar (id, title, kind, …), inte en lista eller ett enskilt värde.',
     },
     empty: { en: 'The file is empty.', sv: 'Filen är tom.' },
+    'too-deep': {
+      en: 'Lists or mappings are nested too deeply here (more than {depth} levels inside each other) to be read; a case file is never nested this deep.',
+      sv: 'Listor eller mappningar är nästlade för djupt här (mer än {depth} nivåer i varandra) för att kunna läsas; en ärendefil är aldrig så djupt nästlad.',
+    },
+    'collection-key': {
+      en: 'A key here is a list or a mapping; keys must be plain words such as `title` or `phase`.',
+      sv: 'En nyckel här är en lista eller en mappning; nycklar ska vara vanliga ord som `title` eller `phase`.',
+    },
     'alias-bomb': {
       en: 'Too many alias expansions (more than {max}): the file looks like a YAML alias bomb and was not read further.',
       sv: 'För många aliasexpansioner (fler än {max}): filen ser ut som en YAML-aliasbomb och lästes inte vidare.',

@@ -8,7 +8,7 @@ export const DIRECTORY_FILE = 'directory.yaml';
 const SKIPPED_DIRS = new Set(['node_modules', '.git']);
 
 export interface Scan {
-  /** Absolute paths of case files, sorted. */
+  /** Absolute paths of case files, sorted; with them, what the reader reports instead of reading (see scanCases). */
   cases: string[];
   /** Absolute paths of symbolic links that lead back into a folder already scanned. */
   loops: string[];
@@ -28,10 +28,16 @@ export function findRoot(start: string): string {
   }
 }
 
-/** All case files below a folder; node_modules and .git are never scanned; link loops are skipped. */
+/**
+ * All case files below a folder (the repository root); node_modules and .git are never scanned.
+ * Link loops are listed apart and not followed. Other entries that the reader refuses are listed
+ * with the cases so that they are reported: links leading out of the root (to a file or a folder,
+ * never followed) and FIFOs, sockets and devices with a case file's name.
+ */
 export function scanCases(folder: string): Scan {
   const scan: Scan = { cases: [], loops: [] };
   const visited = new Set<string>();
+  const root = realRoot(folder);
   const walk = (dir: string) => {
     let real: string;
     try {
@@ -67,16 +73,27 @@ export function scanCases(folder: string): Scan {
           if (SKIPPED_DIRS.has(entry.name)) continue;
           const target = fs.realpathSync(full);
           if (isInside(target, real)) scan.loops.push(full);
+          // Never followed out of the repository: the reader reports it (`outside-root`).
+          else if (!isInside(root, target)) scan.cases.push(full);
           else walk(full); // a folder already scanned by another way is skipped inside walk
-
         } else if (CASE_FILE.test(entry.name)) scan.cases.push(full);
-      } else if (entry.isFile() && CASE_FILE.test(entry.name)) {
+      } else if (CASE_FILE.test(entry.name)) {
+        // Regular files, and FIFOs, sockets or devices that the reader reports without opening.
         scan.cases.push(full);
       }
     }
   };
   walk(path.resolve(folder));
   return scan;
+}
+
+/** The root's own real path: the root may itself be reached through a link. */
+function realRoot(root: string): string {
+  try {
+    return fs.realpathSync.native(root);
+  } catch {
+    return path.resolve(root);
+  }
 }
 
 /** True when `absolute` is `folder` or below it (a link to a folder at or above itself is a loop). */
@@ -92,23 +109,4 @@ export function relativeTo(root: string, absolute: string): string {
 /** True when something is there, even a link to nowhere (which is then reported when read). */
 export function present(file: string): boolean {
   return fs.lstatSync(file, { throwIfNoEntry: false }) !== undefined;
-}
-
-export type ReadResult = { bytes: Uint8Array } | { error: 'too-large'; size: number } | { error: 'read-error'; detail: string };
-
-/** Reads a file unless it is over the size limit (which is reported, not read). */
-export function readFileLimited(file: string, maxBytes: number): ReadResult {
-  let fd: number | undefined;
-  try {
-    // One open for both the size check and the read.
-    fd = fs.openSync(file, 'r');
-    const size = fs.fstatSync(fd).size;
-    if (size > maxBytes) return { error: 'too-large', size };
-    return { bytes: fs.readFileSync(fd) };
-  } catch (error) {
-    const e = error as NodeJS.ErrnoException;
-    return { error: 'read-error', detail: e.code === 'EISDIR' ? 'it is a folder' : e.code ?? e.message };
-  } finally {
-    if (fd !== undefined) fs.closeSync(fd);
-  }
 }

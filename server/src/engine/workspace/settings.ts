@@ -1,11 +1,12 @@
 // Reading a repository's casefile.yaml and directory.yaml from disk (or from an editor's open text).
 import * as path from 'node:path';
-import { unreadableResult, type CheckOptions, type FileResult } from '../check';
+import type { CheckOptions, FileResult } from '../check';
 import { defaultPolicy } from '../policy';
 import { loadSettings, type Settings } from '../repository';
 import { MAX_FILE_BYTES } from '../text';
 import type { Locale } from '../types';
-import { present, readFileLimited, relativeTo, DIRECTORY_FILE, POLICY_FILE } from './scan';
+import { readRegularFile, unreadableFrom } from './read-file';
+import { present, relativeTo, DIRECTORY_FILE, POLICY_FILE } from './scan';
 
 export interface RepositorySettings {
   settings: Settings;
@@ -30,20 +31,23 @@ export interface SettingsSources {
 export function readSettings(root: string, base: { today: string; locale: Locale }, sources: SettingsSources = {}): RepositorySettings {
   const name = sources.name ?? ((abs: string) => relativeTo(root, abs));
   const unreadable: FileResult[] = [];
-  const input = (abs: string, kind: 'policy' | 'directory') => {
+  const input = (abs: string, kind: 'policy' | 'directory', explicit: boolean) => {
     const text = sources.openText?.(abs);
     if (text !== undefined) return { file: name(abs), content: text };
     if (!present(abs)) return undefined;
-    const read = readFileLimited(abs, MAX_FILE_BYTES);
+    // A --config file is the user's choice wherever it is; the repository's own may not lead out of it.
+    const read = readRegularFile(abs, { maxBytes: MAX_FILE_BYTES, root: explicit ? undefined : root });
     if ('bytes' in read) return { file: name(abs), content: read.bytes };
-    const args: Record<string, string> = read.error === 'too-large' ? { size: (read.size / 1048576).toFixed(1) } : { detail: read.detail };
-    unreadable.push(unreadableResult(name(abs), kind, read.error, { locale: base.locale, policy: defaultPolicy() }, args));
+    unreadable.push(unreadableFrom(name(abs), kind, read, { locale: base.locale, policy: defaultPolicy() }));
     return undefined;
   };
   const settings = loadSettings(
-    { policy: input(sources.policy ?? path.join(root, POLICY_FILE), 'policy'), directory: input(path.join(root, DIRECTORY_FILE), 'directory') },
+    {
+      policy: input(sources.policy ?? path.join(root, POLICY_FILE), 'policy', sources.policy !== undefined),
+      directory: input(path.join(root, DIRECTORY_FILE), 'directory', false),
+    },
     base,
   );
-  const options: CheckOptions = { ...base, policy: settings.policy, directory: settings.directory };
+  const options: CheckOptions = { ...base, policy: settings.policy, directory: settings.directory, root };
   return { settings, options, files: [...settings.files, ...unreadable] };
 }
