@@ -1,4 +1,5 @@
 // personal-identity-number: no personnummer or samordningsnummer anywhere in a case file.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CLEAN_CASE, dedent, findings, rangeText, ruleFindings } from '../helpers';
 
@@ -230,4 +231,45 @@ describe(`${RULE}: at scale`, () => {
     expect(found[n]!.line).toBe(17 + n);
     expect(text.slice(found[n]!.offset, found[n]!.endOffset)).toBe(`# sist ${numbers[0]}`);
   }, 120_000);
+});
+
+describe(`${RULE}: any layout (property)`, () => {
+  // Lines of a `tags` list, each with a value and maybe a trailing comment, or a comment line alone.
+  const piece = fc.record({
+    kind: fc.constantFrom('item', 'comment'),
+    inValue: fc.boolean(),
+    inComment: fc.boolean(),
+    serial: fc.integer({ min: 0, max: 999 }),
+    sep: fc.constantFrom('', '-', '+'),
+    indent: fc.constantFrom('', '  ', '    '),
+  });
+
+  it('reports each value or comment that holds a number once, on its own line, covering exactly it', () => {
+    fc.assert(
+      fc.property(fc.array(piece, { minLength: 1, maxLength: 12 }), (pieces) => {
+        const number = (serial: number, sep: string) => {
+          const ten = pnr('811218', String(serial).padStart(3, '0'));
+          return sep ? hyphen(ten, sep) : ten;
+        };
+        const expected: [number, string][] = [];
+        const lines = pieces.map((x, i) => {
+          const line = 17 + i;
+          const comment = `# anm ${x.inComment ? number(x.serial, x.sep) : 'ingen'}`;
+          if (x.kind === 'comment') {
+            if (x.inComment) expected.push([line, comment]);
+            return `${x.indent}${comment}`;
+          }
+          const value = `"nr ${x.inValue ? number(x.serial, x.sep) : x.serial}"`;
+          if (x.inValue) expected.push([line, value]);
+          if (x.inComment) expected.push([line, comment]);
+          return `  - ${value} ${comment}`;
+        });
+        const yaml = `${CLEAN_CASE}tags:\n${lines.join('\n')}\n  - sist\n`;
+        const text = dedent(yaml);
+        const found = findings(yaml).filter((f) => f.rule === RULE);
+        expect(found.map((f) => [f.line, text.slice(f.offset, f.endOffset)])).toEqual(expected);
+      }),
+      { numRuns: 60 },
+    );
+  });
 });
