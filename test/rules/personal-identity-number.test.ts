@@ -191,6 +191,12 @@ describe(`${RULE}: where and how`, () => {
     const found = ruleFindings(RULE, yaml);
     expect(found.map((f) => f.range)).toEqual([`16:1-16:${`summary: &p${A} text`.length + 1}`]);
     expect(found[0]!.message).toMatch(/^Line 16 holds a Swedish personal identity number/);
+    // A key at the start of the same line is a finding of its own.
+    const both = `${CLEAN_CASE}${A}: &p${A} x\n`;
+    expect(ruleFindings(RULE, both).map((f) => [f.range, f.message.split(' holds')[0]])).toEqual([
+      ['16:1-16:11', 'This key'],
+      [`16:1-16:${`${A}: &p${A} x`.length + 1}`, 'Line 16'],
+    ]);
   });
 
   it('applies to closed cases', () => {

@@ -42,23 +42,24 @@ export default defineRule({
     const places = placesOf(parsed);
     // Hits and places both ascend, so one sweep finds each hit's place: linear, however many.
     let p = 0;
-    let lastReported = -1;
+    let lastReported = '';
     for (const offset of hits) {
       while (p < places.length && places[p]!.end <= offset) p++;
       const place = places[p];
       if (place && place.start <= offset) {
-        if (place.start === lastReported) continue;
-        lastReported = place.start;
+        if (`${place.part}@${place.start}` === lastReported) continue;
+        lastReported = `${place.part}@${place.start}`;
         report({ messageId: place.part, at: toSpan(parsed.lines, place.start, place.end) });
         continue;
       }
-      const after = p > 0 ? places[p - 1]!.end : 0;
-      const comment = commentAt(parsed, offset, after);
-      const start = comment?.start ?? lineSpan(parsed, parsed.lines.linePos(offset).line).offset;
-      if (start === lastReported) continue;
-      lastReported = start;
+      // Outside every key and value: a comment, else (an anchor name, say) the whole line.
       const line = parsed.lines.linePos(offset).line;
-      report({ messageId: comment ? 'comment' : 'line', args: { line }, at: comment ? toSpan(parsed.lines, comment.start, comment.end) : lineSpan(parsed, line) });
+      const comment = commentAt(parsed, offset, p > 0 ? places[p - 1]!.end : 0);
+      const at = comment ? toSpan(parsed.lines, comment.start, comment.end) : lineSpan(parsed, line);
+      const messageId = comment ? 'comment' : 'line';
+      if (`${messageId}@${at.offset}` === lastReported) continue;
+      lastReported = `${messageId}@${at.offset}`;
+      report({ messageId, args: { line }, at });
     }
   },
 });
