@@ -1,6 +1,7 @@
 // personal-identity-number: no personnummer or samordningsnummer anywhere in a case file.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CLEAN_CASE, findings, rangeText, ruleFindings } from '../helpers';
+import { CLEAN_CASE, dedent, findings, rangeText, ruleFindings } from '../helpers';
 
 const RULE = 'personal-identity-number';
 
@@ -37,10 +38,31 @@ describe(`${RULE}: what counts`, () => {
     expect(hits(pnr('811100', '987'))).toEqual([]); // day 00
     expect(hits(pnr('811292', '987'))).toEqual([]); // day 92 = 32 + 60
     expect(hits(pnr('810431', '987'))).toEqual([]); // 31 April
-    expect(hits(pnr('810229', '987'))).toHaveLength(1); // no century: 29 February allowed
+    expect(hits(pnr('840229', '987'))).toHaveLength(1); // 1984 (or 2084) is a leap year
     expect(hits(`19${pnr('810229', '987')}`)).toEqual([]); // 1981 is no leap year
     expect(hits(`20${pnr('000229', '987')}`)).toHaveLength(1); // 2000 is
     expect(hits(`19${pnr('810289', '987')}`)).toEqual([]); // samordningsnummer 29 + 60 in 1981
+  });
+
+  it('checks a 10-digit date in the centuries its separator allows (spec 12)', () => {
+    // The issue's examples: no 29 February in 1923/2023 or 1921/2021, with valid check digits.
+    expect(hits('230229-4562')).toEqual([]);
+    expect(hits('210229-1230')).toEqual([]);
+    expect(hits('2102291230')).toEqual([]);
+    expect(hits('20210229-1230')).toEqual([]);
+    expect(hits(hyphen(pnr('240229', '123')))).toHaveLength(1);
+    expect(hits(`20${hyphen(pnr('240229', '123'))}`)).toHaveLength(1);
+    expect(hits(pnr('810229', '987'))).toEqual([]); // neither 1981 nor 2081
+    // `-` or none: 19xx or 20xx, so 00 can be 2000, a leap year.
+    expect(hits(hyphen(pnr('000229', '123')))).toHaveLength(1);
+    expect(hits(pnr('000229', '123'))).toHaveLength(1);
+    // `+`: 18xx or 19xx; 1800 and 1900 were no leap years, 1896 and 1804 were.
+    expect(hits(hyphen(pnr('000229', '123'), '+'))).toEqual([]);
+    expect(hits(hyphen(pnr('960229', '123'), '+'))).toHaveLength(1);
+    expect(hits(hyphen(pnr('040229', '123'), '+'))).toHaveLength(1);
+    // A samordningsnummer's day + 60 follows the same centuries.
+    expect(hits(hyphen(pnr('230289', '456')))).toEqual([]);
+    expect(hits(hyphen(pnr('240289', '456')))).toHaveLength(1);
   });
 
   it('checks the century of 12-digit numbers', () => {
@@ -62,6 +84,10 @@ describe(`${RULE}: what counts`, () => {
     expect(hits('+46701234567')).toEqual([]);
     expect(hits(`1${A}`)).toEqual([]);
     expect(hits(`${A}1`)).toEqual([]);
+    expect(hits(`77${A}77`)).toEqual([]); // 14 digits hold a valid 10 and a valid 12 in the middle
+    expect(hits(`1${hyphen(A)}`)).toEqual([]);
+    expect(hits(`${hyphen(A)}1`)).toEqual([]);
+    expect(hits(`7719${hyphen(A)}`)).toEqual([]);
     expect(hits(`${A.slice(0, 6)}--${A.slice(6)}`)).toEqual([]);
     expect(ruleFindings(RULE, CLEAN_CASE)).toEqual([]);
   });
@@ -111,22 +137,66 @@ describe(`${RULE}: where and how`, () => {
     expect(f!.message).toMatch(/^This key holds a Swedish personal identity number/);
   });
 
-  it('reports a comment at the value before it on its line, else at the next key, naming the line', () => {
+  it('reports a trailing comment at the comment, on its own line', () => {
     const trailing = CLEAN_CASE.replace('title: Digital egenvård vid artros', `title: Digital egenvård vid artros # ${hyphen(A)}`);
-    const [t] = findings(trailing).filter((x) => x.rule === RULE);
-    expect(rangeText(trailing, t!)).toBe('Digital egenvård vid artros');
-    expect(t!.message).toMatch(/^A comment on line 3 holds a Swedish personal identity number \(personnummer\) or coordination number \(samordningsnummer\)\./);
+    const found = findings(trailing).filter((x) => x.rule === RULE);
+    expect(found).toHaveLength(1);
+    expect(rangeText(trailing, found[0]!)).toBe(`# ${hyphen(A)}`);
+    expect(found[0]!.line).toBe(3);
+    expect(found[0]!.message).toMatch(/^This comment holds a Swedish personal identity number \(personnummer\) or coordination number \(samordningsnummer\)\./);
+    expect(found[0]!.message).not.toContain(A.slice(6));
+  });
 
-    const own = CLEAN_CASE.replace('kind: dialogue', `# patient ${A}\nkind: dialogue`);
-    const found = ruleFindings(RULE, own);
-    expect(found.map((f) => f.range)).toEqual(['5:1-5:5']);
-    expect(found[0]!.message).toMatch(/^A comment on line 4 /);
-    expect(found[0]!.message).not.toContain(A);
+  it('reports a comment on a line of its own at that line, not the next node', () => {
+    const own = CLEAN_CASE.replace('kind: dialogue', `# patient ${A}   \nkind: dialogue`);
+    expect(ruleFindings(RULE, own).map((f) => f.range)).toEqual([`4:1-4:${`# patient ${A}`.length + 1}`]);
+    const [f] = findings(own).filter((x) => x.rule === RULE);
+    expect(rangeText(own, f!)).toBe(`# patient ${A}`);
 
     const last = `${CLEAN_CASE}# ${A}\n`;
     const [l] = findings(last).filter((x) => x.rule === RULE);
-    expect(rangeText(last, l!)).toBe('Första möte');
-    expect(l!.message).toMatch(/^A comment on line 16 /);
+    expect(rangeText(last, l!)).toBe(`# ${A}`);
+    expect(l!.line).toBe(16);
+
+    const indented = CLEAN_CASE.replace('  - role: innovation-officer', `  # kontakt ${hyphen(A)}\n  - role: innovation-officer`);
+    expect(ruleFindings(RULE, indented).map((f) => f.range)).toEqual([`11:3-11:${3 + `# kontakt ${hyphen(A)}`.length}`]);
+  });
+
+  it('reports each comment once, on its own line, and keeps values and comments apart', () => {
+    const yaml = `${CLEAN_CASE}# ${A} och ${SAMORDNING}\n# ingen\n# ${hyphen(A)}\ntags: ["${A} # inte en kommentar"] # ${SAMORDNING}\n`;
+    const found = findings(yaml).filter((x) => x.rule === RULE);
+    expect(found.map((f) => [f.line, rangeText(yaml, f), f.message.split(' holds')[0]])).toEqual([
+      [16, `# ${A} och ${SAMORDNING}`, 'This comment'],
+      [18, `# ${hyphen(A)}`, 'This comment'],
+      [19, `"${A} # inte en kommentar"`, 'This value'],
+      [19, `# ${SAMORDNING}`, 'This comment'],
+    ]);
+  });
+
+  it('finds a comment after a value that holds a #', () => {
+    const yaml = CLEAN_CASE.replace('title: Digital egenvård vid artros', `title: "Artros #2" # och #3 ${A}`);
+    const [f] = findings(yaml).filter((x) => x.rule === RULE);
+    expect(rangeText(yaml, f!)).toBe(`# och #3 ${A}`);
+  });
+
+  it('reports a number in a plain key and in a flow mapping key', () => {
+    const yaml = `${CLEAN_CASE}risk_sharing:\n  ${A}: delad\n  resources: { ${hyphen(A, '+')}: x }\n`;
+    const found = findings(yaml).filter((x) => x.rule === RULE);
+    expect(found.map((f) => [f.line, rangeText(yaml, f)])).toEqual([[17, A], [18, hyphen(A, '+')]]);
+    expect(found.every((f) => f.message.startsWith('This key holds'))).toBe(true);
+  });
+
+  it('reports a number outside any value, key or comment (an anchor name) at its line', () => {
+    const yaml = `${CLEAN_CASE}summary: &p${A} text\n`;
+    const found = ruleFindings(RULE, yaml);
+    expect(found.map((f) => f.range)).toEqual([`16:1-16:${`summary: &p${A} text`.length + 1}`]);
+    expect(found[0]!.message).toMatch(/^Line 16 holds a Swedish personal identity number/);
+    // A key at the start of the same line is a finding of its own.
+    const both = `${CLEAN_CASE}${A}: &p${A} x\n`;
+    expect(ruleFindings(RULE, both).map((f) => [f.range, f.message.split(' holds')[0]])).toEqual([
+      ['16:1-16:11', 'This key'],
+      [`16:1-16:${`${A}: &p${A} x`.length + 1}`, 'Line 16'],
+    ]);
   });
 
   it('applies to closed cases', () => {
@@ -142,9 +212,70 @@ describe(`${RULE}: where and how`, () => {
     expect(ruleFindings(RULE, { yaml: inTitle(A), locale: 'sv' })[0]!.message).toBe(
       'Värdet innehåller ett personnummer eller samordningsnummer. Ärendefiler får aldrig innehålla patientuppgifter eller personnummer (GDPR, patientdatalagen): ta bort det, och om det redan är incheckat, skriv om git-historiken så att det försvinner även där.',
     );
+    const comment = CLEAN_CASE.replace('kind: dialogue', `kind: dialogue # ${A}`);
+    expect(ruleFindings(RULE, { yaml: comment, locale: 'sv' })[0]!.message).toMatch(/^Kommentaren innehåller ett personnummer/);
   });
 
   it('does not crash on odd documents', () => {
     expect(ruleFindings(RULE, `${CLEAN_CASE}agreements: 5\nlinks: {related: [[${A}]]}\n`)).toHaveLength(1);
+  });
+});
+
+describe(`${RULE}: at scale`, () => {
+  it('reports every one of 50,000 list items, each at its own value (linear, not one search per hit)', () => {
+    const n = 50_000;
+    const numbers = Array.from({ length: n }, (_, i) => hyphen(pnr(`8${i % 10}0${1 + (i % 9)}${10 + (i % 18)}`, String(i % 1000).padStart(3, '0'))));
+    const yaml = `${CLEAN_CASE}tags:\n${numbers.map((x, i) => `  - "nr ${i}: ${x}"\n`).join('')}# sist ${numbers[0]}\n`;
+    const started = performance.now();
+    const found = findings(yaml).filter((f) => f.rule === RULE);
+    console.log(`${RULE}: ${n} items checked in ${Math.round(performance.now() - started)} ms`);
+    expect(found).toHaveLength(n + 1);
+    // One comparison of all ranges: 50,000 expect calls would dominate the run.
+    const text = dedent(yaml);
+    const wrong = found.slice(0, n).filter((f, i) => f.line !== 17 + i || f.column !== 5 || text.slice(f.offset, f.endOffset) !== `"nr ${i}: ${numbers[i]}"`);
+    expect(wrong).toEqual([]);
+    expect(found[n]!.line).toBe(17 + n);
+    expect(text.slice(found[n]!.offset, found[n]!.endOffset)).toBe(`# sist ${numbers[0]}`);
+  }, 120_000);
+});
+
+describe(`${RULE}: any layout (property)`, () => {
+  // Lines of a `tags` list, each with a value and maybe a trailing comment, or a comment line alone.
+  const piece = fc.record({
+    kind: fc.constantFrom('item', 'comment'),
+    inValue: fc.boolean(),
+    inComment: fc.boolean(),
+    serial: fc.integer({ min: 0, max: 999 }),
+    sep: fc.constantFrom('', '-', '+'),
+    indent: fc.constantFrom('', '  ', '    '),
+  });
+
+  it('reports each value or comment that holds a number once, on its own line, covering exactly it', () => {
+    fc.assert(
+      fc.property(fc.array(piece, { minLength: 1, maxLength: 12 }), (pieces) => {
+        const number = (serial: number, sep: string) => {
+          const ten = pnr('811218', String(serial).padStart(3, '0'));
+          return sep ? hyphen(ten, sep) : ten;
+        };
+        const expected: [number, string][] = [];
+        const lines = pieces.map((x, i) => {
+          const line = 17 + i;
+          const comment = `# anm ${x.inComment ? number(x.serial, x.sep) : 'ingen'}`;
+          if (x.kind === 'comment') {
+            if (x.inComment) expected.push([line, comment]);
+            return `${x.indent}${comment}`;
+          }
+          const value = `"nr ${x.inValue ? number(x.serial, x.sep) : x.serial}"`;
+          if (x.inValue) expected.push([line, value]);
+          if (x.inComment) expected.push([line, comment]);
+          return `  - ${value} ${comment}`;
+        });
+        const yaml = `${CLEAN_CASE}tags:\n${lines.join('\n')}\n  - sist\n`;
+        const text = dedent(yaml);
+        const found = findings(yaml).filter((f) => f.rule === RULE);
+        expect(found.map((f) => [f.line, text.slice(f.offset, f.endOffset)])).toEqual(expected);
+      }),
+      { numRuns: 60 },
+    );
   });
 });

@@ -2,6 +2,7 @@
 import { parseArgs } from 'node:util';
 import { FORMAT_NAMES } from './formatters';
 import type { Locale } from '../engine';
+import { date } from '../engine/dates';
 
 export interface CheckArgs {
   command: 'check';
@@ -67,7 +68,7 @@ export function parseCommandLine(argv: string[], env: NodeJS.ProcessEnv): Parsed
     maxWarnings = Number(raw);
   }
   const today = values.today as string | undefined;
-  if (today !== undefined && !isDate(today)) return { command: 'usage-error', message: `--today takes a date YYYY-MM-DD, not '${today}'`, locale };
+  if (today !== undefined && date(today) === undefined) return { command: 'usage-error', message: `--today takes a date YYYY-MM-DD, not '${today}'`, locale };
   const color = values['no-color'] ? false : values.color ? true : undefined;
   return {
     command: 'check',
@@ -80,10 +81,4 @@ export function parseCommandLine(argv: string[], env: NodeJS.ProcessEnv): Parsed
     color,
     locale,
   };
-}
-
-function isDate(value: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-  const d = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value;
 }

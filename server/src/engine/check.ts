@@ -108,8 +108,9 @@ export function checkText(file: string, input: string, kind: CaseFileKind, optio
   return result;
 }
 
-/** The first target that exists in the document; line 1 when none does. */
-export function locate(parsed: ParsedYaml, at: Target | Target[]): Span {
+/** The span given, else the first target that exists in the document; line 1 when none does. */
+export function locate(parsed: ParsedYaml, at: Target | Target[] | Span): Span {
+  if ('offset' in at) return at;
   for (const target of Array.isArray(at) ? at : [at]) {
     const span = spanOf(parsed, target);
     if (span) return span;

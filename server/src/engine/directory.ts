@@ -17,6 +17,11 @@ export function personKey(name: string): string {
   return name.trim().replace(/\s+/g, ' ').toLowerCase();
 }
 
+/** Role names compare without case, Unicode form or extra white space (`Verksamhetschef` = `verksamhetschef`). */
+export function roleKey(role: string): string {
+  return role.normalize('NFC').trim().replace(/\s+/g, ' ').toLowerCase();
+}
+
 export function directoryFrom(value: unknown): Directory {
   const directory: Directory = { units: new Map(), people: new Map() };
   if (!isObj(value)) return directory;

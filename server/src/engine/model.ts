@@ -75,18 +75,8 @@ export function strings(value: unknown): string[] {
   return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
 }
 
-export const DATE_RE = /^\d{4}-\d{2}-\d{2}$/;
-
-/** A valid calendar date string (YYYY-MM-DD); undefined otherwise. */
-export function date(value: unknown): string | undefined {
-  if (typeof value !== 'string' || !DATE_RE.test(value)) return undefined;
-  const year = Number(value.slice(0, 4));
-  const month = Number(value.slice(5, 7));
-  const day = Number(value.slice(8, 10));
-  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-  const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1];
-  return days !== undefined && day >= 1 && day <= days ? value : undefined;
-}
+// Dates live in dates.ts; re-exported for the rules that read them with the rest of the model.
+export { DATE_RE, date } from './dates';
 
 export function daysBetween(from: string, to: string): number {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);

@@ -2,6 +2,7 @@
 // the new-case command and the add-agreement fix expand them, so each skeleton and agreement exists once.
 import agreementsJson from '../../../../snippets/agreements.json';
 import casesJson from '../../../../snippets/cases.json';
+import { date } from '../dates';
 import { isObj, text } from '../model';
 import type { ParsedYaml } from '../parse';
 import type { EditingContext } from './types';
@@ -115,7 +116,7 @@ export function expandSnippet(body: string | string[], vars: SnippetVars = {}): 
 function variable(name: string, vars: SnippetVars): string | undefined {
   const given = vars.variables?.[name];
   if (given !== undefined) return given;
-  const today = vars.today && /^\d{4}-\d{2}-\d{2}$/.test(vars.today) ? vars.today : new Date().toISOString().slice(0, 10);
+  const today = date(vars.today) ?? new Date().toISOString().slice(0, 10);
   switch (name) {
     case 'CURRENT_YEAR':
       return today.slice(0, 4);

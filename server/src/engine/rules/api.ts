@@ -10,8 +10,8 @@ export interface Report {
   messageId: string;
   /** Values for `{name}` placeholders in the message. */
   args?: Record<string, string | number>;
-  /** Where it points; the first target that exists in the document wins. */
-  at: Target | Target[];
+  /** Where it points; the first target that exists in the document wins. A span is for what no path reaches (a comment). */
+  at: Target | Target[] | Span;
   /** The rule's own severity for this finding (e.g. by phase); a policy override wins over it. */
   severity?: Severity;
   data?: Record<string, unknown>;

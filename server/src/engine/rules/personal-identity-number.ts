@@ -1,10 +1,7 @@
-import { isMap, isScalar, isSeq, type Node } from 'yaml';
+import { isMap, isPair, isScalar, isSeq } from 'yaml';
 import { defineRule } from './api';
-import { scalars, type ParsedYaml } from '../parse';
-import type { Path, Target } from '../types';
-
-// 10 digits YYMMDDNNNC or 12 digits CCYYMMDDNNNC, optionally `-` or `+` before the last four.
-const CANDIDATE = /(?<!\d)(\d{8}|\d{6})[-+]?(\d{4})(?!\d)/g;
+import { identityNumberOffsets } from '../identity-numbers';
+import { lineSpan, toSpan, type ParsedYaml } from '../parse';
 
 export default defineRule({
   meta: {
@@ -31,91 +28,82 @@ export default defineRule({
       sv: 'Nyckeln innehåller ett personnummer eller samordningsnummer. Ärendefiler får aldrig innehålla patientuppgifter eller personnummer (GDPR, patientdatalagen): ta bort det, och om det redan är incheckat, skriv om git-historiken så att det försvinner även där.',
     },
     comment: {
-      en: 'A comment on line {line} holds a Swedish personal identity number (personnummer) or coordination number (samordningsnummer). Case files must never hold patient or personal identity data (GDPR, Patientdatalagen): remove it, and if it was committed, rewrite the git history so it is gone from there too.',
-      sv: 'En kommentar på rad {line} innehåller ett personnummer eller samordningsnummer. Ärendefiler får aldrig innehålla patientuppgifter eller personnummer (GDPR, patientdatalagen): ta bort det, och om det redan är incheckat, skriv om git-historiken så att det försvinner även där.',
+      en: 'This comment holds a Swedish personal identity number (personnummer) or coordination number (samordningsnummer). Case files must never hold patient or personal identity data (GDPR, Patientdatalagen): remove it, and if it was committed, rewrite the git history so it is gone from there too.',
+      sv: 'Kommentaren innehåller ett personnummer eller samordningsnummer. Ärendefiler får aldrig innehålla patientuppgifter eller personnummer (GDPR, patientdatalagen): ta bort det, och om det redan är incheckat, skriv om git-historiken så att det försvinner även där.',
+    },
+    line: {
+      en: 'Line {line} holds a Swedish personal identity number (personnummer) or coordination number (samordningsnummer) outside any value, key or comment. Case files must never hold patient or personal identity data (GDPR, Patientdatalagen): remove it, and if it was committed, rewrite the git history so it is gone from there too.',
+      sv: 'Rad {line} innehåller ett personnummer eller samordningsnummer utanför värden, nycklar och kommentarer. Ärendefiler får aldrig innehålla patientuppgifter eller personnummer (GDPR, patientdatalagen): ta bort det, och om det redan är incheckat, skriv om git-historiken så att det försvinner även där.',
     },
   },
   checkCase({ parsed, report }) {
-    const hits = [...parsed.text.matchAll(CANDIDATE)].filter((m) => isIdentityNumber(m[1]!, m[2]!)).map((m) => m.index);
+    const hits = identityNumberOffsets(parsed.text);
     if (hits.length === 0) return;
     const places = placesOf(parsed);
-    const seen = new Set<string>();
+    // Hits and places both ascend, so one sweep finds each hit's place: linear, however many.
+    let p = 0;
+    let lastReported = '';
     for (const offset of hits) {
-      const inside = places.find((p) => p.start <= offset && offset < p.end);
-      const messageId = inside ? inside.part : 'comment';
-      // Report API takes targets only: a comment hit points at the nearest key or value.
-      const place = inside ?? nearest(places, parsed, offset);
+      while (p < places.length && places[p]!.end <= offset) p++;
+      const place = places[p];
+      if (place && place.start <= offset) {
+        if (`${place.part}@${place.start}` === lastReported) continue;
+        lastReported = `${place.part}@${place.start}`;
+        report({ messageId: place.part, at: toSpan(parsed.lines, place.start, place.end) });
+        continue;
+      }
+      // Outside every key and value: a comment, else (an anchor name, say) the whole line.
       const line = parsed.lines.linePos(offset).line;
-      const dedupe = inside ? `${inside.part}:${inside.start}` : `comment:${line}`;
-      if (seen.has(dedupe)) continue;
-      seen.add(dedupe);
-      const at: Target = place ? { path: place.path, part: place.part } : { path: [], part: 'key' };
+      const comment = commentAt(parsed, offset, p > 0 ? places[p - 1]!.end : 0);
+      const at = comment ? toSpan(parsed.lines, comment.start, comment.end) : lineSpan(parsed, line);
+      const messageId = comment ? 'comment' : 'line';
+      if (`${messageId}@${at.offset}` === lastReported) continue;
+      lastReported = `${messageId}@${at.offset}`;
       report({ messageId, args: { line }, at });
     }
   },
 });
 
-/** True for a valid personnummer or samordningsnummer; `head` is YYMMDD or CCYYMMDD. */
-function isIdentityNumber(head: string, tail: string): boolean {
-  const century = head.length === 8 ? Number(head.slice(0, 2)) : undefined;
-  if (century !== undefined && ![18, 19, 20].includes(century)) return false;
-  const ten = head.slice(-6) + tail;
-  const yy = Number(ten.slice(0, 2));
-  const month = Number(ten.slice(2, 4));
-  let day = Number(ten.slice(4, 6));
-  if (day > 60) day -= 60;
-  if (month < 1 || month > 12 || day < 1) return false;
-  // Without a century, allow 29 February.
-  const year = century !== undefined ? century * 100 + yy : 2000;
-  if (day > new Date(Date.UTC(year, month, 0)).getUTCDate()) return false;
-  return luhn(ten);
-}
-
-function luhn(digits: string): boolean {
-  let sum = 0;
-  for (let i = 0; i < digits.length; i++) {
-    const d = Number(digits[i]) * (i % 2 === 0 ? 2 : 1);
-    sum += d > 9 ? d - 9 : d;
-  }
-  return sum % 10 === 0;
-}
-
 interface Place {
-  path: Path;
   part: 'key' | 'value';
   start: number;
   end: number;
 }
 
-/** Every scalar value and every key in the document, with its text range. */
+/** Every scalar key and scalar value in the document, by start offset (they never overlap). */
 function placesOf(parsed: ParsedYaml): Place[] {
   const places: Place[] = [];
-  for (const { path, node } of scalars(parsed)) {
-    if (node.range) places.push({ path, part: 'value', start: node.range[0], end: node.range[1] });
-  }
-  const stack: { node: unknown; path: Path }[] = [{ node: parsed.doc?.contents, path: [] }];
+  const add = (node: unknown, part: Place['part']) => {
+    if (isScalar(node) && node.range) places.push({ part, start: node.range[0], end: node.range[1] });
+  };
+  const stack: unknown[] = [parsed.doc?.contents];
   while (stack.length) {
-    const { node, path } = stack.pop()!;
-    if (isMap(node)) {
-      for (const pair of node.items) {
-        const key = pair.key as Node | null;
-        if (!isScalar(key)) continue;
-        const keyPath = [...path, String(key.value)];
-        if (key.range) places.push({ path: keyPath, part: 'key', start: key.range[0], end: key.range[1] });
-        stack.push({ node: pair.value, path: keyPath });
-      }
-    } else if (isSeq(node)) {
-      node.items.forEach((item, i) => stack.push({ node: item, path: [...path, i] }));
+    const node = stack.pop();
+    if (isMap(node) || isSeq(node)) {
+      for (const item of node.items) stack.push(item);
+    } else if (isPair(node)) {
+      add(node.key, 'key');
+      // A complex key (a collection) is walked like a value: its scalars are values.
+      if (!isScalar(node.key)) stack.push(node.key);
+      stack.push(node.value);
+    } else {
+      add(node, 'value');
     }
   }
   return places.sort((a, b) => a.start - b.start);
 }
 
-/** For a comment: the last key or value before it on its line, else the next one, else the previous. */
-function nearest(places: Place[], parsed: ParsedYaml, offset: number): Place | undefined {
-  const line = parsed.lines.linePos(offset).line;
-  const before = places.filter((p) => p.start < offset);
-  const last = before[before.length - 1];
-  if (last && parsed.lines.linePos(last.start).line === line) return last;
-  return places.find((p) => p.start > offset) ?? last;
+/**
+ * The comment that holds `offset`: from the first `#` after the last key or value (`after`) on
+ * that line that starts a comment (at the line's start or after white space) to the end of the line.
+ */
+function commentAt(parsed: ParsedYaml, offset: number, after: number): { start: number; end: number } | undefined {
+  const { text } = parsed;
+  const lineStart = lineSpan(parsed, parsed.lines.linePos(offset).line);
+  for (let i = Math.max(after, lineStart.offset); i < offset; i++) {
+    if (text[i] === '#' && (i === lineStart.offset || text[i - 1] === ' ' || text[i - 1] === '\t')) {
+      return { start: i, end: lineStart.offset + text.slice(lineStart.offset, lineStart.endOffset).trimEnd().length };
+    }
+  }
+  return undefined;
 }

@@ -1,8 +1,9 @@
 import { defineRule } from './api';
-import { atLeast, items, str, text } from '../model';
-import { personKey, rolesAt } from '../directory';
+import { atLeast, date, items, str, text } from '../model';
+import { personKey, roleKey, rolesAt, type Directory } from '../directory';
 
-type Verdict = 'ok' | 'individual' | 'pending' | 'declined' | 'none';
+/** What stands for a unit, as the message says it; `unlisted`: approved by someone the directory does not list. */
+type Verdict = 'ok' | 'individual' | 'unlisted' | 'pending' | 'declined' | 'none';
 
 export default defineRule({
   meta: {
@@ -37,46 +38,43 @@ export default defineRule({
       en: 'The request to `{unit}` was approved by {by} ({role}), an individual employee rather than a manager{directory_en}; anchor it with the verksamhetschef or equivalent ({roles}).',
       sv: 'Förfrågan till `{unit}` godkändes av {by} ({role}), en enskild anställd och inte en chef{directory_sv}; förankra den hos verksamhetschef eller motsvarande ({roles}).',
     },
+    unlisted: {
+      en: 'The request to `{unit}` was approved by {by}, whom directory.yaml does not list, so no manager role for the unit can be confirmed; anchor it with a manager the directory lists for `{unit}` ({roles}), or add the person and their role to directory.yaml.',
+      sv: 'Förfrågan till `{unit}` godkändes av {by}, som inte finns i directory.yaml, så ingen chefsroll för enheten kan bekräftas; förankra den hos en chef som katalogen anger för `{unit}` ({roles}), eller lägg till personen och rollen i directory.yaml.',
+    },
   },
   checkCase({ data, view, policy, directory, report }) {
-    const managers = new Set(policy.managerRoles.map((r) => r.toLowerCase()));
-    const anchoring = items(data.anchoring);
-    const isManager = (by: string | undefined, role: string | undefined, unit: string): { ok: boolean; viaDirectory: boolean } => {
-      if (directory && by && directory.people.has(personKey(by))) {
-        return { ok: rolesAt(directory, by, unit).some((r) => managers.has(r.toLowerCase())), viaDirectory: true };
-      }
-      return { ok: role !== undefined && managers.has(role.toLowerCase()), viaDirectory: false };
-    };
+    const managers = new Set(policy.managerRoles.map(roleKey));
+    const anchoring = items(data.anchoring).map(({ item, index }) => ({
+      index,
+      unit: text(item.unit),
+      by: text(item.by),
+      role: text(item.role),
+      decision: str(item.decision),
+      date: date(item.date),
+    }));
     const severity = atLeast(view.phase, 'planning') ? 'error' : 'warning';
     for (const { item, index } of items(data.directed_at)) {
       const unit = text(item.unit);
       if (!unit) continue;
-      const entries = anchoring.filter(({ item: a }) => text(a.unit) === unit);
-      let verdict: Verdict = 'none';
-      let individual: { by: string; role: string; viaDirectory: boolean } | undefined;
-      for (const { item: a } of entries) {
-        const decision = str(a.decision);
-        if (decision === 'approved') {
-          const check = isManager(text(a.by), text(a.role), unit);
-          if (check.ok) {
-            verdict = 'ok';
-            break;
-          }
-          verdict = 'individual';
-          individual ??= { by: text(a.by) ?? '?', role: text(a.role) ?? '?', viaDirectory: check.viaDirectory };
-        } else if (decision === 'pending' && verdict !== 'individual') verdict = 'pending';
-        else if (decision === 'declined' && verdict === 'none') verdict = 'declined';
-      }
-      if (verdict === 'ok') continue;
+      const entries = anchoring.filter((a) => a.unit === unit && (a.decision === 'approved' || a.decision === 'declined' || a.decision === 'pending'));
+      // A refusal dated after an approval withdraws it (spec 12); pending withdraws nothing.
+      const standing = entries.filter((a) => a.decision !== 'approved' || !entries.some((d) => d.decision === 'declined' && later(d, a)));
+      const judged = standing.map((a) => ({ entry: a, verdict: verdictOf(a, unit, managers, directory) }));
+      if (judged.some((j) => j.verdict === 'ok')) continue;
+      // The message tells the newest entry that still stands: what the team last recorded.
+      const last = judged[judged.length - 1];
+      const verdict = last?.verdict ?? 'none';
+      const by = last?.entry.by ?? '?';
       report({
         messageId: verdict,
         args: {
           unit,
-          by: individual?.by ?? '',
-          role: individual?.role ?? '',
+          by,
+          role: last?.entry.role ?? '?',
           roles: policy.managerRoles.join(', '),
-          directory_en: individual?.viaDirectory ? ' (directory.yaml lists no manager role for them at this unit)' : '',
-          directory_sv: individual?.viaDirectory ? ' (directory.yaml anger ingen chefsroll för personen vid enheten)' : '',
+          directory_en: directory ? ' (directory.yaml lists no manager role for them at this unit)' : '',
+          directory_sv: directory ? ' (directory.yaml anger ingen chefsroll för personen vid enheten)' : '',
         },
         at: { path: ['directed_at', index, 'unit'], part: 'value' },
         severity,
@@ -85,3 +83,33 @@ export default defineRule({
     }
   },
 });
+
+interface Entry {
+  index: number;
+  by: string | undefined;
+  role: string | undefined;
+  decision: string | undefined;
+  date: string | undefined;
+}
+
+/**
+ * Whether `a` was decided after `b`: by date where both have a valid one (YYYY-MM-DD compares as
+ * text), else by their order in the list, newest last.
+ */
+function later(a: Entry, b: Entry): boolean {
+  return a.date !== undefined && b.date !== undefined ? a.date > b.date : a.index > b.index;
+}
+
+/**
+ * One entry's verdict. With a directory only the roles it lists for the person at this unit count,
+ * and a person it does not list holds none; without one, the entry's own `role`.
+ */
+function verdictOf(entry: Entry, unit: string, managers: Set<string>, directory: Directory | undefined): Verdict {
+  if (entry.decision === 'pending') return 'pending';
+  if (entry.decision === 'declined') return 'declined';
+  if (directory) {
+    if (!entry.by || !directory.people.has(personKey(entry.by))) return 'unlisted';
+    return rolesAt(directory, entry.by, unit).some((r) => managers.has(roleKey(r))) ? 'ok' : 'individual';
+  }
+  return entry.role !== undefined && managers.has(roleKey(entry.role)) ? 'ok' : 'individual';
+}
