@@ -15,9 +15,9 @@ import { localToday } from '../engine/model';
 import { startsWithBom } from '../engine/text';
 import { toDiagnostics } from './diagnostics';
 import { localeOf } from './locale';
-import { pathOf } from './paths';
+import { pathOf } from '../engine/workspace/uris';
 import { Scheduler } from './scheduler';
-import { Workspace } from './workspace';
+import { Workspace } from '../engine/workspace/editor-workspace';
 import { INDEX_CHANGED_NOTIFICATION, type InitOptions } from './protocol';
 import { registerCompletion } from './features/completion';
 import { registerHover } from './features/hover';
@@ -40,7 +40,7 @@ export interface ServerOptions {
 export interface ServerContext {
   connection: Connection;
   documents: TextDocuments<TextDocument>;
-  workspace: Workspace;
+  workspace: Workspace<TextDocument>;
   locale(): Locale;
   today(): string;
   /** Runs a pending validation of a document now, so a feature sees its current version. */
@@ -66,7 +66,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   const today = () => localToday(now());
 
   const indexNotifier = new Scheduler(100, () => void connection.sendNotification(INDEX_CHANGED_NOTIFICATION, { ...totals(workspace), validatedAt: workspace.validatedAt }), logError);
-  const workspace: Workspace = new Workspace({
+  const workspace: Workspace<TextDocument> = new Workspace<TextDocument>({
     document: (uri) => documents.get(uri),
     publish(entry, uri, version) {
       const text = version !== undefined ? documents.get(uri)?.getText() : undefined;

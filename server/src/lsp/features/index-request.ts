@@ -2,9 +2,9 @@
 import { PHASES } from '../../engine';
 import { countFindings } from '../../engine/findings';
 import { INDEX_REQUEST, type CaseEntry, type CaseIndex } from '../protocol';
-import type { Entry } from '../repo';
+import type { Entry } from '../../engine/workspace/indexed-repository';
 import type { ServerContext } from '../server';
-import type { Workspace } from '../workspace';
+import type { Workspace } from '../../engine/workspace/editor-workspace';
 
 export function registerIndex(ctx: ServerContext): void {
   ctx.connection.onRequest(INDEX_REQUEST, () => ctx.guard<CaseIndex>('index', { cases: [], errors: 0, warnings: 0, infos: 0 }, () => caseIndex(ctx.workspace)));

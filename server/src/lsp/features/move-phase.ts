@@ -5,7 +5,7 @@ import type { WorkspaceEdit } from 'vscode-languageserver/node';
 import { movePhase } from '../../engine/editing';
 import { parseYaml } from '../../engine/parse';
 import { decodeBytes } from '../../engine/text';
-import { kindOf, pathOf } from '../paths';
+import { kindOf, pathOf } from '../../engine/workspace/uris';
 import { say } from '../locale';
 import { MOVE_PHASE_REQUEST, type MovePhaseParams, type MovePhaseResult } from '../protocol';
 import type { ServerContext } from '../server';

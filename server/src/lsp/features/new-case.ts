@@ -4,7 +4,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { newCaseText, proposeId } from '../../engine/editing';
 import { say } from '../locale';
-import { relativeTo, uriOf } from '../paths';
+import { relativeTo, uriOf } from '../../engine/workspace/uris';
 import {
   NEW_CASE_PROPOSAL_REQUEST,
   NEW_CASE_REQUEST,
@@ -13,7 +13,7 @@ import {
   type NewCaseProposalParams,
   type NewCaseResult,
 } from '../protocol';
-import type { Repo } from '../repo';
+import type { Repo } from '../../engine/workspace/indexed-repository';
 import type { ServerContext } from '../server';
 
 const NO_FOLDER = { en: 'Open a folder first: new cases go into its cases folder.', sv: 'Öppna en mapp först: nya ärenden hamnar i dess mapp cases.' };

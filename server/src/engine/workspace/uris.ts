@@ -1,8 +1,8 @@
 // File names decide what a document is, never the language id the client gave it.
 import * as path from 'node:path';
 import { URI } from 'vscode-uri';
-import { CASE_FILE, DIRECTORY_FILE, POLICY_FILE } from '../engine/workspace/scan';
-import type { CaseFileKind } from '../engine';
+import { CASE_FILE, DIRECTORY_FILE, POLICY_FILE } from './scan';
+import type { CaseFileKind } from '..';
 
 /** The file system path of a file: URI; undefined for other schemes (untitled, git, …). */
 export function pathOf(uri: string): string | undefined {
@@ -26,4 +26,4 @@ export function kindOf(file: string): CaseFileKind | undefined {
   return undefined;
 }
 
-export { isInside, relativeTo } from '../engine/workspace/scan';
+export { isInside, relativeTo } from './scan';
