@@ -3,14 +3,12 @@
 import {
   TextDocuments,
   TextDocumentSyncKind,
-  CodeActionKind,
   FileChangeType,
   type Connection,
   type InitializeParams,
   type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Locale } from '../engine';
 import { localToday } from '../engine/model';
 import { startsWithBom } from '../engine/text';
 import { toDiagnostics } from './diagnostics';
@@ -18,14 +16,18 @@ import { localeOf } from './locale';
 import { pathOf } from '../engine/workspace/uris';
 import { Scheduler } from './scheduler';
 import { Workspace } from '../engine/workspace/editor-workspace';
-import { INDEX_CHANGED_NOTIFICATION, type InitOptions } from './protocol';
-import { registerCompletion } from './features/completion';
-import { registerHover } from './features/hover';
-import { registerCodeActions } from './features/code-actions';
-import { registerSymbols } from './features/symbols';
-import { registerIndex, totals } from './features/index-request';
-import { registerMovePhase } from './features/move-phase';
-import { registerNewCase } from './features/new-case';
+import { INDEX_CHANGED_NOTIFICATION, type InitOptions } from '../shared/protocol';
+import type { Feature, ServerContext } from './context';
+import { completionFeature } from './features/completion';
+import { hoverFeature } from './features/hover';
+import { codeActionsFeature } from './features/code-actions';
+import { symbolsFeature } from './features/symbols';
+import { indexFeature, totals } from './features/index-request';
+import { movePhaseFeature } from './features/move-phase';
+import { newCaseFeature } from './features/new-case';
+
+/** Every feature of the server: their capabilities are merged, each registers its handlers. */
+const FEATURES: readonly Feature[] = [completionFeature, hoverFeature, codeActionsFeature, symbolsFeature, indexFeature, movePhaseFeature, newCaseFeature];
 
 export interface ServerOptions {
   /** The clock (tests fix it); today is its local date. */
@@ -34,19 +36,6 @@ export interface ServerOptions {
   debounceMs?: number;
   /** Called once the workspace folders are indexed (tests wait on it). */
   onIndexed?: () => void;
-}
-
-/** What the feature adapters share. */
-export interface ServerContext {
-  connection: Connection;
-  documents: TextDocuments<TextDocument>;
-  workspace: Workspace<TextDocument>;
-  locale(): Locale;
-  today(): string;
-  /** Runs a pending validation of a document now, so a feature sees its current version. */
-  flush(uri: string): void;
-  /** Runs a handler; an exception is logged and the fallback returned. */
-  guard<T>(name: string, fallback: T, run: () => T | Promise<T>): Promise<T>;
 }
 
 export function startServer(connection: Connection, options: ServerOptions = {}): void {
@@ -113,11 +102,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     folders = uris.flatMap((uri) => pathOf(uri) ?? []);
     return {
       capabilities: {
+        ...Object.assign({}, ...FEATURES.map((f) => f.capabilities)),
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
-        completionProvider: { triggerCharacters: [':', ' ', '-'] },
-        hoverProvider: true,
-        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
-        documentSymbolProvider: true,
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
       serverInfo: { name: 'casefile' },
@@ -183,13 +169,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     );
   });
 
-  registerCompletion(context);
-  registerHover(context);
-  registerCodeActions(context);
-  registerSymbols(context);
-  registerIndex(context);
-  registerMovePhase(context);
-  registerNewCase(context);
+  for (const feature of FEATURES) feature.register(context);
 
   connection.onShutdown(() => {
     scheduler.dispose();

@@ -7,15 +7,17 @@ import { parseYaml } from '../../engine/parse';
 import { decodeBytes } from '../../engine/text';
 import { kindOf, pathOf } from '../../engine/workspace/uris';
 import { say } from '../locale';
-import { MOVE_PHASE_REQUEST, type MovePhaseParams, type MovePhaseResult } from '../protocol';
-import type { ServerContext } from '../server';
+import { MOVE_PHASE_REQUEST, type MovePhaseParams, type MovePhaseResult } from '../../shared/protocol';
+import type { Feature, ServerContext } from '../context';
 import { editingState, Positions } from './shared';
 
 const NOT_A_CASE = { en: 'This is not a case file.', sv: 'Det här är ingen ärendefil.' };
 const UNREADABLE = { en: 'The case file could not be read: {detail}', sv: 'Ärendefilen gick inte att läsa: {detail}' };
 const NOT_APPLIED = { en: 'The editor did not apply the change{reason}.', sv: 'Redigeraren genomförde inte ändringen{reason}.' };
 
-export function registerMovePhase(ctx: ServerContext): void {
+export const movePhaseFeature: Feature = { capabilities: {}, register: registerMovePhase };
+
+function registerMovePhase(ctx: ServerContext): void {
   ctx.connection.onRequest(MOVE_PHASE_REQUEST, (params: MovePhaseParams) =>
     ctx.guard<MovePhaseResult>('move phase', { applied: false }, async () => {
       const locale = ctx.locale();

@@ -12,16 +12,18 @@ import {
   type NewCaseProposal,
   type NewCaseProposalParams,
   type NewCaseResult,
-} from '../protocol';
+} from '../../shared/protocol';
 import type { Repo } from '../../engine/workspace/indexed-repository';
-import type { ServerContext } from '../server';
+import type { Feature, ServerContext } from '../context';
 
 const NO_FOLDER = { en: 'Open a folder first: new cases go into its cases folder.', sv: 'Öppna en mapp först: nya ärenden hamnar i dess mapp cases.' };
 const EXISTS = { en: 'The file {file} already exists; choose another id.', sv: 'Filen {file} finns redan; välj ett annat id.' };
 const BAD_ID = { en: 'The id `{id}` cannot name a file; use letters, digits and dashes.', sv: 'Id:t `{id}` går inte att använda som filnamn; använd bokstäver, siffror och bindestreck.' };
 const NOT_CREATED = { en: 'The editor did not create the file{reason}.', sv: 'Redigeraren skapade inte filen{reason}.' };
 
-export function registerNewCase(ctx: ServerContext): void {
+export const newCaseFeature: Feature = { capabilities: {}, register: registerNewCase };
+
+function registerNewCase(ctx: ServerContext): void {
   const empty: NewCaseProposal = { id: '', folder: '' };
   ctx.connection.onRequest(NEW_CASE_PROPOSAL_REQUEST, (params: NewCaseProposalParams) =>
     ctx.guard('new case proposal', empty, () => {

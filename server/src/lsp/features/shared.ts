@@ -6,7 +6,7 @@ import type { EditingContext, TextEdit as EngineEdit } from '../../engine/editin
 import type { Finding } from '../../engine';
 import { startsWithBom } from '../../engine/text';
 import type { Entry, Repo } from '../../engine/workspace/indexed-repository';
-import type { ServerContext } from '../server';
+import type { ServerContext } from '../context';
 
 export interface EditingState {
   repo: Repo;
