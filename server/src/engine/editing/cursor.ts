@@ -12,11 +12,7 @@ export type { Cursor, Word } from './cursor-model';
 export function cursorAt(parsed: ParsedYaml, offset: number): Cursor {
   const text = parsed.text;
   const at = Math.max(0, Math.min(offset, text.length));
-  try {
-    return withAst(parsed, locate(text, at), at);
-  } catch {
-    return noCursor(at);
-  }
+  return withAst(parsed, locate(text, at), at);
 }
 
 /** Where the document parses, its mapping adds what the line reader cannot see (e.g. multi-line values). */
