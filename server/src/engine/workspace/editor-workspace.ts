@@ -8,8 +8,13 @@ import { Repo, type Entry } from './indexed-repository';
 import { OpenDocuments } from './open-documents';
 import { RepositoryIndex } from './repository-index';
 import { FileChecks } from './file-checks';
-import { Rebuilds } from './rebuild';
+import { Rebuilds, type PoolSettings } from './rebuild';
 import type { OpenDocument, WorkspaceHost } from './workspace-host';
+
+export interface WorkspaceOptions {
+  /** The worker pool for big repositories (tests name the worker bundle). */
+  pool?: PoolSettings;
+}
 
 export class Workspace<D extends OpenDocument = OpenDocument> {
   private readonly docs: OpenDocuments<D>;
@@ -17,11 +22,14 @@ export class Workspace<D extends OpenDocument = OpenDocument> {
   private readonly checks: FileChecks;
   private readonly rebuilds: Rebuilds;
 
-  constructor(private readonly host: WorkspaceHost<D>) {
+  constructor(
+    private readonly host: WorkspaceHost<D>,
+    options: WorkspaceOptions = {},
+  ) {
     this.docs = new OpenDocuments(host);
     this.checks = new FileChecks(host, this.docs);
     this.index = new RepositoryIndex((repo) => this.checks.loadSettings(repo));
-    this.rebuilds = new Rebuilds(host, this.docs, this.index, this.checks);
+    this.rebuilds = new Rebuilds(host, this.docs, this.index, this.checks, options.pool);
   }
 
   get repos(): Map<string, Repo> {

@@ -8,8 +8,15 @@ import type { FileChecks } from './file-checks';
 import { checkMany, defaultThreads, poolCanRun, PARALLEL_THRESHOLD } from './pool';
 import { relativeTo } from './uris';
 
+/** How the editor's index uses the worker pool. */
+export interface PoolSettings {
+  threads: number;
+  /** The worker bundle; by default dist/worker.js beside the running bundle. */
+  workerFile?: string;
+}
+
 // Two workers halve the indexing time; more would cost tens of MB each for little gain here.
-const EDITOR_THREADS = Math.min(2, defaultThreads());
+export const EDITOR_POOL: PoolSettings = { threads: Math.min(2, defaultThreads()) };
 
 /** Files checked between two turns of the event loop while indexing, so requests stay answered. */
 const CHUNK = 100;
@@ -24,6 +31,7 @@ export class Rebuilds {
     private readonly docs: OpenDocuments,
     private readonly index: RepositoryIndex,
     private readonly checks: FileChecks,
+    private readonly pool: PoolSettings = EDITOR_POOL,
   ) {}
 
   /** Resolves once no work on the index is under way (start-up waits on it). */
@@ -75,11 +83,11 @@ export class Rebuilds {
     let files = [...new Set([...repo.cases().map((e) => e.abs), ...repo.pending])];
     // Link loops are not read; checkCase reports them.
     const closed = files.filter((abs) => !this.docs.documentOf(abs) && !repo.loops.includes(abs));
-    if (closed.length >= PARALLEL_THRESHOLD && poolCanRun(EDITOR_THREADS)) {
+    if (closed.length >= PARALLEL_THRESHOLD && poolCanRun(this.pool.threads, this.pool.workerFile)) {
       // Many closed files: the CLI's worker pool (dist/worker.js beside the bundle) checks them.
       repo.pooling = true;
       try {
-        const results = await checkMany(closed.map((abs) => ({ absolute: abs, file: relativeTo(repo.root, abs) })), repo.options, EDITOR_THREADS);
+        const results = await checkMany(closed.map((abs) => ({ absolute: abs, file: relativeTo(repo.root, abs) })), repo.options, this.pool.threads, this.pool.workerFile);
         if (!stale()) {
           closed.forEach((abs, i) => {
             const result = results[i];
