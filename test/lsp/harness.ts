@@ -140,8 +140,9 @@ export class Harness {
     return path.isAbsolute(rel) ? rel : path.join(this.root, rel);
   }
 
+  /** A URI as given (untitled:…, vscode-vfs://…), else the file URI of a path. */
   uri(rel: string): string {
-    return URI.file(this.path(rel)).toString();
+    return /^[a-z][a-z0-9+.-]+:/i.test(rel) && !path.isAbsolute(rel) ? rel : URI.file(this.path(rel)).toString();
   }
 
   read(rel: string): string {

@@ -9,6 +9,7 @@ import { OpenDocuments } from './open-documents';
 import { RepositoryIndex } from './repository-index';
 import { FileChecks } from './file-checks';
 import { Rebuilds, type PoolSettings } from './rebuild';
+import { VirtualDocuments } from './virtual-documents';
 import type { OpenDocument, WorkspaceHost } from './workspace-host';
 
 export interface WorkspaceOptions {
@@ -21,6 +22,7 @@ export class Workspace<D extends OpenDocument = OpenDocument> {
   private readonly index: RepositoryIndex;
   private readonly checks: FileChecks;
   private readonly rebuilds: Rebuilds;
+  private readonly virtual: VirtualDocuments<D>;
 
   constructor(
     private readonly host: WorkspaceHost<D>,
@@ -30,6 +32,7 @@ export class Workspace<D extends OpenDocument = OpenDocument> {
     this.checks = new FileChecks(host, this.docs);
     this.index = new RepositoryIndex((repo) => this.checks.loadSettings(repo));
     this.rebuilds = new Rebuilds(host, this.docs, this.index, this.checks, options.pool);
+    this.virtual = new VirtualDocuments(host);
   }
 
   get repos(): Map<string, Repo> {
@@ -88,6 +91,7 @@ export class Workspace<D extends OpenDocument = OpenDocument> {
 
   /** Re-checks everything (the locale or the day changed). */
   reloadAll(): Promise<void> {
+    this.virtual.reloadAll();
     return this.rebuilds.reloadAll();
   }
 
@@ -99,6 +103,7 @@ export class Workspace<D extends OpenDocument = OpenDocument> {
 
   /** The editor let go of a file: its text is the disk's again, or it leaves the index. */
   closed(uri: string): void {
+    if (VirtualDocuments.serves(uri)) return this.virtual.closed(uri);
     const abs = this.docs.closed(uri);
     if (!abs) return;
     const kind = kindOf(abs);
@@ -129,6 +134,7 @@ export class Workspace<D extends OpenDocument = OpenDocument> {
 
   /** Validates an open document (after the debounce, or at once when a feature needs it). */
   validate(uri: string): void {
+    if (VirtualDocuments.serves(uri)) return this.virtual.validate(uri);
     const abs = pathOf(uri);
     const kind = abs ? kindOf(abs) : undefined;
     if (!abs || !kind || !this.docs.byUri(uri)) return;
@@ -187,6 +193,7 @@ export class Workspace<D extends OpenDocument = OpenDocument> {
 
   /** The repository and entry of an open document, validated for its current version. */
   current(uri: string): { repo: Repo; entry: Entry; document: D } | undefined {
+    if (VirtualDocuments.serves(uri)) return this.virtual.current(uri);
     const abs = pathOf(uri);
     const kind = abs ? kindOf(abs) : undefined;
     const document = this.docs.byUri(uri);

@@ -14,6 +14,19 @@ export function pathOf(uri: string): string | undefined {
   }
 }
 
+/**
+ * A document with no file on disk (untitled:, vscode-vfs:, …): the last segment of its URI's path,
+ * which names its kind as a file name would; undefined for file: URIs and what does not parse.
+ */
+export function virtualName(uri: string): string | undefined {
+  try {
+    const parsed = URI.parse(uri);
+    return parsed.scheme === 'file' ? undefined : path.posix.basename(parsed.path);
+  } catch {
+    return undefined;
+  }
+}
+
 export function uriOf(absolute: string): string {
   return URI.file(absolute).toString();
 }

@@ -7,6 +7,8 @@ import type { Entry } from './indexed-repository';
 export interface OpenDocument {
   readonly uri: string;
   readonly version: number;
+  /** The editor's language id; it names the kind of a document only when its name cannot (untitled:). */
+  readonly languageId: string;
   getText(): string;
 }
 
