@@ -10,8 +10,7 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { localToday } from '../engine/model';
-import { startsWithBom } from '../engine/text';
-import { toDiagnostics } from './diagnostics';
+import { DiagnosticsPublisher } from './publisher';
 import { localeOf } from './locale';
 import { pathOf } from '../engine/workspace/uris';
 import { Scheduler } from './scheduler';
@@ -43,11 +42,10 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   const documents = new TextDocuments(TextDocument);
   let clientLocale: string | undefined;
   let languageSetting: unknown = 'auto';
-  let yamlExtensionActive = false;
   let configurationPull = false;
   let folderEvents = false;
   let folders: string[] = [];
-  const published = new Map<string, string>();
+  const publisher = new DiagnosticsPublisher(connection, documents);
 
   const log = (message: string) => connection.console.error(message);
   const logError = (error: unknown) => log(`casefile: ${(error as Error)?.stack ?? String(error)}`);
@@ -57,24 +55,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   const indexNotifier = new Scheduler(100, () => void connection.sendNotification(INDEX_CHANGED_NOTIFICATION, { ...totals(workspace), validatedAt: workspace.validatedAt }), logError);
   const workspace: Workspace<TextDocument> = new Workspace<TextDocument>({
     document: (uri) => documents.get(uri),
-    publish(entry, uri, version) {
-      const text = version !== undefined ? documents.get(uri)?.getText() : undefined;
-      const bom = text !== undefined && startsWithBom(text);
-      const diagnostics = toDiagnostics(entry.findings, entry.kind, { yamlExtensionActive, bom });
-      const key = JSON.stringify(diagnostics);
-      // Closed files are re-sent only when their diagnostics change; open ones on every version.
-      const last = published.get(uri);
-      const stamp = version === undefined ? key : `${version}|${key}`;
-      if (last === stamp || (last === undefined && diagnostics.length === 0 && version === undefined)) return;
-      if (diagnostics.length === 0 && version === undefined) published.delete(uri);
-      else published.set(uri, stamp);
-      void connection.sendDiagnostics({ uri, version, diagnostics });
-    },
-    clear(uri) {
-      if (!published.has(uri)) return;
-      published.delete(uri);
-      void connection.sendDiagnostics({ uri, diagnostics: [] });
-    },
+    publish: (entry, uri, version) => publisher.publish(entry, uri, version),
+    clear: (uri) => publisher.clear(uri),
     indexChanged: () => indexNotifier.schedule('index'),
     log,
     today,
@@ -95,7 +77,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     const init = (params.initializationOptions ?? {}) as InitOptions;
     clientLocale = init.locale ?? params.locale ?? undefined;
-    yamlExtensionActive = init.yamlExtensionActive === true;
+    publisher.yamlExtensionActive = init.yamlExtensionActive === true;
     configurationPull = params.capabilities.workspace?.configuration === true;
     folderEvents = params.capabilities.workspace?.workspaceFolders === true;
     const uris = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
