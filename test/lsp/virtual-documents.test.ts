@@ -5,7 +5,7 @@ import * as path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { CompletionList, DocumentSymbol, Hover } from 'vscode-languageserver/node';
 import type { CaseIndex } from '../../server/src/shared/protocol';
-import { codes, Harness, SAMPLES } from './harness';
+import { codes, Harness, message, SAMPLES } from './harness';
 
 let h: Harness | undefined;
 afterEach(async () => {
@@ -54,6 +54,19 @@ describe.each([
 });
 
 describe('other virtual documents', () => {
+  it('an untitled case is checked again in the language the setting switches to', async () => {
+    h = await Harness.start({ from: null, init: { locale: 'en' } });
+    const uri = 'untitled:Untitled-1';
+    await h.open(uri, NDA);
+    const english = await h.diagnostics(uri, (p) => p.version === 1);
+    h.language = 'sv';
+    await h.client.sendNotification('workspace/didChangeConfiguration', { settings: { casefile: { language: 'sv' } } });
+    const swedish = await h.diagnostics(uri, (p) => p.diagnostics.some((d, i) => message(d) !== message(english.diagnostics[i])));
+    expect(swedish.version).toBe(1);
+    expect(codes(swedish)).toEqual(codes(english));
+    expect(h.errors).toEqual([]);
+  });
+
   it('a casefile.yaml of a virtual workspace is checked as a policy', async () => {
     h = await Harness.start({ from: null });
     const uri = 'vscode-vfs://github/o/r/casefile.yaml';
