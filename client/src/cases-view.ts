@@ -1,7 +1,7 @@
 // The Cases view: cases grouped by phase, from the server's index. The grouping itself is in
 // tree-model.ts; this file only turns it into tree items.
 import * as vscode from 'vscode';
-import type { CaseEntry } from '../../server/src/lsp/protocol';
+import type { CaseEntry } from '../../server/src/shared/protocol';
 import type { Locale } from '../../server/src/engine/types';
 import type { CaseIndexStore } from './index-store';
 import { enumDoc, enumLabel } from './labels';

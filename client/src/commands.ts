@@ -14,7 +14,7 @@ import {
   type NewCaseProposal,
   type NewCaseResult,
   type PhaseDirection,
-} from '../../server/src/lsp/protocol';
+} from '../../server/src/shared/protocol';
 import type { CaseNode, CasesView } from './cases-view';
 import type { CaseIndexStore } from './index-store';
 import { enumDoc, enumLabel, enumValues } from './labels';
@@ -84,7 +84,7 @@ async function movePhase(deps: CommandDeps, direction: PhaseDirection, node: Cas
   try {
     // The language client sends didOpen before any later request, so the server has the document.
     await vscode.workspace.openTextDocument(uri);
-    result = await deps.client.sendRequest<MovePhaseResult>(MOVE_PHASE_REQUEST, params);
+    result = await deps.client.sendRequest(MOVE_PHASE_REQUEST, params);
   } catch (error) {
     void vscode.window.showErrorMessage(vscode.l10n.t('Could not move the case: {0}', errorText(error)));
     return;
@@ -138,7 +138,7 @@ async function newCase(deps: CommandDeps): Promise<void> {
   });
   if (!picked) return;
   try {
-    const proposal = await deps.client.sendRequest<NewCaseProposal>(NEW_CASE_PROPOSAL_REQUEST, { kind: picked.value });
+    const proposal = await deps.client.sendRequest(NEW_CASE_PROPOSAL_REQUEST, { kind: picked.value });
     const folder = vscode.workspace.asRelativePath(deps.client.protocol2CodeConverter.asUri(proposal.folder));
     const id = await vscode.window.showInputBox({
       title,
@@ -155,7 +155,7 @@ async function newCase(deps: CommandDeps): Promise<void> {
     });
     if (caseTitle === undefined) return;
     const params: NewCaseParams = { kind: picked.value, id, title: caseTitle.trim() };
-    const result = await deps.client.sendRequest<NewCaseResult>(NEW_CASE_REQUEST, params);
+    const result = await deps.client.sendRequest(NEW_CASE_REQUEST, params);
     if (!result.uri) {
       void vscode.window.showErrorMessage(result.message ?? vscode.l10n.t('The case file could not be created.'));
       return;

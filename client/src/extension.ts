@@ -3,7 +3,7 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { localeOf } from '../../server/src/lsp/locale';
-import { INDEX_CHANGED_NOTIFICATION, type CaseIndex } from '../../server/src/lsp/protocol';
+import { INDEX_CHANGED_NOTIFICATION, type CaseIndex } from '../../server/src/shared/protocol';
 import { CasesView } from './cases-view';
 import { registerCommands } from './commands';
 import { CaseIndexStore } from './index-store';

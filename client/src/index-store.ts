@@ -2,7 +2,7 @@
 // calls share one more request afterwards.
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { INDEX_REQUEST, type CaseIndex } from '../../server/src/lsp/protocol';
+import { INDEX_REQUEST, type CaseIndex } from '../../server/src/shared/protocol';
 
 export class CaseIndexStore implements vscode.Disposable {
   private index: CaseIndex | undefined;
@@ -36,7 +36,7 @@ export class CaseIndexStore implements vscode.Disposable {
   private async fetch(): Promise<void> {
     if (!this.client.isRunning()) return;
     try {
-      this.index = await this.client.sendRequest<CaseIndex>(INDEX_REQUEST);
+      this.index = await this.client.sendRequest(INDEX_REQUEST);
       this.changed.fire(this.index);
     } catch (error) {
       // A failed request keeps the last index; the reason goes to the client's log.

@@ -1,7 +1,7 @@
 // Starts the bundled language server (dist/server.js) over IPC and says which documents it serves.
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
-import type { InitOptions } from '../../server/src/lsp/protocol';
+import type { InitOptions } from '../../server/src/shared/protocol';
 import { WATCHED_PATTERNS, documentFilters } from './selector';
 
 /** Schemes of workspace folders the server cannot read from disk (a virtual workspace). */

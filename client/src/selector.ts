@@ -13,19 +13,19 @@ export const ROOT_FILES_PATTERN = '**/{casefile,directory}.yaml';
 export const WATCHED_PATTERNS = ['**/*.case.{yaml,yml}', ROOT_FILES_PATTERN] as const;
 
 /**
- * Case files on disk and unsaved ones, and the two root files. In a virtual workspace the server
- * cannot read the folder, so the documents of its schemes are added: then the server works on
- * the open documents only.
+ * Case files of every scheme: on disk, unsaved (untitled:) and in virtual workspaces or opened from
+ * one (vscode-vfs:); the server checks those without a file as loose files. The two root files keep
+ * the yaml language, so they are named by pattern: on disk, and in the schemes of a virtual
+ * workspace's folders.
  */
 export function documentFilters(virtualSchemes: readonly string[] = []): DocumentFilterData[] {
   const filters: DocumentFilterData[] = [
-    { language: 'casefile', scheme: 'file' },
-    { language: 'casefile', scheme: 'untitled' },
+    { language: 'casefile' },
     { language: 'yaml', scheme: 'file', pattern: ROOT_FILES_PATTERN },
   ];
   for (const scheme of new Set(virtualSchemes)) {
     if (scheme === 'file' || scheme === 'untitled') continue;
-    filters.push({ language: 'casefile', scheme }, { language: 'yaml', scheme, pattern: ROOT_FILES_PATTERN });
+    filters.push({ language: 'yaml', scheme, pattern: ROOT_FILES_PATTERN });
   }
   return filters;
 }

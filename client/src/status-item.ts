@@ -1,7 +1,7 @@
 // The language status item: the repository's error and warning counts and when it was last
 // validated; its command opens the Problems panel.
 import * as vscode from 'vscode';
-import type { CaseIndex } from '../../server/src/lsp/protocol';
+import type { CaseIndex } from '../../server/src/shared/protocol';
 import { problemsText } from './cases-view';
 
 export function createStatusItem(selector: vscode.DocumentSelector): vscode.LanguageStatusItem {

@@ -1,6 +1,6 @@
 // The tree of cases by phase as plain data, built from the server's case index. No `vscode`
 // import, so it is tested without an editor.
-import type { CaseEntry, CaseIndex } from '../../server/src/lsp/protocol';
+import type { CaseEntry, CaseIndex } from '../../server/src/shared/protocol';
 import { PHASES, type Phase } from '../../server/src/engine/model';
 import { SCHEMAS } from '../../server/src/engine/schema-data';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { CaseEntry, CaseIndex } from '../../server/src/lsp/protocol';
+import type { CaseEntry, CaseIndex } from '../../server/src/shared/protocol';
 import { caseContext, caseLabel, fileName, groupByPhase, idProblem, matchesFilter, problemLevel } from '../../client/src/tree-model';
 
 function entry(over: Partial<CaseEntry>): CaseEntry {

@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ApplyWorkspaceEditParams, CreateFile, TextDocumentEdit, TextEdit } from 'vscode-languageserver/node';
 import { URI } from 'vscode-uri';
-import type { MovePhaseResult, NewCaseProposal, NewCaseResult } from '../../server/src/lsp/protocol';
+import type { MovePhaseResult, NewCaseProposal, NewCaseResult } from '../../server/src/shared/protocol';
 import { codes, Harness, removeTempFolders, tempFolder } from './harness';
 
 let h: Harness | undefined;

@@ -1,7 +1,7 @@
 // Completion, hover, outline, the case index and its notification, over the protocol.
 import { afterEach, describe, expect, it } from 'vitest';
 import { CompletionItemKind, InsertTextFormat, type CompletionList, type DocumentSymbol, type Hover, type TextEdit } from 'vscode-languageserver/node';
-import type { CaseIndex } from '../../server/src/lsp/protocol';
+import type { CaseIndex } from '../../server/src/shared/protocol';
 import { Harness } from './harness';
 
 let h: Harness | undefined;

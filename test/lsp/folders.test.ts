@@ -2,7 +2,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { CaseIndex } from '../../server/src/lsp/protocol';
+import type { CaseIndex } from '../../server/src/shared/protocol';
 import { expectLikeCli } from './cli-compare';
 import { codes, Harness, message, removeTempFolders, SAMPLES, tempFolder } from './harness';
 

@@ -12,6 +12,7 @@ import {
   type ApplyWorkspaceEditParams,
   type ApplyWorkspaceEditResult,
   type InitializeParams,
+  type InitializeResult,
   type ProtocolConnection,
   MessageType,
   type PublishDiagnosticsParams,
@@ -19,7 +20,7 @@ import {
 } from 'vscode-languageserver/node';
 import { URI } from 'vscode-uri';
 import { startServer } from '../../server/src/lsp/server';
-import { INDEX_CHANGED_NOTIFICATION, INDEX_REQUEST, type InitOptions } from '../../server/src/lsp/protocol';
+import { INDEX_CHANGED_NOTIFICATION, INDEX_REQUEST, type InitOptions } from '../../server/src/shared/protocol';
 
 export const SAMPLES = path.join(__dirname, '..', '..', 'samples');
 /** The day the samples give exactly their deliberate findings (samples/README.md). */
@@ -53,6 +54,8 @@ export class Harness {
   readonly logs: string[] = [];
   /** The messages the server logged as errors (connection.console.error). */
   readonly errors: string[] = [];
+  /** The server's answer to initialize. */
+  initialized: InitializeResult | undefined;
   /** How often the server called onIndexed. */
   indexedCalls = 0;
   language: string;
@@ -87,7 +90,7 @@ export class Harness {
       this.published.set(p.uri, list);
       this.settle(this.diagnosticWaiters, p);
     });
-    this.client.onNotification(INDEX_CHANGED_NOTIFICATION, (p: unknown) => this.settle(this.notificationWaiters.get(INDEX_CHANGED_NOTIFICATION) ?? [], p));
+    this.client.onNotification(INDEX_CHANGED_NOTIFICATION, (p: unknown) => this.settle(this.notificationWaiters.get(INDEX_CHANGED_NOTIFICATION.method) ?? [], p));
     this.client.onNotification('window/logMessage', (p: { type: number; message: string }) => {
       this.logs.push(p.message);
       if (p.type === MessageType.Error) this.errors.push(p.message);
@@ -126,7 +129,7 @@ export class Harness {
       capabilities: { workspace: { configuration: true, applyEdit: true, workspaceEdit: { documentChanges: true }, workspaceFolders: true } },
       initializationOptions: options.init ?? { locale: 'en' },
     };
-    await h.client.sendRequest('initialize', params);
+    h.initialized = (await h.client.sendRequest('initialize', params)) as InitializeResult;
     await h.client.sendNotification('initialized', {});
     await h.indexed;
     return h;
@@ -137,8 +140,9 @@ export class Harness {
     return path.isAbsolute(rel) ? rel : path.join(this.root, rel);
   }
 
+  /** A URI as given (untitled:…, vscode-vfs://…), else the file URI of a path. */
   uri(rel: string): string {
-    return URI.file(this.path(rel)).toString();
+    return /^[a-z][a-z0-9+.-]+:/i.test(rel) && !path.isAbsolute(rel) ? rel : URI.file(this.path(rel)).toString();
   }
 
   read(rel: string): string {

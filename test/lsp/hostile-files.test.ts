@@ -7,7 +7,7 @@ import * as fs from 'node:fs';
 import * as net from 'node:net';
 import * as path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { CaseIndex } from '../../server/src/lsp/protocol';
+import type { CaseIndex } from '../../server/src/shared/protocol';
 import { codes, Harness, message, removeTempFolders, tempFolder } from './harness';
 
 const CASE = 'version: 1\nid: A-1\ntitle: T\nkind: dialogue\nphase: needs\nopened: 2026-11-01\nrequester: { organisation: X AB, type: company }\nstakeholders:\n  - { role: innovation-officer, name: Maria Holm }\n';

@@ -3,29 +3,30 @@
 import {
   TextDocuments,
   TextDocumentSyncKind,
-  CodeActionKind,
   FileChangeType,
   type Connection,
   type InitializeParams,
   type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Locale } from '../engine';
 import { localToday } from '../engine/model';
-import { startsWithBom } from '../engine/text';
-import { toDiagnostics } from './diagnostics';
+import { DiagnosticsPublisher } from './publisher';
 import { localeOf } from './locale';
-import { pathOf } from './paths';
+import { pathOf } from '../engine/workspace/uris';
 import { Scheduler } from './scheduler';
-import { Workspace } from './workspace';
-import { INDEX_CHANGED_NOTIFICATION, type InitOptions } from './protocol';
-import { registerCompletion } from './features/completion';
-import { registerHover } from './features/hover';
-import { registerCodeActions } from './features/code-actions';
-import { registerSymbols } from './features/symbols';
-import { registerIndex, totals } from './features/index-request';
-import { registerMovePhase } from './features/move-phase';
-import { registerNewCase } from './features/new-case';
+import { Workspace } from '../engine/workspace/editor-workspace';
+import { INDEX_CHANGED_NOTIFICATION, type InitOptions } from '../shared/protocol';
+import type { Feature, ServerContext } from './context';
+import { completionFeature } from './features/completion';
+import { hoverFeature } from './features/hover';
+import { codeActionsFeature } from './features/code-actions';
+import { symbolsFeature } from './features/symbols';
+import { indexFeature, totals } from './features/index-request';
+import { movePhaseFeature } from './features/move-phase';
+import { newCaseFeature } from './features/new-case';
+
+/** Every feature of the server: their capabilities are merged, each registers its handlers. */
+const FEATURES: readonly Feature[] = [completionFeature, hoverFeature, codeActionsFeature, symbolsFeature, indexFeature, movePhaseFeature, newCaseFeature];
 
 export interface ServerOptions {
   /** The clock (tests fix it); today is its local date. */
@@ -36,29 +37,15 @@ export interface ServerOptions {
   onIndexed?: () => void;
 }
 
-/** What the feature adapters share. */
-export interface ServerContext {
-  connection: Connection;
-  documents: TextDocuments<TextDocument>;
-  workspace: Workspace;
-  locale(): Locale;
-  today(): string;
-  /** Runs a pending validation of a document now, so a feature sees its current version. */
-  flush(uri: string): void;
-  /** Runs a handler; an exception is logged and the fallback returned. */
-  guard<T>(name: string, fallback: T, run: () => T | Promise<T>): Promise<T>;
-}
-
 export function startServer(connection: Connection, options: ServerOptions = {}): void {
   const now = options.now ?? (() => new Date());
   const documents = new TextDocuments(TextDocument);
   let clientLocale: string | undefined;
   let languageSetting: unknown = 'auto';
-  let yamlExtensionActive = false;
   let configurationPull = false;
   let folderEvents = false;
   let folders: string[] = [];
-  const published = new Map<string, string>();
+  const publisher = new DiagnosticsPublisher(connection, documents);
 
   const log = (message: string) => connection.console.error(message);
   const logError = (error: unknown) => log(`casefile: ${(error as Error)?.stack ?? String(error)}`);
@@ -66,26 +53,10 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   const today = () => localToday(now());
 
   const indexNotifier = new Scheduler(100, () => void connection.sendNotification(INDEX_CHANGED_NOTIFICATION, { ...totals(workspace), validatedAt: workspace.validatedAt }), logError);
-  const workspace: Workspace = new Workspace({
+  const workspace: Workspace<TextDocument> = new Workspace<TextDocument>({
     document: (uri) => documents.get(uri),
-    publish(entry, uri, version) {
-      const text = version !== undefined ? documents.get(uri)?.getText() : undefined;
-      const bom = text !== undefined && startsWithBom(text);
-      const diagnostics = toDiagnostics(entry.findings, entry.kind, { yamlExtensionActive, bom });
-      const key = JSON.stringify(diagnostics);
-      // Closed files are re-sent only when their diagnostics change; open ones on every version.
-      const last = published.get(uri);
-      const stamp = version === undefined ? key : `${version}|${key}`;
-      if (last === stamp || (last === undefined && diagnostics.length === 0 && version === undefined)) return;
-      if (diagnostics.length === 0 && version === undefined) published.delete(uri);
-      else published.set(uri, stamp);
-      void connection.sendDiagnostics({ uri, version, diagnostics });
-    },
-    clear(uri) {
-      if (!published.has(uri)) return;
-      published.delete(uri);
-      void connection.sendDiagnostics({ uri, diagnostics: [] });
-    },
+    publish: (entry, uri, version) => publisher.publish(entry, uri, version),
+    clear: (uri) => publisher.clear(uri),
     indexChanged: () => indexNotifier.schedule('index'),
     log,
     today,
@@ -106,18 +77,15 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     const init = (params.initializationOptions ?? {}) as InitOptions;
     clientLocale = init.locale ?? params.locale ?? undefined;
-    yamlExtensionActive = init.yamlExtensionActive === true;
+    publisher.yamlExtensionActive = init.yamlExtensionActive === true;
     configurationPull = params.capabilities.workspace?.configuration === true;
     folderEvents = params.capabilities.workspace?.workspaceFolders === true;
     const uris = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
     folders = uris.flatMap((uri) => pathOf(uri) ?? []);
     return {
       capabilities: {
+        ...Object.assign({}, ...FEATURES.map((f) => f.capabilities)),
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
-        completionProvider: { triggerCharacters: [':', ' ', '-'] },
-        hoverProvider: true,
-        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
-        documentSymbolProvider: true,
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
       serverInfo: { name: 'casefile' },
@@ -183,13 +151,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     );
   });
 
-  registerCompletion(context);
-  registerHover(context);
-  registerCodeActions(context);
-  registerSymbols(context);
-  registerIndex(context);
-  registerMovePhase(context);
-  registerNewCase(context);
+  for (const feature of FEATURES) feature.register(context);
 
   connection.onShutdown(() => {
     scheduler.dispose();

@@ -1,6 +1,6 @@
 // The Cases view's data and the move-phase commands, through the extension's API and commands.
 import * as vscode from 'vscode';
-import type { CaseIndex } from '../../../server/src/lsp/protocol';
+import type { CaseIndex } from '../../../server/src/shared/protocol';
 import { assert, assertEqual, test } from './harness';
 import { EXTENSION_ID, openCase, waitForText, workspaceUri } from './waits';
 

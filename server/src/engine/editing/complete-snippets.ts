@@ -2,7 +2,7 @@
 // `agreements` list, a case skeleton in an empty case file. An editor's own snippet files cannot
 // depend on the cursor, so the server offers them, from snippets/*.json (the single source).
 import type { ParsedYaml } from '../parse';
-import { splitLines } from './cursor';
+import { splitLines } from './cursor-lines';
 import {
   AGREEMENT_SNIPPETS,
   CASE_SNIPPETS,

@@ -12,24 +12,14 @@ import type { CompletionEntry, EditingContext } from './types';
 import { scalarText } from './yaml-edit';
 
 export function complete(parsed: ParsedYaml, offset: number, ctx: EditingContext): CompletionEntry[] {
-  return [...fieldEntries(parsed, offset, ctx), ...guard(() => snippetEntries(parsed, offset, ctx))];
-}
-
-function guard(entries: () => CompletionEntry[]): CompletionEntry[] {
-  try {
-    return entries();
-  } catch {
-    return [];
-  }
+  return [...fieldEntries(parsed, offset, ctx), ...snippetEntries(parsed, offset, ctx)];
 }
 
 function fieldEntries(parsed: ParsedYaml, offset: number, ctx: EditingContext): CompletionEntry[] {
-  return guard(() => {
-    const cursor = cursorAt(parsed, offset);
-    if (cursor.position === 'key') return [...keyEntries(ctx, cursor.path, cursor), ...partyKeys(parsed, ctx, cursor)];
-    if (cursor.position === 'value') return valueEntries(parsed, ctx, cursor);
-    return [];
-  });
+  const cursor = cursorAt(parsed, offset);
+  if (cursor.position === 'key') return [...keyEntries(ctx, cursor.path, cursor), ...partyKeys(parsed, ctx, cursor)];
+  if (cursor.position === 'value') return valueEntries(parsed, ctx, cursor);
+  return [];
 }
 
 function replaceOf(cursor: Cursor): CompletionEntry['replace'] {

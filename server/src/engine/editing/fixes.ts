@@ -27,12 +27,8 @@ export function fixesFor(parsed: ParsedYaml, finding: Finding, ctx: EditingConte
   const fixes: Fix[] = [];
   const sound = parsed.problems.length === 0 && parsed.value !== undefined;
   const own = RULE_FIXES[finding.rule];
-  try {
-    if (own && sound && ctx.kind === 'case') fixes.push(...own(parsed, finding, ctx));
-    if (!UNSUPPRESSIBLE.has(finding.rule)) fixes.push(...suppress(parsed, finding, ctx));
-  } catch {
-    // A half-typed document may defeat a fix; the editor then offers fewer fixes, never an error.
-  }
+  if (own && sound && ctx.kind === 'case') fixes.push(...own(parsed, finding, ctx));
+  if (!UNSUPPRESSIBLE.has(finding.rule)) fixes.push(...suppress(parsed, finding, ctx));
   return fixes.map(withSelection);
 }
 

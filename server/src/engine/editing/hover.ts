@@ -27,20 +27,16 @@ const T = {
 };
 
 export function hover(parsed: ParsedYaml, offset: number, ctx: EditingContext, findings: Finding[]): HoverInfo | undefined {
-  try {
-    const hit = scalarAt(parsed, offset);
-    const here = findings.filter((f) => !f.suppressed && f.offset <= offset && offset <= f.endOffset);
-    // Two findings of one rule at the same place explain the same rule once.
-    const rules = [...new Set(here.map((f) => f.rule))];
-    const parts = rules.map((rule) => ruleMarkdown(rule, ctx.locale));
-    const field = hit ? fieldMarkdown(hit, ctx) : undefined;
-    if (field) parts.push(field);
-    if (parts.length === 0) return undefined;
-    const range = hit ?? here[0]!;
-    return { markdown: parts.join('\n\n---\n\n'), offset: range.offset, endOffset: range.endOffset };
-  } catch {
-    return undefined;
-  }
+  const hit = scalarAt(parsed, offset);
+  const here = findings.filter((f) => !f.suppressed && f.offset <= offset && offset <= f.endOffset);
+  // Two findings of one rule at the same place explain the same rule once.
+  const rules = [...new Set(here.map((f) => f.rule))];
+  const parts = rules.map((rule) => ruleMarkdown(rule, ctx.locale));
+  const field = hit ? fieldMarkdown(hit, ctx) : undefined;
+  if (field) parts.push(field);
+  if (parts.length === 0) return undefined;
+  const range = hit ?? here[0]!;
+  return { markdown: parts.join('\n\n---\n\n'), offset: range.offset, endOffset: range.endOffset };
 }
 
 function ruleMarkdown(id: string, locale: Locale): string {

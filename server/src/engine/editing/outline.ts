@@ -6,33 +6,29 @@ import type { OutlineNode } from './types';
 import { contentEnd } from './yaml-edit';
 
 export function outline(parsed: ParsedYaml): OutlineNode[] {
-  try {
-    const text = parsed.text;
-    const root = parsed.doc?.contents;
-    if (!isMap(root)) return [];
-    const pairs = root.items.filter((p) => isScalar(p.key) && (p.key as Node).range);
-    const id = scalarOf(root, 'id');
-    const children = pairs.map((p) => pairNode(p, text));
-    if (id === undefined) return children;
-    const idPair = pairs.find((p) => keyName(p) === 'id')!;
-    const title = scalarOf(root, 'title');
-    const kind = scalarOf(root, 'kind');
-    const [start, end] = extent(root, text);
-    const [selStart, selEnd] = (idPair.key as Node).range!;
-    const node: OutlineNode = {
-      name: title ? `${id} — ${title}` : id,
-      kind: 'case',
-      offset: start,
-      endOffset: end,
-      selectionOffset: selStart,
-      selectionEndOffset: selEnd,
-      children,
-    };
-    if (kind) node.detail = kind;
-    return [node];
-  } catch {
-    return [];
-  }
+  const text = parsed.text;
+  const root = parsed.doc?.contents;
+  if (!isMap(root)) return [];
+  const pairs = root.items.filter((p) => isScalar(p.key) && (p.key as Node).range);
+  const id = scalarOf(root, 'id');
+  const children = pairs.map((p) => pairNode(p, text));
+  if (id === undefined) return children;
+  const idPair = pairs.find((p) => keyName(p) === 'id')!;
+  const title = scalarOf(root, 'title');
+  const kind = scalarOf(root, 'kind');
+  const [start, end] = extent(root, text);
+  const [selStart, selEnd] = (idPair.key as Node).range!;
+  const node: OutlineNode = {
+    name: title ? `${id} — ${title}` : id,
+    kind: 'case',
+    offset: start,
+    endOffset: end,
+    selectionOffset: selStart,
+    selectionEndOffset: selEnd,
+    children,
+  };
+  if (kind) node.detail = kind;
+  return [node];
 }
 
 function keyName(pair: Pair): string {

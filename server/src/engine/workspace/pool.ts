@@ -20,12 +20,13 @@ const BATCH = 64;
 const workerFile = () => path.join(__dirname, 'worker.js');
 
 /** True when workers can run: two or more threads, and the worker bundle beside this one (not when run from source). */
-export function poolCanRun(threads = defaultThreads()): boolean {
-  return threads >= 2 && fs.existsSync(workerFile());
+export function poolCanRun(threads = defaultThreads(), worker = workerFile()): boolean {
+  return threads >= 2 && fs.existsSync(worker);
 }
 
-export async function checkMany(jobs: Job[], options: CheckOptions, threads = defaultThreads()): Promise<FileResult[]> {
-  if (jobs.length < PARALLEL_THRESHOLD || !poolCanRun(threads)) {
+/** `file` is the worker bundle; tests running from source name dist/worker.js. */
+export async function checkMany(jobs: Job[], options: CheckOptions, threads = defaultThreads(), file = workerFile()): Promise<FileResult[]> {
+  if (jobs.length < PARALLEL_THRESHOLD || !poolCanRun(threads, file)) {
     return jobs.map((job) => strip(checkPath(job.absolute, job.file, 'case', options)));
   }
   const results: FileResult[][] = [];
@@ -33,7 +34,7 @@ export async function checkMany(jobs: Job[], options: CheckOptions, threads = de
   let next = 0;
   const run = () =>
     new Promise<void>((resolve, reject) => {
-      const worker = new Worker(workerFile(), { workerData: options });
+      const worker = new Worker(file, { workerData: options });
       workers.push(worker);
       const feed = () => {
         if (next >= jobs.length) {

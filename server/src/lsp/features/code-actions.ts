@@ -5,13 +5,15 @@ import { fixesFor, type Fix } from '../../engine/editing';
 import { applyEdits } from '../../engine/editing/yaml-edit';
 import { startsWithBom } from '../../engine/text';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { SELECT_RANGE_COMMAND } from '../protocol';
+import { SELECT_RANGE_COMMAND } from '../../shared/protocol';
 import type { Finding } from '../../engine';
 import { isDiagnosticData } from '../diagnostics';
-import type { ServerContext } from '../server';
+import type { Feature, ServerContext } from '../context';
 import { editingState, Positions, type EditingState } from './shared';
 
-export function registerCodeActions(ctx: ServerContext): void {
+export const codeActionsFeature: Feature = { capabilities: { codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] } }, register: registerCodeActions };
+
+function registerCodeActions(ctx: ServerContext): void {
   ctx.connection.onCodeAction((params) =>
     ctx.guard<CodeAction[]>('code actions', [], () => {
       const ours = params.context.diagnostics.filter((d) => d.source === 'casefile' && isDiagnosticData(d.data));

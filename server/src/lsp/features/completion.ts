@@ -1,7 +1,7 @@
 // textDocument/completion over the engine's `complete`; only in case and settings files.
 import { CompletionItemKind, InsertTextFormat, type CompletionItem } from 'vscode-languageserver/node';
 import { complete, type CompletionKind } from '../../engine/editing';
-import type { ServerContext } from '../server';
+import type { Feature, ServerContext } from '../context';
 import { editingState } from './shared';
 
 const KIND: Record<CompletionKind, CompletionItemKind> = {
@@ -12,7 +12,9 @@ const KIND: Record<CompletionKind, CompletionItemKind> = {
   snippet: CompletionItemKind.Snippet,
 };
 
-export function registerCompletion(ctx: ServerContext): void {
+export const completionFeature: Feature = { capabilities: { completionProvider: { triggerCharacters: [':', ' ', '-'] } }, register: registerCompletion };
+
+function registerCompletion(ctx: ServerContext): void {
   ctx.connection.onCompletion((params) =>
     ctx.guard('completion', null, () => {
       const state = editingState(ctx, params.textDocument.uri);

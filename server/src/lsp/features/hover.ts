@@ -1,10 +1,12 @@
 // textDocument/hover over the engine's `hover` (schema docs and the findings under the cursor).
 import type { Hover } from 'vscode-languageserver/node';
 import { hover } from '../../engine/editing';
-import type { ServerContext } from '../server';
+import type { Feature, ServerContext } from '../context';
 import { editingState } from './shared';
 
-export function registerHover(ctx: ServerContext): void {
+export const hoverFeature: Feature = { capabilities: { hoverProvider: true }, register: registerHover };
+
+function registerHover(ctx: ServerContext): void {
   ctx.connection.onHover((params) =>
     ctx.guard<Hover | null>('hover', null, () => {
       const state = editingState(ctx, params.textDocument.uri);

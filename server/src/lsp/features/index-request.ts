@@ -1,12 +1,14 @@
 // casefile/index: every case of the workspace with its counts, and the totals.
 import { PHASES } from '../../engine';
 import { countFindings } from '../../engine/findings';
-import { INDEX_REQUEST, type CaseEntry, type CaseIndex } from '../protocol';
-import type { Entry } from '../repo';
-import type { ServerContext } from '../server';
-import type { Workspace } from '../workspace';
+import { INDEX_REQUEST, type CaseEntry, type CaseIndex } from '../../shared/protocol';
+import type { Entry } from '../../engine/workspace/indexed-repository';
+import type { Feature, ServerContext } from '../context';
+import type { Workspace } from '../../engine/workspace/editor-workspace';
 
-export function registerIndex(ctx: ServerContext): void {
+export const indexFeature: Feature = { capabilities: {}, register: registerIndex };
+
+function registerIndex(ctx: ServerContext): void {
   ctx.connection.onRequest(INDEX_REQUEST, () => ctx.guard<CaseIndex>('index', { cases: [], errors: 0, warnings: 0, infos: 0 }, () => caseIndex(ctx.workspace)));
 }
 

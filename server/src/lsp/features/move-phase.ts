@@ -7,10 +7,10 @@ import type { WorkspaceEdit } from 'vscode-languageserver/node';
 import { movePhase } from '../../engine/editing';
 import { parseYaml } from '../../engine/parse';
 import { MAX_FILE_BYTES, startsWithBom } from '../../engine/text';
-import { kindOf, pathOf } from '../paths';
+import { kindOf, pathOf } from '../../engine/workspace/uris';
 import { say } from '../locale';
-import { MOVE_PHASE_REQUEST, type MovePhaseParams, type MovePhaseResult } from '../protocol';
-import type { ServerContext } from '../server';
+import { MOVE_PHASE_REQUEST, type MovePhaseParams, type MovePhaseResult } from '../../shared/protocol';
+import type { Feature, ServerContext } from '../context';
 import { editingState, Positions } from './shared';
 
 const NOT_A_CASE = { en: 'This is not a case file.', sv: 'Det här är ingen ärendefil.' };
@@ -27,7 +27,9 @@ const NOT_APPLIED = {
   sv: 'Redigeraren genomförde inte ändringen{reason}. Filen är som den var; om den ändrades under tiden, flytta igen.',
 };
 
-export function registerMovePhase(ctx: ServerContext): void {
+export const movePhaseFeature: Feature = { capabilities: {}, register: registerMovePhase };
+
+function registerMovePhase(ctx: ServerContext): void {
   ctx.connection.onRequest(MOVE_PHASE_REQUEST, (params: MovePhaseParams) =>
     ctx.guard<MovePhaseResult>('move phase', { applied: false }, async () => {
       const locale = ctx.locale();

@@ -6,7 +6,7 @@ import type { ApplyWorkspaceEditResult } from 'vscode-languageserver/node';
 import { newCaseText, proposeId } from '../../engine/editing';
 import { caseFileName, newCaseIdProblem } from '../../engine/editing/new-case';
 import { say } from '../locale';
-import { relativeTo, uriOf } from '../paths';
+import { relativeTo, uriOf } from '../../engine/workspace/uris';
 import {
   NEW_CASE_PROPOSAL_REQUEST,
   NEW_CASE_REQUEST,
@@ -14,9 +14,9 @@ import {
   type NewCaseProposal,
   type NewCaseProposalParams,
   type NewCaseResult,
-} from '../protocol';
-import type { Repo } from '../repo';
-import type { ServerContext } from '../server';
+} from '../../shared/protocol';
+import type { Repo } from '../../engine/workspace/indexed-repository';
+import type { Feature, ServerContext } from '../context';
 
 const NO_FOLDER = { en: 'Open a folder first: new cases go into its cases folder.', sv: 'Öppna en mapp först: nya ärenden hamnar i dess mapp cases.' };
 const EXISTS = { en: 'The file {file} already exists; choose another id.', sv: 'Filen {file} finns redan; välj ett annat id.' };
@@ -26,7 +26,9 @@ const NOT_CREATED = {
 };
 const FAILED = { en: 'The case could not be created; the Casefile output channel says why.', sv: 'Ärendet gick inte att skapa; utdatakanalen för Casefile säger varför.' };
 
-export function registerNewCase(ctx: ServerContext): void {
+export const newCaseFeature: Feature = { capabilities: {}, register: registerNewCase };
+
+function registerNewCase(ctx: ServerContext): void {
   const empty: NewCaseProposal = { id: '', folder: '' };
   ctx.connection.onRequest(NEW_CASE_PROPOSAL_REQUEST, (params: NewCaseProposalParams) =>
     ctx.guard('new case proposal', empty, () => {

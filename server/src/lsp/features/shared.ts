@@ -5,8 +5,8 @@ import type { ParsedYaml } from '../../engine/parse';
 import type { EditingContext, TextEdit as EngineEdit } from '../../engine/editing';
 import type { Finding } from '../../engine';
 import { startsWithBom } from '../../engine/text';
-import type { Entry, Repo } from '../repo';
-import type { ServerContext } from '../server';
+import type { Entry, Repo } from '../../engine/workspace/indexed-repository';
+import type { ServerContext } from '../context';
 
 export interface EditingState {
   repo: Repo;

@@ -1,7 +1,7 @@
 // textDocument/documentSymbol over the engine's `outline`.
 import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver/node';
 import { outline, type OutlineKind, type OutlineNode } from '../../engine/editing';
-import type { ServerContext } from '../server';
+import type { Feature, ServerContext } from '../context';
 import { editingState, type Positions } from './shared';
 
 const KIND: Record<OutlineKind, SymbolKind> = {
@@ -12,7 +12,9 @@ const KIND: Record<OutlineKind, SymbolKind> = {
   field: SymbolKind.Field,
 };
 
-export function registerSymbols(ctx: ServerContext): void {
+export const symbolsFeature: Feature = { capabilities: { documentSymbolProvider: true }, register: registerSymbols };
+
+function registerSymbols(ctx: ServerContext): void {
   ctx.connection.onDocumentSymbol((params) =>
     ctx.guard<DocumentSymbol[] | null>('outline', null, () => {
       const state = editingState(ctx, params.textDocument.uri);

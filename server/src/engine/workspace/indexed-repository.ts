@@ -1,8 +1,8 @@
 // One repository as the server holds it: its settings and, per file, only what later steps need.
-import { countFindings } from '../engine/findings';
-import type { CaseFacts } from '../engine/rules/api';
-import type { CaseFileKind, CheckOptions, FileResult, Finding } from '../engine';
-import type { CaseRef } from '../engine/editing';
+import { countFindings } from '../findings';
+import type { CaseFacts } from '../rules/api';
+import type { CaseFileKind, CheckOptions, FileResult, Finding } from '..';
+import type { CaseRef } from '../editing';
 
 export interface Entry {
   abs: string;

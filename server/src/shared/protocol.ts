@@ -1,5 +1,6 @@
-// The custom messages between the client and the language server. Types and names only, so the
-// client can import this file without pulling in the server.
+// The custom messages between the client and the language server, typed once for both ends: the
+// client's bundle imports this file, so it holds types and message types only, no server code.
+import { NotificationType, RequestType, RequestType0 } from 'vscode-languageserver-protocol';
 
 export interface CaseEntry {
   /** file:// URI of the case file. */
@@ -25,9 +26,16 @@ export interface CaseIndex {
 }
 
 /** Request: the case index of the whole workspace (open and closed files). */
-export const INDEX_REQUEST = 'casefile/index';
-/** Notification, server → client: the index changed; the client asks again. Params: { errors, warnings, infos, validatedAt }. */
-export const INDEX_CHANGED_NOTIFICATION = 'casefile/indexChanged';
+export const INDEX_REQUEST = new RequestType0<CaseIndex, void>('casefile/index');
+
+export interface IndexChangedParams {
+  errors: number;
+  warnings: number;
+  infos: number;
+  validatedAt?: string;
+}
+/** Notification, server → client: the index changed; the client asks again. */
+export const INDEX_CHANGED_NOTIFICATION = new NotificationType<IndexChangedParams>('casefile/indexChanged');
 
 export type PhaseDirection = 'next' | 'previous';
 export interface MovePhaseParams {
@@ -42,7 +50,7 @@ export interface MovePhaseResult {
   phase?: string;
 }
 /** Request: move a case one phase on or back; the server edits the file with workspace/applyEdit. */
-export const MOVE_PHASE_REQUEST = 'casefile/movePhase';
+export const MOVE_PHASE_REQUEST = new RequestType<MovePhaseParams, MovePhaseResult, void>('casefile/movePhase');
 
 export interface NewCaseProposalParams {
   kind: string;
@@ -54,7 +62,7 @@ export interface NewCaseProposal {
   folder: string;
 }
 /** Request: propose an id and folder for a new case of a kind. */
-export const NEW_CASE_PROPOSAL_REQUEST = 'casefile/newCaseProposal';
+export const NEW_CASE_PROPOSAL_REQUEST = new RequestType<NewCaseProposalParams, NewCaseProposal, void>('casefile/newCaseProposal');
 
 export interface NewCaseParams {
   kind: string;
@@ -67,7 +75,7 @@ export interface NewCaseResult {
   message?: string;
 }
 /** Request: create a case file from the kind's skeleton (server edit: createFile + insert). */
-export const NEW_CASE_REQUEST = 'casefile/newCase';
+export const NEW_CASE_REQUEST = new RequestType<NewCaseParams, NewCaseResult, void>('casefile/newCase');
 
 /** What the client sends in initializationOptions. */
 export interface InitOptions {

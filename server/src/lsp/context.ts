@@ -1,0 +1,23 @@
+// What the feature adapters share, and the shape every feature exports so server.ts keeps one list.
+import type { Connection, ServerCapabilities, TextDocuments } from 'vscode-languageserver/node';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Locale } from '../engine';
+import type { Workspace } from '../engine/workspace/editor-workspace';
+
+export interface ServerContext {
+  connection: Connection;
+  documents: TextDocuments<TextDocument>;
+  workspace: Workspace<TextDocument>;
+  locale(): Locale;
+  today(): string;
+  /** Runs a pending validation of a document now, so a feature sees its current version. */
+  flush(uri: string): void;
+  /** Runs a handler; an exception is logged and the fallback returned. */
+  guard<T>(name: string, fallback: T, run: () => T | Promise<T>): Promise<T>;
+}
+
+/** A feature: what it adds to the server's capabilities, and its handlers. */
+export interface Feature {
+  capabilities: ServerCapabilities;
+  register(ctx: ServerContext): void;
+}
