@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { RULES, RULE_IDS, SCHEMAS, validator } from '../../server/src/engine';
 import { schemaCompileCount } from '../../server/src/engine/schemas';
 import { checkText, defaultPolicy } from '../../server/src/engine';
+import { FIX_IDS } from '../../server/src/engine/fix-ids';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 
@@ -34,6 +35,11 @@ describe('rules', () => {
       expect(doc).toContain('Sammanfattning på svenska');
     });
   }
+
+  it('every quick-fix id is offered by some rule, and suppress by all but the unsuppressible', () => {
+    expect([...new Set(RULES.flatMap((r) => r.meta.fixes ?? []))].sort()).toEqual([...FIX_IDS].sort());
+    expect(RULES.filter((r) => !r.meta.fixes?.includes('suppress')).map((r) => r.meta.id)).toEqual(['yaml-syntax', 'unreadable-file', 'suppression']);
+  });
 
   it('the process rules are exactly those the spec names', () => {
     expect(RULES.filter((r) => r.meta.processRule).map((r) => r.meta.id).sort()).toEqual(
