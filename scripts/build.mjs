@@ -1,6 +1,10 @@
-// Bundles the CLI and its worker, the language server and the VS Code client with esbuild.
+// Bundles the CLI and its worker, the language server and the VS Code client with esbuild, after
+// regenerating what the rule registry generates (the bundles embed the policy schema).
 import { build } from 'esbuild';
 import { readFileSync } from 'node:fs';
+import { generate } from './generate.mjs';
+
+for (const file of await generate()) console.log(`generated ${file}`);
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 const common = {
