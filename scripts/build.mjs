@@ -13,7 +13,10 @@ const common = {
   target: 'node20',
   format: 'cjs',
   minify: process.env.CASEFILE_DEBUG_BUILD !== '1',
-  sourcemap: process.env.CASEFILE_DEBUG_BUILD === '1' ? 'inline' : false,
+  // Linked maps (dist/*.js.map) turn minified stack traces back into .ts files and lines; the
+  // sources themselves are left out, as a stack needs only the positions.
+  sourcemap: process.env.CASEFILE_DEBUG_BUILD === '1' ? 'inline' : 'linked',
+  sourcesContent: process.env.CASEFILE_DEBUG_BUILD === '1',
   legalComments: 'none',
   logLevel: 'warning',
   define: { CASEFILE_VERSION: JSON.stringify(pkg.version) },
