@@ -31,7 +31,8 @@ async function loadGenerator() {
 export async function generate({ check = false } = {}) {
   const { RULES, generatedFiles } = await loadGenerator();
   const stale = [];
-  for (const { file, text } of generatedFiles(ROOT, RULES.map((r) => r.meta))) {
+  const metas = RULES.map((r) => r.meta);
+  for (const { file, text } of generatedFiles(ROOT, metas)) {
     const full = path.join(ROOT, file);
     if (readFileSync(full, 'utf8') === text) continue;
     stale.push(file);

@@ -62,15 +62,16 @@ export function rulesReadmeText(metas: readonly RuleMeta[], text: string, page: 
     '',
     '| rule | default severity | what it checks | quick fixes | sources |',
     '|---|---|---|---|---|',
-    ...metas.map((m) =>
-      [
+    ...metas.map((m) => {
+      const cells = [
         `[\`${m.id}\`](${m.id}.md)`,
         cell(severitySummary(m.id, page(m.id))),
         cell(m.description.en),
         list((m.fixes ?? []).map((f) => `\`${f}\``)),
         list(m.sources.map((s) => s.seed)),
-      ].join(' | '),
-    ).map((row) => `| ${row} |`),
+      ];
+      return `| ${cells.join(' | ')} |`;
+    }),
     TABLE_END,
   ];
   return text.slice(0, start) + lines.join('\n') + text.slice(end + TABLE_END.length);

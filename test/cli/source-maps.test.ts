@@ -26,7 +26,7 @@ it('every bundle links its map', () => {
     const js = fs.readFileSync(path.join(ROOT, 'dist', `${name}.js`), 'utf8');
     expect(js.trimEnd().endsWith(`//# sourceMappingURL=${name}.js.map`), name).toBe(true);
     const map = JSON.parse(fs.readFileSync(path.join(ROOT, 'dist', `${name}.js.map`), 'utf8')) as { sources: string[] };
-    expect(map.sources.some((s) => s.endsWith('.ts')), name).toBe(true);
+    expect(map.sources.filter((s) => s.endsWith('.ts')).length, name).toBeGreaterThan(0);
   }
 });
 

@@ -31,8 +31,7 @@ it('wrong message ids, fix ids and format names do not compile', () => {
   const host = ts.createCompilerHost(config.options);
   const stripped = lines.map((line) => line.replace(DIRECTIVE, '//')).join('\n');
   const getSourceFile = host.getSourceFile.bind(host);
-  host.getSourceFile = (name, version, ...rest) =>
-    path.resolve(name) === FILE ? ts.createSourceFile(name, stripped, version) : getSourceFile(name, version, ...rest);
+  host.getSourceFile = (name, version, ...rest) => (path.resolve(name) === FILE ? ts.createSourceFile(name, stripped, version) : getSourceFile(name, version, ...rest));
   const program = ts.createProgram([FILE], config.options, host);
   const errors = new Map<number, string>();
   for (const d of ts.getPreEmitDiagnostics(program)) {
