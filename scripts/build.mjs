@@ -4,7 +4,10 @@ import { build } from 'esbuild';
 import { readFileSync } from 'node:fs';
 import { generate } from './generate.mjs';
 
-for (const file of await generate()) console.log(`generated ${file}`);
+// Locally a stale file is rewritten; on CI it fails the build, since CI checks what was committed.
+const stale = await generate({ check: Boolean(process.env.CI) });
+if (process.env.CI && stale.length) throw new Error(`stale: ${stale.join(', ')}; run npm run generate and commit the result`);
+for (const file of stale) console.log(`generated ${file}`);
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 const common = {
