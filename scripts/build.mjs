@@ -1,6 +1,13 @@
-// Bundles the CLI and its worker, the language server and the VS Code client with esbuild.
+// Bundles the CLI and its worker, the language server and the VS Code client with esbuild, after
+// regenerating what the rule registry generates (the bundles embed the policy schema).
 import { build } from 'esbuild';
 import { readFileSync } from 'node:fs';
+import { generate } from './generate.mjs';
+
+// Locally a stale file is rewritten; on CI it fails the build, since CI checks what was committed.
+const stale = await generate({ check: Boolean(process.env.CI) });
+if (process.env.CI && stale.length) throw new Error(`stale: ${stale.join(', ')}; run npm run generate and commit the result`);
+for (const file of stale) console.log(`generated ${file}`);
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 const common = {
@@ -9,7 +16,10 @@ const common = {
   target: 'node20',
   format: 'cjs',
   minify: process.env.CASEFILE_DEBUG_BUILD !== '1',
-  sourcemap: process.env.CASEFILE_DEBUG_BUILD === '1' ? 'inline' : false,
+  // Linked maps (dist/*.js.map) turn minified stack traces back into .ts files and lines; the
+  // sources themselves are left out, as a stack needs only the positions.
+  sourcemap: process.env.CASEFILE_DEBUG_BUILD === '1' ? 'inline' : 'linked',
+  sourcesContent: process.env.CASEFILE_DEBUG_BUILD === '1',
   legalComments: 'none',
   logLevel: 'warning',
   define: { CASEFILE_VERSION: JSON.stringify(pkg.version) },

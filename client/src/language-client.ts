@@ -16,8 +16,9 @@ export function documentSelector(): vscode.DocumentFilter[] {
 export function createLanguageClient(context: vscode.ExtensionContext): LanguageClient {
   const module = context.asAbsolutePath('dist/server.js');
   const serverOptions: ServerOptions = {
-    run: { module, transport: TransportKind.ipc },
-    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
+    // Source maps make the server's logged stack traces name .ts files and lines.
+    run: { module, transport: TransportKind.ipc, options: { execArgv: ['--enable-source-maps'] } },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--enable-source-maps', '--nolazy', '--inspect=6009'] } },
   };
   const initializationOptions: InitOptions = {
     locale: vscode.env.language,

@@ -6,16 +6,21 @@ import { describe, expect, it } from 'vitest';
 import { RULES, RULE_IDS, SCHEMAS, validator } from '../../server/src/engine';
 import { schemaCompileCount } from '../../server/src/engine/schemas';
 import { checkText, defaultPolicy } from '../../server/src/engine';
+import { FIX_IDS } from '../../server/src/engine/fix-ids';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 
 describe('rules', () => {
-  it('are the spec’s 16 plus the two extensions, in order', () => {
-    expect(RULE_IDS).toEqual([
+  // Extensions follow the spec's rules, so a new one is added to the registry alone.
+  it('are the spec’s 16 in its order, then the extensions, each id once', () => {
+    expect(RULE_IDS.slice(0, 16)).toEqual([
       'yaml-syntax', 'schema', 'duplicate-id', 'unanchored-request', 'missing-stakeholder', 'missing-agreement', 'billing-model', 'unshared-financing',
       'nda-public-staff', 'missing-risk-sharing', 'procurement-not-considered', 'phase-gate', 'personal-identity-number', 'date-order', 'unknown-reference',
-      'stale-case', 'unreadable-file', 'suppression',
+      'stale-case',
     ]);
+    expect(RULE_IDS.slice(16, 18)).toEqual(['unreadable-file', 'suppression']);
+    expect(new Set(RULE_IDS).size).toBe(RULE_IDS.length);
+    for (const id of RULE_IDS) expect(id).toMatch(/^[a-z]+(-[a-z]+)*$/);
   });
 
   for (const rule of RULES) {
@@ -34,6 +39,11 @@ describe('rules', () => {
       expect(doc).toContain('Sammanfattning på svenska');
     });
   }
+
+  it('every quick-fix id is offered by some rule, and suppress by all but the unsuppressible', () => {
+    expect([...new Set(RULES.flatMap((r) => r.meta.fixes ?? []))].sort()).toEqual([...FIX_IDS].sort());
+    expect(RULES.filter((r) => !r.meta.fixes?.includes('suppress')).map((r) => r.meta.id)).toEqual(['yaml-syntax', 'unreadable-file', 'suppression']);
+  });
 
   it('the process rules are exactly those the spec names', () => {
     expect(RULES.filter((r) => r.meta.processRule).map((r) => r.meta.id).sort()).toEqual(

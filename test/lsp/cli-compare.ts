@@ -8,7 +8,7 @@ import { message, type Harness } from './harness';
 const SEVERITY = { error: 1, warning: 2, info: 3 } as const;
 
 export function cliReport(root: string, locale: Locale = 'en'): Promise<CheckReport> {
-  return runCheck({ command: 'check', paths: ['.'], format: 'text', quiet: false, today: '2026-11-23', locale }, root, 'test', '2026-11-23');
+  return runCheck({ command: 'check', paths: ['.'], format: 'stylish', quiet: false, today: '2026-11-23', locale }, root, 'test', '2026-11-23');
 }
 
 /** Every file's latest diagnostics equal the CLI's findings (rule, severity, message); returns the report. */

@@ -1,13 +1,13 @@
 // Command-line parsing with node:util's parseArgs (strict: unknown options are usage errors).
 import { parseArgs } from 'node:util';
-import { FORMAT_NAMES } from './formatters';
+import { FORMAT_NAMES, isFormatName, type FormatName } from './formatters';
 import type { Locale } from '../engine';
 import { date } from '../engine/dates';
 
 export interface CheckArgs {
   command: 'check';
   paths: string[];
-  format: string;
+  format: FormatName;
   maxWarnings?: number;
   quiet: boolean;
   today?: string;
@@ -60,7 +60,7 @@ export function parseCommandLine(argv: string[], env: NodeJS.ProcessEnv): Parsed
   if (command !== 'check') return { command: 'usage-error', message: `unknown command '${command}'`, locale };
 
   const format = (values.format as string | undefined) ?? 'stylish';
-  if (!FORMAT_NAMES.includes(format)) return { command: 'usage-error', message: `--format must be one of ${FORMAT_NAMES.join(', ')}, not '${format}'`, locale };
+  if (!isFormatName(format)) return { command: 'usage-error', message: `--format must be one of ${FORMAT_NAMES.join(', ')}, not '${format}'`, locale };
   let maxWarnings: number | undefined;
   if (values['max-warnings'] !== undefined) {
     const raw = String(values['max-warnings']);

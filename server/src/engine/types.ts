@@ -1,4 +1,5 @@
 // Shared types of the engine. No LSP or VS Code imports anywhere under engine/.
+import type { FixId } from './fix-ids';
 
 export type Severity = 'error' | 'warning' | 'info';
 export type SeveritySetting = Severity | 'off';
@@ -69,6 +70,6 @@ export interface RuleMeta {
   sources: SourceRef[];
   /** True for the process rules that do not apply to closed cases. */
   processRule?: boolean;
-  /** Names of quick fixes the editor offers for this rule's findings. */
-  fixes?: string[];
+  /** Quick fixes the editor offers for this rule's findings. */
+  fixes?: FixId[];
 }

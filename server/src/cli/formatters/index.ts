@@ -7,6 +7,15 @@ import { github } from './github';
 import { junit } from './junit';
 import { markdown } from './markdown';
 
-export const FORMATTERS: Record<string, Formatter> = { stylish, json, sarif, github, junit, markdown };
+const REGISTRY = { stylish, json, sarif, github, junit, markdown } satisfies Record<string, Formatter>;
 
-export const FORMAT_NAMES = Object.keys(FORMATTERS);
+/** What `--format` accepts: the registry's keys. */
+export type FormatName = keyof typeof REGISTRY;
+
+export const FORMATTERS: Readonly<Record<FormatName, Formatter>> = REGISTRY;
+
+export const FORMAT_NAMES = Object.keys(FORMATTERS) as FormatName[];
+
+export function isFormatName(name: string): name is FormatName {
+  return Object.hasOwn(FORMATTERS, name);
+}

@@ -5,9 +5,10 @@ import type { Policy } from '../policy';
 import type { Directory } from '../directory';
 import type { Localized, RuleMeta, Severity, Span, Target } from '../types';
 
-export interface Report {
+/** `M` is the union of the rule's message ids, so a report can only name a message the rule has. */
+export interface Report<M extends string = string> {
   /** Key into the rule's `messages`. */
-  messageId: string;
+  messageId: M;
   /** Values for `{name}` placeholders in the message. */
   args?: Record<string, string | number>;
   /** Where it points; the first target that exists in the document wins. A span is for what no path reaches (a comment). */
@@ -17,7 +18,7 @@ export interface Report {
   data?: Record<string, unknown>;
 }
 
-export interface CaseRuleContext {
+export interface CaseRuleContext<M extends string = string> {
   data: CaseData;
   view: CaseView;
   parsed: ParsedYaml;
@@ -25,7 +26,7 @@ export interface CaseRuleContext {
   directory: Directory | undefined;
   /** YYYY-MM-DD */
   today: string;
-  report(report: Report): void;
+  report(report: Report<M>): void;
 }
 
 /** What one case file contributes to repository-wide rules, with spans precomputed. */
@@ -35,22 +36,24 @@ export interface CaseFacts {
   related: { value: string; span: Span }[];
 }
 
-export interface RepositoryRuleContext {
+export interface RepositoryRuleContext<M extends string = string> {
   cases: readonly CaseFacts[];
   policy: Policy;
-  report(file: string, span: Span, report: Omit<Report, 'at'>): void;
+  report(file: string, span: Span, report: Omit<Report<M>, 'at'>): void;
 }
 
-export interface Rule {
+/** A rule with message ids `M`; the registry holds them as `Rule` (any message id). */
+export interface Rule<M extends string = string> {
   meta: RuleMeta;
-  messages: Record<string, Localized>;
+  messages: Readonly<Record<M, Localized>>;
   /** Per-file check of a parsed, schema-checked case. */
-  checkCase?(ctx: CaseRuleContext): void;
+  checkCase?(ctx: CaseRuleContext<M>): void;
   /** Cross-file check over all cases of the repository. */
-  checkRepository?(ctx: RepositoryRuleContext): void;
+  checkRepository?(ctx: RepositoryRuleContext<M>): void;
 }
 
-export function defineRule(rule: Rule): Rule {
+/** `M` is inferred from `messages`; the check functions then report with those ids only. */
+export function defineRule<M extends string>(rule: Rule<M>): Rule<M> {
   return rule;
 }
 

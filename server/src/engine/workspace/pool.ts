@@ -34,7 +34,8 @@ export async function checkMany(jobs: Job[], options: CheckOptions, threads = de
   let next = 0;
   const run = () =>
     new Promise<void>((resolve, reject) => {
-      const worker = new Worker(file, { workerData: options });
+      // A worker does not inherit source-map support switched on at run time (bin/casefile.js).
+      const worker = new Worker(file, { workerData: options, execArgv: [...process.execArgv, '--enable-source-maps'] });
       workers.push(worker);
       const feed = () => {
         if (next >= jobs.length) {

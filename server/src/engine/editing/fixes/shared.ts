@@ -1,5 +1,6 @@
 // What the fix modules share: localized titles, the case's key order, values written into YAML.
 import { SCHEMAS } from '../../schema-data';
+import type { FixId } from '../../fix-ids';
 import type { Locale } from '../../types';
 import type { EditingContext, Fix, TextEdit } from '../types';
 import type { Finding } from '../../types';
@@ -22,7 +23,7 @@ export function q(locale: Locale, name: string): string {
   return locale === 'sv' ? `”${name}”` : `“${name}”`;
 }
 
-export function fix(id: string, title: string, edit: TextEdit | undefined, finding: Finding, preferred = true): Fix[] {
+export function fix(id: FixId, title: string, edit: TextEdit | undefined, finding: Finding, preferred = true): Fix[] {
   return edit ? [{ id, title, edits: [edit], finding, preferred }] : [];
 }
 
