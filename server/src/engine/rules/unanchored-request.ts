@@ -64,7 +64,7 @@ export default defineRule({
       if (judged.some((j) => j.verdict === 'ok')) continue;
       // The message tells the newest entry that still stands: what the team last recorded.
       const last = judged[judged.length - 1];
-      const verdict = last?.verdict ?? 'none';
+      const verdict = last && last.verdict !== 'ok' ? last.verdict : 'none';
       const by = last?.entry.by ?? '?';
       report({
         messageId: verdict,
