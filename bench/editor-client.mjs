@@ -95,7 +95,7 @@ export class Client {
 
   /** shutdown + exit; the process is killed if it does not leave within the timeout. */
   async close(ms = 10_000) {
-    let clean = true;
+    let clean;
     try {
       await this.request('shutdown', undefined, ms);
       await this.notify('exit');

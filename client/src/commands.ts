@@ -11,8 +11,6 @@ import {
   type MovePhaseParams,
   type MovePhaseResult,
   type NewCaseParams,
-  type NewCaseProposal,
-  type NewCaseResult,
   type PhaseDirection,
 } from '../../server/src/shared/protocol';
 import type { CaseNode, CasesView } from './cases-view';

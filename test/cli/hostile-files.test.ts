@@ -135,7 +135,7 @@ describe('special files named on the command line', () => {
     let peakKb = 0;
     // Sampled while it runs; it used to grow to 5.7 GB, so it is killed well before that.
     const sample = setInterval(() => {
-      let status: RegExpMatchArray | null = null;
+      let status: RegExpMatchArray | null;
       try {
         status = fs.readFileSync(`/proc/${child.pid}/status`, 'utf8').match(/VmRSS:\s+(\d+)/);
       } catch {

@@ -73,13 +73,12 @@ describe('typing a case', () => {
       ': :',
       '#',
     ];
-    let document = TextDocument.create(h.uri(REL), 'casefile', 1, SAMPLE);
     for (const line of lines) {
       // Typed at the end of the file, then at the top, where the mapping starts.
       for (const at of [SAMPLE.length, SAMPLE.indexOf('version: 1')]) {
         const text = SAMPLE.slice(0, at) + line + '\n' + SAMPLE.slice(at);
         const version = await h.change(REL, text);
-        document = TextDocument.create(h.uri(REL), 'casefile', version, text);
+        const document = TextDocument.create(h.uri(REL), 'casefile', version, text);
         for (let k = 0; k <= line.length; k++) await ask(h, document, document.positionAt(at + k));
       }
     }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkRepo, dedent, rangeText, findings, ruleFindings } from '../helpers';
+import { dedent, rangeText, findings, ruleFindings } from '../helpers';
 import { caseWith, GATES } from './process-helpers';
 import { defaultPolicy, directoryFrom } from '../../server/src/engine';
 import { fixesFor } from '../../server/src/engine/editing/fixes';

@@ -5,7 +5,7 @@
 import { isMap, isScalar } from 'yaml';
 import { nodeAt, type ParsedYaml } from '../parse';
 import { locate } from './cursor-block';
-import { noCursor, type Cursor } from './cursor-model';
+import type { Cursor } from './cursor-model';
 
 export type { Cursor, Word } from './cursor-model';
 
