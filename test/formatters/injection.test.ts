@@ -78,7 +78,7 @@ describe('hostile file names and messages', () => {
     const out = markdown(report, plain);
     expect(markdownProblems(out, report)).toEqual([]);
     expect(out).toContain('<summary><code>&lt;/code&gt;&lt;/summary&gt;\\n\\n# Hi [x](http://e) ![i](http://e/i.png)\\n&lt;img src=x onerror=alert(1)&gt;.case.yaml</code>');
-    expect(out).toContain('\\[x\\]\\(http\\://e\\) \\!\\[i\\]\\(http\\://e/i.png\\)');
+    expect(out).toContain('\\[x\\](http\\://e) !\\[i\\](http\\://e/i.png)');
     expect(out).toContain('www\\.example.com and https\\://example.com/x?a=1\\&b=2 and \\<http\\://e\\>');
   });
 

@@ -58,7 +58,7 @@ function unescapedMarkup(cell: string): string[] {
   const text = cell.replace(/<br>/g, '');
   for (let i = 0; i < text.length; i++) {
     if (text[i] === '\\') i++;
-    else if ('[]()!<>`|*_~&#'.includes(text[i]!)) found.push(text[i]!);
+    else if ('[]<>`|*_~&'.includes(text[i]!)) found.push(text[i]!);
     else if (text.startsWith('://', i) || /^www\./i.test(text.slice(i, i + 4))) found.push(text.slice(i, i + 4));
   }
   return found;

@@ -25,11 +25,12 @@ const html = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').repla
 // Inside the raw HTML block of <details> Markdown is not parsed; a line break (a blank line ends the
 // block) and controls are shown as escapes instead.
 const inHtml = (s: string) => html(safeText(s));
-// In a table cell: backslash-escape what could end the cell or open a code span, emphasis, link, image,
-// heading or HTML; break autolinks (`http://`, `www.`); line breaks become <br>; controls become visible.
+// In a table cell: backslash-escape what could end the cell or open a code span, emphasis, HTML, a link
+// or image (no `[`, no link: `(` and `!` need no escape); break autolinks (`http://`, `www.`); line
+// breaks become <br> (a cell holds no heading); controls become visible.
 const cell = (s: string) =>
   safeText(s, { keepLineBreaks: true })
-    .replace(/[\\`*_[\]<>|~&!()#]/g, '\\$&')
+    .replace(/[\\`*_[\]<>|~&]/g, '\\$&')
     .replace(/:(?=\/\/)/g, '\\:')
     .replace(/\b(www)\./gi, '$1\\.')
     .replace(/\r\n|\r|\n/g, '<br>');
