@@ -32,7 +32,7 @@ const cell = (s: string) =>
   safeText(s, { keepLineBreaks: true })
     .replace(/[\\`*_[\]<>|~&]/g, '\\$&')
     .replace(/:(?=\/\/)/g, '\\:')
-    .replace(/\b(www)\./gi, '$1\\.')
+    .replace(/(www)\./gi, '$1\\.')
     .replace(/\r\n|\r|\n/g, '<br>');
 
 function verdict(report: CheckReport, locale: FormatOptions['locale']): string {
