@@ -2,6 +2,8 @@
 // document changes, comments are kept, the result parses, and the targeted finding is gone
 // (or, for a fix that leaves a placeholder decision, changed into that form). Throws on a problem.
 import { isDeepStrictEqual } from 'node:util';
+import { visit } from 'yaml';
+import type { ParsedYaml } from '../../server/src/engine/parse';
 import { checkText, finishRepository, loadSettings, type Finding } from '../../server/src/engine';
 import { fixesFor } from '../../server/src/engine/editing/fixes';
 import { movePhase } from '../../server/src/engine/editing/move-phase';
@@ -54,8 +56,16 @@ function changedLines(before: string, after: string): string[] {
 
 const topLevel = (value: unknown) => (value && typeof value === 'object' ? (value as Record<string, unknown>) : {});
 
-function valueChangesOutside(before: unknown, after: unknown, reach: string[]): string[] {
-  const [a, b] = [topLevel(before), topLevel(after)];
+/** An alias shares its anchor's value: changing the one changes the other, as YAML means it. */
+const hasAlias = (parsed: ParsedYaml | undefined) => {
+  let found = false;
+  if (parsed?.doc) visit(parsed.doc, { Alias: () => ((found = true), visit.BREAK) });
+  return found;
+};
+
+function valueChangesOutside(before: ParsedYaml | undefined, after: ParsedYaml | undefined, reach: string[]): string[] {
+  if (hasAlias(before)) return [];
+  const [a, b] = [topLevel(before?.value), topLevel(after?.value)];
   return [...new Set([...Object.keys(a), ...Object.keys(b)])].filter((k) => !reach.includes(k) && !isDeepStrictEqual(a[k], b[k]));
 }
 
@@ -92,7 +102,7 @@ function fixProblems(text: string, before: ReturnType<typeof check>, f: Finding,
   if (again.findings.some((x) => x.rule === 'yaml-syntax')) problems.push(`${where}: the result does not parse: ${again.findings.find((x) => x.rule === 'yaml-syntax')!.message}`);
   const schema = (r: typeof again) => r.findings.filter((x) => x.rule === 'schema').length;
   if (schema(again) > schema(before)) problems.push(`${where}: new schema findings ${JSON.stringify(again.findings.filter((x) => x.rule === 'schema').map((x) => x.message))}`);
-  const outside = valueChangesOutside(before.parsed?.value, again.parsed?.value, REACH[fix.id] ?? []);
+  const outside = valueChangesOutside(before.parsed, again.parsed, REACH[fix.id] ?? []);
   if (outside.length) problems.push(`${where}: changed ${outside.join(', ')}`);
   if (active(again.findings, f) >= active(before.findings, f) && !knownStays(f, fix)) problems.push(`${where}: the finding is still there: ${f.message}`);
   return problems;
@@ -113,7 +123,7 @@ function moveProblems(text: string, parsed: NonNullable<ReturnType<typeof check>
   const again = check(after);
   const value = topLevel(again.parsed?.value);
   if (value.phase !== outcome.phase) problems.push(`${where}: phase is ${String(value.phase)}`);
-  const outside = valueChangesOutside(parsed.value, again.parsed?.value, ['phase']);
+  const outside = valueChangesOutside(parsed, again.parsed, ['phase']);
   if (outside.length) problems.push(`${where}: changed ${outside.join(', ')}`);
   return problems;
 }
