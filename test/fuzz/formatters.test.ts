@@ -54,6 +54,6 @@ describe('fuzz: formatters', () => {
         const problems = formatterProblems(r, locale);
         if (problems.length) throw new Error(problems.join('\n'));
       }),
-      { runs: 1500, share: 1 },
+      { runs: 1000, share: 1 },
     ), TIMEOUT);
 });
