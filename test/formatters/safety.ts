@@ -1,6 +1,6 @@
 // Structural checks that no formatter output lets content inject a command, markup or terminal
 // escape; shared by the hostile-name tests and the fuzz tests. Each returns a list of problems.
-import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { XMLValidator } from 'fast-xml-parser';
 import type { CheckReport } from '../../server/src/cli/report';
 
 /** Our own colour codes (picocolors' SGR sequences), the only escapes stylish may print. */
@@ -148,16 +148,15 @@ export function sarifProblems(out: string, report: CheckReport): string[] {
   return problems;
 }
 
-const xml = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', htmlEntities: true, isArray: (name) => ['testsuite', 'testcase'].includes(name) });
-
 /** junit: well-formed XML with one suite per file and one failure per finding. */
 export function junitProblems(out: string, report: CheckReport): string[] {
   const problems = terminalProblems(out, { tab: true });
   const valid = XMLValidator.validate(out);
   if (valid !== true) return [...problems, `invalid XML: ${JSON.stringify(valid.err)}`];
-  const suites = (xml.parse(out).testsuites.testsuite ?? []) as { testcase: { failure?: unknown }[] }[];
-  if (suites.length !== report.files.length) problems.push(`${suites.length} suites for ${report.files.length} files`);
-  const failures = suites.reduce((n, s) => n + s.testcase.filter((c) => c.failure !== undefined).length, 0);
+  // Well-formed, so every `<` is markup: the elements can be counted in the text.
+  const suites = out.split('<testsuite ').length - 1;
+  if (suites !== report.files.length) problems.push(`${suites} suites for ${report.files.length} files`);
+  const failures = out.split('<failure ').length - 1;
   if (failures !== report.errors + report.warnings + report.infos) problems.push(`${failures} failures`);
   return problems;
 }
