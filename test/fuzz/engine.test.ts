@@ -43,7 +43,7 @@ const byteInput = fc
   })
   .map(({ mutation, bytes, locale }): PipelineInput => {
     const encoded = [...Buffer.from(mutatedText(mutation), 'utf8')];
-    for (const b of bytes) encoded.splice(b.at % (encoded.length + 1), 0, ...b.insert);
+    for (const b of bytes) encoded.splice(b.at % (encoded.length + 1), 0, ...Array.from(b.insert));
     return { cases: [{ file: 'cases/bytes.case.yaml', bytes: encoded }], locale, quiet: false };
   });
 

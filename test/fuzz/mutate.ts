@@ -148,9 +148,10 @@ export function applyYaml(text: string, mutations: YamlMutation[]): string {
         if (isSeq(p)) p.items.splice(slot.index, 0, doc.createNode((p.items[slot.index] as Node | undefined)?.toJSON?.() ?? null));
       } else if (m.op === 'alias') {
         // An anchor on one value, an alias to it elsewhere.
-        if (!isScalar(slot.value) && !isCollection(slot.value)) continue;
-        if (contains(slot.value, other.value) || slot === other) continue;
-        setSlot(other, doc.createAlias(slot.value as Node));
+        const target = slot.value;
+        if (!isScalar(target) && !isCollection(target)) continue;
+        if (contains(target, other.value) || slot === other) continue;
+        setSlot(other, doc.createAlias(target));
       } else if (m.op === 'add-key') {
         const p = slot.parent;
         if (isMap(p)) p.add(doc.createPair(`x_${m.value % 7}`, doc.createNode(value)));

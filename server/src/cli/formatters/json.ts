@@ -16,6 +16,6 @@ export const json: Formatter = (report) => {
     })),
   );
   const out = { files: report.files.length, errors: report.errors, warnings: report.warnings, infos: report.infos, findings };
-  // JSON.stringify escapes C0 controls; jsonSafe the bidi and C1 ones, for whoever reads it raw.
+  // JSON.stringify escapes C0 controls, jsonSafe the bidi and C1 ones: the raw output is safe to print too.
   return `${jsonSafe(JSON.stringify(out, null, 2))}\n`;
 };
