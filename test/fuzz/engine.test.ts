@@ -48,7 +48,7 @@ const byteInput = fc
   });
 
 describe('fuzz: engine and formatters', () => {
-  it('mutated samples (text, lines, YAML structure, settings) check without a throw and format safely', () => runProperty('engine+formatters: mutated samples', fc.property(pipelineInput, checkPipeline), { runs: 150, share: 0.02 }), TIMEOUT);
+  it('mutated samples (text, lines, YAML structure, settings) check without a throw and format safely', () => runProperty('engine+formatters: mutated samples', fc.property(pipelineInput, checkPipeline), { runs: 1000, share: 0.02, seconds: 22 }), TIMEOUT);
 
-  it('mutated bytes decode or are reported, and format safely', () => runProperty('engine+formatters: mutated bytes', fc.property(byteInput, checkPipeline), { runs: 120, share: 0.01 }), TIMEOUT);
+  it('mutated bytes decode or are reported, and format safely', () => runProperty('engine+formatters: mutated bytes', fc.property(byteInput, checkPipeline), { runs: 3000, share: 0.01, seconds: 8 }), TIMEOUT);
 });

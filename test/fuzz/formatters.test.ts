@@ -57,6 +57,6 @@ describe('fuzz: formatters', () => {
         const problems = formatterProblems(r, locale);
         if (problems.length) throw new Error(problems.join('\n'));
       }),
-      { runs: 1000, share: 1 },
+      { runs: 15000, share: 1, seconds: 10 },
     ), TIMEOUT);
 });

@@ -1,6 +1,7 @@
-// How many inputs each property gets. In `npm test` every property has a small default, sized so all
-// fuzz files together take about a minute; `npm run fuzz -- --runs N` (scripts/fuzz.mjs) sets
-// CASEFILE_FUZZ_RUNS, and each property runs N times its `share` (expensive ones get fewer).
+// How many inputs each property gets. In `npm test` every property has a default count and a time
+// budget (whichever ends first; the budgets add up to about a minute on two busy cores), so a loaded
+// machine runs fewer inputs rather than timing out. `npm run fuzz -- --runs N` (scripts/fuzz.mjs) sets
+// CASEFILE_FUZZ_RUNS: each property then runs N times its `share` (expensive ones get fewer), untimed.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import fc from 'fast-check';
@@ -17,11 +18,11 @@ export const TIMEOUT = RUNS ? 24 * 3600_000 : 60_000;
 export async function runProperty<Ts>(
   name: string,
   property: fc.IRawProperty<Ts>,
-  { runs, share = 1 }: { runs: number; share?: number },
+  { runs, share = 1, seconds }: { runs: number; share?: number; seconds: number },
 ): Promise<void> {
   const numRuns = RUNS ? Math.max(1, Math.round(RUNS * share)) : runs;
   const started = performance.now();
-  const details = await fc.check(property, { numRuns, seed: SEED });
+  const details = await fc.check(property, { numRuns, seed: SEED, ...(RUNS ? {} : { interruptAfterTimeLimit: seconds * 1000 }) });
   const ms = performance.now() - started;
   if (STATS) fs.appendFileSync(STATS, `${JSON.stringify({ name, runs: details.numRuns, ms, failed: details.failed, seed: details.seed })}\n`);
   if (details.failed) {

@@ -87,5 +87,5 @@ function rangeOf(doc: TextDocument, start: number, end: number) {
 
 describe('fuzz: language server', () => {
   it('after random edit sequences, every file shows what the CLI finds on the final text', () =>
-    runProperty('server: random edit sequences', fc.asyncProperty(session, run), { runs: 25, share: 0.002 }), TIMEOUT);
+    runProperty('server: random edit sequences', fc.asyncProperty(session, run), { runs: 150, share: 0.002, seconds: 15 }), TIMEOUT);
 });
