@@ -8,7 +8,7 @@ describe('github formatter', () => {
   it('prints one workflow command per unsuppressed finding', () => {
     expect(github(fixtureReport(), opts)).toBe(
       [
-        '::error file=cases/2026/vård test.case.yaml,line=3,col=5,endLine=3,endColumn=9,title=schema::Value `a|b` is 100%25 <wrong> & "odd", see: x%0D%0Asecond line\u0001 end.',
+        '::error file=cases/2026/vård test.case.yaml,line=3,col=5,endLine=3,endColumn=9,title=schema::Value `a|b` is 100%25 <wrong> & "odd", see: x%0D%0Asecond line\\u{1} end.',
         '::warning file=cases/2026/vård test.case.yaml,line=12,col=1,endLine=12,endColumn=13,title=missing-stakeholder::Add a stakeholder with role `legal`.',
         // GitHub takes columns only within one line.
         '::notice file=cases/2026/vård test.case.yaml,line=120,endLine=121,title=stale-case::The case has not changed since 2025-01-02.',

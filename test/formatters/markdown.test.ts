@@ -41,7 +41,7 @@ describe('markdown formatter', () => {
     for (const row of findingRows) expect(cells(row)).toHaveLength(4);
     expect(findingRows[0]).toBe(
       '| 3:5 | error | [schema](https://github.com/casefile/casefile/blob/main/docs/rules/schema.md) | ' +
-        'Value \\`a\\|b\\` is 100% \\<wrong\\> \\& "odd", see: x<br>second line end. |',
+        'Value \\`a\\|b\\` is 100% \\<wrong\\> \\& "odd", see: x<br>second line\\\\u{1} end. |',
     );
     expect(out).not.toContain('\r');
     expect(out).not.toContain('\u0001');

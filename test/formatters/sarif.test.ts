@@ -6,6 +6,7 @@ import * as path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { sarif } from '../../server/src/cli/formatters/sarif';
 import { buildReport, emptyReport, finding, fixtureReport, MIXED, NASTY, RULE_METAS, snapshot } from './fixture';
+import { HOSTILE } from './hostile';
 
 const opts = { color: true, locale: 'sv' } as const;
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'casefile sarif '));
@@ -49,6 +50,13 @@ describe('sarif formatter', () => {
 
   it('passes the validator for an empty report', () => {
     expect(describeResults(validate(sarif(emptyReport(), opts), 'empty'))).toEqual([]);
+  });
+
+  it('passes the validator with hostile file names and messages, which read back unchanged', () => {
+    const files = HOSTILE.map((file, i) => ({ file, findings: [finding('schema', 'error', `Value \`${HOSTILE[(i + 1) % HOSTILE.length]}\` is odd.`, i + 1, 1)] }));
+    const log = sarif(buildReport(files), opts);
+    expect(describeResults(validate(log, 'hostile'))).toEqual([]);
+    expect(JSON.parse(log).runs[0].results.map((r: { message: { text: string } }) => r.message.text)).toEqual(files.map((f) => f.findings[0]!.message));
   });
 
   it('is checked by a validator that does catch mistakes', () => {

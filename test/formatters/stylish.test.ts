@@ -11,9 +11,10 @@ describe('stylish formatter', () => {
       [
         '',
         MIXED,
-        '    3:5  error    Value `a|b` is 100% <wrong> & "odd", see: x second line  end.  schema',
-        '   12:1  warning  Add a stakeholder with role `legal`.                           missing-stakeholder',
-        '  120:8  info     The case has not changed since 2025-01-02.                     stale-case',
+        // Line breaks and controls in messages are shown as escapes, on the finding's one line.
+        '    3:5  error    Value `a|b` is 100% <wrong> & "odd", see: x\\r\\nsecond line\\u{1} end.  schema',
+        '   12:1  warning  Add a stakeholder with role `legal`.                                  missing-stakeholder',
+        '  120:8  info     The case has not changed since 2025-01-02.                            stale-case',
         '',
         '✖ 3 problems (1 error, 1 warning, 1 info, 1 suppressed)',
         '',

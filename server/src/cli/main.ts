@@ -5,6 +5,7 @@ import { usage } from './usage';
 import { exitCode, runCheck, UsageError } from './run';
 import { localToday } from '../engine/model';
 import { FORMATTERS } from './formatters';
+import { safeLineStart, safeText } from './formatters/safe-text';
 
 declare const CASEFILE_VERSION: string;
 const VERSION = typeof CASEFILE_VERSION === 'string' ? CASEFILE_VERSION : '0.0.0-dev';
@@ -28,7 +29,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     return 0;
   }
   if (args.command === 'usage-error') {
-    io.stderr(`casefile: ${args.message}\n\n${usage(args.locale)}`);
+    io.stderr(`casefile: ${safeText(args.message)}\n\n${usage(args.locale)}`);
     return 2;
   }
   try {
@@ -39,10 +40,12 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     return exitCode(report);
   } catch (error) {
     if (error instanceof UsageError) {
-      io.stderr(`casefile: ${error.message}\n`);
+      // Messages name the paths given: shown, never obeyed by a terminal or a CI runner.
+      io.stderr(`casefile: ${safeText(error.message)}\n`);
       return 2;
     }
-    io.stderr(`casefile: internal error: ${(error as Error).stack ?? String(error)}\n`);
+    const detail = ((error as Error).stack ?? String(error)).split('\n').map((line) => safeLineStart(safeText(line)));
+    io.stderr(`casefile: internal error: ${detail.join('\n')}\n`);
     return 2;
   }
 }

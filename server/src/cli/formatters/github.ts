@@ -1,9 +1,11 @@
-// GitHub Actions workflow commands, escaped exactly as @actions/core escapes them.
+// GitHub Actions workflow commands, escaped as @actions/core escapes them, terminal controls made visible.
 import { active, type Formatter } from '../report';
+import { safeText } from './safe-text';
 
 const COMMAND = { error: 'error', warning: 'warning', info: 'notice' } as const;
 
-const escapeData = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+// Controls other than line breaks (ESC above all) become visible first; line breaks are encoded as GitHub decodes them.
+const escapeData = (s: string) => safeText(s, { keepLineBreaks: true }).replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 const escapeProperty = (s: string) => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 
 export const github: Formatter = (report) => {

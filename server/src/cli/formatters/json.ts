@@ -1,5 +1,6 @@
 // The spec's JSON shape (section 7), key order included; suppressed findings are left out.
 import { active, type Formatter } from '../report';
+import { jsonSafe } from './safe-text';
 
 export const json: Formatter = (report) => {
   const findings = report.files.flatMap((file) =>
@@ -15,5 +16,6 @@ export const json: Formatter = (report) => {
     })),
   );
   const out = { files: report.files.length, errors: report.errors, warnings: report.warnings, infos: report.infos, findings };
-  return `${JSON.stringify(out, null, 2)}\n`;
+  // JSON.stringify escapes C0 controls, jsonSafe the bidi and C1 ones: the raw output is safe to print too.
+  return `${jsonSafe(JSON.stringify(out, null, 2))}\n`;
 };

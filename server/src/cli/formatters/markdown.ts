@@ -1,5 +1,6 @@
 // A pull-request comment: verdict, counts, then a collapsible table per file with findings.
 import { active, counted, severityName, tooManyWarnings, type CheckReport, type FormatOptions, type Formatter } from '../report';
+import { safeText } from './safe-text';
 
 const TEXT = {
   en: {
@@ -20,14 +21,19 @@ const TEXT = {
   },
 };
 
-const html = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-// Backslash-escape what could end the cell, open a code span, emphasis, link or HTML; line breaks become <br>;
-// other control characters are dropped.
+const html = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+// Inside the raw HTML block of <details> Markdown is not parsed; a line break (a blank line ends the
+// block) and controls are shown as escapes instead.
+const inHtml = (s: string) => html(safeText(s));
+// In a table cell: backslash-escape what could end the cell or open a code span, emphasis, HTML, a link
+// or image (no `[`, no link: `(` and `!` need no escape); break autolinks (`http://`, `www.`); line
+// breaks become <br> (a cell holds no heading); controls become visible.
 const cell = (s: string) =>
-  s
+  safeText(s, { keepLineBreaks: true })
     .replace(/[\\`*_[\]<>|~&]/g, '\\$&')
-    .replace(/\r\n|\r|\n/g, '<br>')
-    .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '');
+    .replace(/:(?=\/\/)/g, '\\:')
+    .replace(/(www)\./gi, '$1\\.')
+    .replace(/\r\n|\r|\n/g, '<br>');
 
 function verdict(report: CheckReport, locale: FormatOptions['locale']): string {
   const t = TEXT[locale];
@@ -58,7 +64,7 @@ export const markdown: Formatter = (report, { locale }) => {
     out.push(
       '',
       `<details${n('error') > 0 ? ' open' : ''}>`,
-      `<summary><code>${html(file.file)}</code>: ${tally.join(', ')}</summary>`,
+      `<summary><code>${inHtml(file.file)}</code>: ${tally.join(', ')}</summary>`,
       '',
       `| ${t.columns.join(' | ')} |`,
       '| ---: | --- | --- | --- |',

@@ -2,6 +2,7 @@
 import { createHash } from 'node:crypto';
 import type { Finding, RuleMeta } from '../../engine/types';
 import type { Formatter } from '../report';
+import { jsonSafe } from './safe-text';
 
 const LEVEL = { error: 'error', warning: 'warning', info: 'note' } as const;
 const SRCROOT = '%SRCROOT%';
@@ -11,8 +12,10 @@ const pascal = (id: string) => id.replace(/(^|[^A-Za-z0-9]+)([A-Za-z0-9])/g, (_,
 const ruleName = (id: string) => (pascal(id).toLowerCase() === id.toLowerCase() ? `${pascal(id)}Rule` : pascal(id));
 // SARIF's style rules want plain-text messages to be complete sentences.
 const sentence = (s: string) => (/[.!?]$/.test(s.trimEnd()) ? s : `${s.trimEnd()}.`);
-// A relative URI reference: each path segment percent-encoded, the separators kept.
-const uri = (file: string) => file.split('/').map(encodeURIComponent).join('/');
+// A relative URI reference: each path segment percent-encoded, the separators kept. A lone surrogate
+// cannot be percent-encoded (encodeURIComponent throws), so it goes as U+FFFD, as UTF-8 would carry it.
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+const uri = (file: string) => file.replace(LONE_SURROGATE, '\ufffd').split('/').map(encodeURIComponent).join('/');
 
 export const sarif: Formatter = (report) => {
   const metas = new Map(report.rules.map((r) => [r.id, r]));
@@ -70,7 +73,7 @@ export const sarif: Formatter = (report) => {
       },
     ],
   };
-  return `${JSON.stringify(log, null, 2)}\n`;
+  return `${jsonSafe(JSON.stringify(log, null, 2))}\n`;
 };
 
 function descriptor(meta: RuleMeta, helpUri: string) {

@@ -1,9 +1,7 @@
 // ESLint-style terminal output: findings grouped by file in aligned columns, then a summary.
 import { createColors } from 'picocolors';
 import { active, counted, severityName, tooManyWarnings, type Formatter } from '../report';
-
-// Messages may quote file content: control characters (ESC above all) must not reach the terminal.
-const clean = (text: string) => text.replace(/[\u0000-\u001f\u007f-\u009f]+/g, ' ');
+import { safeLineStart, safeText } from './safe-text';
 
 export const stylish: Formatter = (report, { color, locale }) => {
   const c = createColors(color);
@@ -13,14 +11,15 @@ export const stylish: Formatter = (report, { color, locale }) => {
   for (const file of report.files) {
     const findings = active(file);
     if (findings.length === 0) continue;
-    const rows = findings.map((f) => ({ f, line: String(f.line), col: String(f.column), sev: severityName(f.severity, locale), msg: clean(f.message) }));
+    const rows = findings.map((f) => ({ f, line: String(f.line), col: String(f.column), sev: severityName(f.severity, locale), msg: safeText(f.message), rule: safeText(f.rule) }));
     const width = (key: 'line' | 'col' | 'sev' | 'msg') => Math.max(...rows.map((r) => r[key].length));
     const [wl, wc, ws, wm] = [width('line'), width('col'), width('sev'), width('msg')];
     // Pad before colouring so escape codes do not upset the alignment.
     const lines = rows.map(
-      (r) => `  ${c.dim(`${r.line.padStart(wl)}:${r.col.padEnd(wc)}`)}  ${paint[r.f.severity](r.sev.padEnd(ws))}  ${r.msg.padEnd(wm)}  ${c.dim(r.f.rule)}`,
+      (r) => `  ${c.dim(`${r.line.padStart(wl)}:${r.col.padEnd(wc)}`)}  ${paint[r.f.severity](r.sev.padEnd(ws))}  ${r.msg.padEnd(wm)}  ${c.dim(r.rule)}`,
     );
-    blocks.push(`${c.underline(file.file)}\n${lines.join('\n')}\n`);
+    // The file name starts a line: in CI it must not read as a workflow command.
+    blocks.push(`${c.underline(safeLineStart(safeText(file.file)))}\n${lines.join('\n')}\n`);
   }
 
   const total = report.errors + report.warnings + report.infos;

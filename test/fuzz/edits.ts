@@ -1,0 +1,153 @@
+// Every quick fix and phase move on a case text must round-trip: only the intended part of the
+// document changes, comments are kept, the result parses, and the targeted finding is gone
+// (or, for a fix that leaves a placeholder decision, changed into that form). Throws on a problem.
+import { isDeepStrictEqual } from 'node:util';
+import { visit } from 'yaml';
+import type { ParsedYaml } from '../../server/src/engine/parse';
+import { checkText, finishRepository, loadSettings, type Finding } from '../../server/src/engine';
+import { fixesFor } from '../../server/src/engine/editing/fixes';
+import { movePhase } from '../../server/src/engine/editing/move-phase';
+import { applyEdits } from '../../server/src/engine/editing/yaml-edit';
+import type { Fix } from '../../server/src/engine/editing/types';
+import { DIRECTORY, POLICY } from './mutate';
+
+const base = { today: '2026-11-23', locale: 'en' as const };
+const settings = loadSettings({ policy: { file: 'casefile.yaml', content: POLICY }, directory: { file: 'directory.yaml', content: DIRECTORY } }, base);
+const options = { ...base, policy: settings.policy, directory: settings.directory };
+const ctx = { kind: 'case' as const, locale: 'en' as const, policy: settings.policy, directory: settings.directory, cases: [] };
+
+/** The top-level keys each fix may change; a suppression changes no value at all. */
+const REACH: Record<string, string[]> = {
+  'add-stakeholder': ['stakeholders'],
+  'add-anchoring': ['anchoring'],
+  'add-agreement': ['agreements'],
+  'replace-nda': ['agreements'],
+  'set-billing-actual-costs': ['agreements'],
+  suppress: [],
+};
+
+function check(text: string) {
+  const [result] = finishRepository([checkText('cases/x.case.yaml', text, 'case', options)], options);
+  return result!;
+}
+
+/** The comments of a text (a `#` at a line start or after white space), with how often each occurs. */
+function comments(text: string): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const m of text.matchAll(/(?:^|[ \t])(#[^\r\n]*)/gm)) counts.set(m[1]!, (counts.get(m[1]!) ?? 0) + 1);
+  return counts;
+}
+
+function lostComments(before: string, after: string): string[] {
+  const kept = comments(after);
+  return [...comments(before)].filter(([c, n]) => (kept.get(c) ?? 0) < n).map(([c]) => c);
+}
+
+/** The lines of `before` that differ from `after`, after the common head and tail. */
+function changedLines(before: string, after: string): string[] {
+  const a = before.split('\n');
+  const b = after.split('\n');
+  let head = 0;
+  while (head < a.length && head < b.length && a[head] === b[head]) head++;
+  let tail = 0;
+  while (tail < a.length - head && tail < b.length - head && a[a.length - 1 - tail] === b[b.length - 1 - tail]) tail++;
+  return a.slice(head, a.length - tail);
+}
+
+const topLevel = (value: unknown) => (value && typeof value === 'object' ? (value as Record<string, unknown>) : {});
+
+/** An alias shares its anchor's value: changing the one changes the other, as YAML means it. */
+const hasAlias = (parsed: ParsedYaml | undefined) => {
+  let found = false;
+  if (parsed?.doc) visit(parsed.doc, { Alias: () => ((found = true), visit.BREAK) });
+  return found;
+};
+
+function valueChangesOutside(before: ParsedYaml | undefined, after: ParsedYaml | undefined, reach: string[]): string[] {
+  if (hasAlias(before)) return [];
+  const [a, b] = [topLevel(before?.value), topLevel(after?.value)];
+  return [...new Set([...Object.keys(a), ...Object.keys(b)])].filter((k) => !reach.includes(k) && !isDeepStrictEqual(a[k], b[k]));
+}
+
+const active = (findings: Finding[], f: Finding) => findings.filter((x) => !x.suppressed && x.rule === f.rule && x.message === f.message).length;
+
+/**
+ * Known, reported to their owners (not fixed here):
+ * - add-anchoring on an approval by someone who is not a manager appends a pending entry, which leaves
+ *   that verdict (and its message) as it was;
+ * - a schema finding on the whole document (a missing required key) sits at offset 0, so a directive
+ *   inserted above line 1 takes its place and the finding moves onto the directive's own line.
+ */
+const knownStays = (f: Finding, fix: Fix) =>
+  (fix.id === 'add-anchoring' && f.data?.verdict === 'individual') || (fix.id === 'suppress' && f.rule === 'schema' && f.offset === 0);
+
+/**
+ * Known, reported to the owner of yaml-edit (not fixed here): appending to a list whose item starts
+ * with an anchor or tag alone on its line (`- &a` then the mapping below) indents the new item two
+ * columns too deep, and the result does not parse.
+ */
+const knownUnparsable = (text: string, fix: Fix) => fix.id.startsWith('add-') && /^[ \t]*- [&!]\S*[ \t]*\r?$/m.test(text);
+
+function fixProblems(text: string, before: ReturnType<typeof check>, f: Finding, fix: Fix): string[] {
+  const where = `${fix.id} for ${f.rule} at ${f.line}:${f.column}`;
+  const problems: string[] = [];
+  const sorted = [...fix.edits].sort((x, y) => x.offset - y.offset);
+  sorted.forEach((e, i) => {
+    if (!(e.offset >= 0 && e.offset <= e.endOffset && e.endOffset <= text.length)) problems.push(`${where}: edit ${e.offset}-${e.endOffset} outside the text`);
+    if (i > 0 && e.offset < sorted[i - 1]!.endOffset) problems.push(`${where}: overlapping edits`);
+  });
+  if (problems.length) return problems;
+  let after = applyEdits(text, fix.edits);
+  const lost = lostComments(text, after);
+  if (lost.length) problems.push(`${where}: comments lost ${JSON.stringify(lost)}`);
+  // A replacement touches the line of its value (two for a flow collection rewritten); an insertion none.
+  const changed = changedLines(text, after);
+  if (changed.length > 2) problems.push(`${where}: ${changed.length} existing lines changed: ${JSON.stringify(changed.slice(0, 4))}`);
+  // The placeholders are for the user to fill in: fill them as a user would.
+  if (fix.id === 'suppress') after = after.replace(/-- REASON\b/, '-- accepted by the team in review');
+  const again = check(after);
+  if (again.findings.some((x) => x.rule === 'yaml-syntax') && !knownUnparsable(text, fix)) problems.push(`${where}: the result does not parse: ${again.findings.find((x) => x.rule === 'yaml-syntax')!.message}`);
+  const schema = (r: typeof again) => r.findings.filter((x) => x.rule === 'schema').length;
+  // Through an alias, an item appended to one list lands in another too, as YAML means it.
+  if (schema(again) > schema(before) && !hasAlias(before.parsed)) problems.push(`${where}: new schema findings ${JSON.stringify(again.findings.filter((x) => x.rule === 'schema').map((x) => x.message))}`);
+  const outside = valueChangesOutside(before.parsed, again.parsed, REACH[fix.id] ?? []);
+  if (outside.length) problems.push(`${where}: changed ${outside.join(', ')}`);
+  if (active(again.findings, f) >= active(before.findings, f) && !knownStays(f, fix)) problems.push(`${where}: the finding is still there: ${f.message}`);
+  return problems;
+}
+
+function moveProblems(text: string, parsed: NonNullable<ReturnType<typeof check>['parsed']>, direction: 'next' | 'previous'): string[] {
+  const outcome = movePhase(parsed, direction);
+  if ('refused' in outcome) return outcome.refused.en && outcome.refused.sv ? [] : [`move ${direction}: a refusal without a reason`];
+  const where = `move ${direction} to ${outcome.phase}`;
+  const problems: string[] = [];
+  if (outcome.edits.length !== 1) problems.push(`${where}: ${outcome.edits.length} edits`);
+  const after = applyEdits(text, outcome.edits);
+  const lost = lostComments(text, after);
+  if (lost.length) problems.push(`${where}: comments lost ${JSON.stringify(lost)}`);
+  const changed = changedLines(text, after);
+  if (changed.length !== 1 || !/^\s*phase\s*:/.test(changed[0]!)) problems.push(`${where}: changed ${JSON.stringify(changed)}`);
+  if (after.split('\n').length !== text.split('\n').length) problems.push(`${where}: line count changed`);
+  const again = check(after);
+  const value = topLevel(again.parsed?.value);
+  if (value.phase !== outcome.phase) problems.push(`${where}: phase is ${String(value.phase)}`);
+  const outside = valueChangesOutside(parsed, again.parsed, ['phase']);
+  if (outside.length) problems.push(`${where}: changed ${outside.join(', ')}`);
+  return problems;
+}
+
+/** All fixes of all findings, and both moves, on one case text. */
+export function checkEdits(input: string): void {
+  const before = check(input);
+  const parsed = before.parsed;
+  if (!parsed || parsed.problems.length > 0) return;
+  // Edits are offsets into the text the engine parsed (a BOM left out), as the server maps them.
+  const text = parsed.text;
+  const problems: string[] = [];
+  for (const f of before.findings) {
+    if (f.suppressed) continue;
+    for (const fix of fixesFor(parsed, f, ctx)) problems.push(...fixProblems(text, before, f, fix));
+  }
+  for (const direction of ['next', 'previous'] as const) problems.push(...moveProblems(text, parsed, direction));
+  if (problems.length) throw new Error(problems.join('\n'));
+}
