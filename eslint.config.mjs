@@ -23,7 +23,7 @@ export default defineConfig([
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
   // The formatters exist to find and neutralise control characters, and their tests to look for them.
-  { files: ['server/src/cli/**', 'test/formatters/**', 'test/fuzz/**'], rules: { 'no-control-regex': 'off' } },
+  { files: ['server/src/cli/**', 'test/cli/**', 'test/formatters/**', 'test/fuzz/**'], rules: { 'no-control-regex': 'off' } },
   // Test patterns spell YAML indentation as it is written ("  - role"), which reads better than {2}.
   { files: ['test/**'], rules: { 'no-regex-spaces': 'off' } },
   // `const { key: _, ...rest } = x` leaves a key out of a copy on purpose.

@@ -1,5 +1,5 @@
 // One input through the whole engine and every formatter, as the CLI runs them; throws on any problem.
-import { FORMATTERS } from '../../server/src/cli/formatters';
+import { FORMATTERS, type FormatName } from '../../server/src/cli/formatters';
 import { tally, type CheckReport, type FileReport } from '../../server/src/cli/report';
 import { checkBytes, checkText, docsUrl, finishRepository, loadSettings, RULE_IDS, RULES, type FileResult, type Finding, type Locale } from '../../server/src/engine';
 import { githubProblems, jsonProblems, junitProblems, markdownProblems, sarifProblems, stylishProblems } from '../formatters/safety';
@@ -65,7 +65,7 @@ export function engineReport(input: PipelineInput): CheckReport {
 
 /** Every formatter on a report: no throw, valid output, nothing injected. */
 export function formatterProblems(report: CheckReport, locale: Locale): string[] {
-  const out = (name: string, color = false) => FORMATTERS[name]!(report, { color, locale });
+  const out = (name: FormatName, color = false) => FORMATTERS[name](report, { color, locale });
   return [
     ...stylishProblems(out('stylish'), report, false).map((p) => `stylish: ${p}`),
     ...stylishProblems(out('stylish', true), report, true).map((p) => `stylish (colour): ${p}`),
