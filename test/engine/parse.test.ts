@@ -43,6 +43,13 @@ describe('parseYaml', () => {
       expect(slice(text, lineSpan(p, 1))).toBe('id: A');
     }
   });
+  it('keeps an error at the very end of the text inside the text', () => {
+    for (const text of ['a:\n[', 'a: [1,\n', 'a: "x\n', 'a:\n  - [\n']) {
+      const p = parseYaml(text);
+      expect(p.problems.length, text).toBeGreaterThan(0);
+      for (const problem of p.problems) expect(problem.span.endOffset, text).toBeLessThanOrEqual(text.length);
+    }
+  });
   it('locates keys and values, and falls back to the key for an empty value', () => {
     const text = 'id: A\nneed:\nstakeholders:\n  - role: legal\n    name: X\n';
     const p = parseYaml(text);

@@ -31,7 +31,8 @@ export function parseYaml(text: string): ParsedYaml {
   const list = Array.isArray(docs) ? docs : [];
   const doc = list[0];
   parsed.doc = doc;
-  const span = (start: number, end: number) => toSpan(lines, start, end);
+  // yaml may point one past the end of the text (an error at the very end); a range stays inside it.
+  const span = (start: number, end: number) => toSpan(lines, Math.min(start, text.length), Math.min(end, text.length));
 
   if (list.length > 1) {
     const second = list[1]!;
