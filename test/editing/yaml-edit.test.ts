@@ -72,6 +72,13 @@ describe('appendItem', () => {
     );
   });
 
+  it('indents by the dash, also when the first item starts below an anchor or a tag', () => {
+    for (const props of ['&a', '!!map']) {
+      const text = `stakeholders:\n  - ${props}\n    role: a\n    name: A\n`;
+      expect(edited(text, (p) => appendItem(p, 'stakeholders', ITEM, ORDER))).toBe(`${text}  - role: legal\n    name: NAME\n`);
+    }
+  });
+
   it('follows an indentless sequence', () => {
     expect(edited('stakeholders:\n- role: a\n  name: A\n', (p) => appendItem(p, 'stakeholders', ITEM, ORDER))).toBe(
       'stakeholders:\n- role: a\n  name: A\n- role: legal\n  name: NAME\n',

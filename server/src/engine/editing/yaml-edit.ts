@@ -167,7 +167,8 @@ export function appendItem(parsed: ParsedYaml, key: string, item: NewItem, order
   const last = seq.items[seq.items.length - 1] as Node | undefined;
   const first = seq.items[0] as Node | undefined;
   if (!last?.range || !first?.range) return undefined;
-  const dashIndent = indentAt(text, first.range[0]);
+  // The first dash's line, not the item's: an item may start below `- &anchor` or `- !tag`.
+  const dashIndent = indentAt(text, seq.range[0]);
   const flowItems = isMap(first) && first.flow;
   const lines = flowItems ? [`- ${item.flow}`] : item.block;
   return insertLinesAfter(text, contentEnd(text, last.range[1], last.range[0]), lines.map((l) => dashIndent + l));
