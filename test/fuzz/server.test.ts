@@ -61,8 +61,9 @@ async function run({ sample, changes }: { sample: number; changes: { at: number;
     // (on a copy: TextDocument.update changes the document it is given).
     const scratch = TextDocument.create(doc.uri, 'casefile', doc.version, doc.getText());
     for (const e of group) {
-      const at = e.at % (scratch.getText().length + 1);
-      const change = { range: rangeOf(scratch, at, Math.min(at + e.length, scratch.getText().length)), text: e.text };
+      const current = scratch.getText();
+      const at = whole(current, e.at % (current.length + 1));
+      const change = { range: rangeOf(scratch, at, whole(current, Math.min(at + e.length, current.length))), text: e.text };
       sent.push(change);
       TextDocument.update(scratch, [change], scratch.version);
     }
@@ -79,6 +80,11 @@ async function run({ sample, changes }: { sample: number; changes: { at: number;
     fs.writeFileSync(h.path(file), original);
   }
   expect(h.errors).toEqual([]);
+}
+
+/** An offset moved off the middle of a surrogate pair: a split pair could not be saved as UTF-8 for the CLI. */
+function whole(text: string, offset: number): number {
+  return /[\ud800-\udbff]/.test(text[offset - 1] ?? '') && /[\udc00-\udfff]/.test(text[offset] ?? '') ? offset - 1 : offset;
 }
 
 function rangeOf(doc: TextDocument, start: number, end: number) {
