@@ -71,23 +71,6 @@ function valueChangesOutside(before: ParsedYaml | undefined, after: ParsedYaml |
 
 const active = (findings: Finding[], f: Finding) => findings.filter((x) => !x.suppressed && x.rule === f.rule && x.message === f.message).length;
 
-/**
- * Known, reported to their owners (not fixed here):
- * - add-anchoring on an approval by someone who is not a manager appends a pending entry, which leaves
- *   that verdict (and its message) as it was;
- * - a schema finding on the whole document (a missing required key) sits at offset 0, so a directive
- *   inserted above line 1 takes its place and the finding moves onto the directive's own line.
- */
-const knownStays = (f: Finding, fix: Fix) =>
-  (fix.id === 'add-anchoring' && f.data?.verdict === 'individual') || (fix.id === 'suppress' && f.rule === 'schema' && f.offset === 0);
-
-/**
- * Known, reported to the owner of yaml-edit (not fixed here): appending to a list whose item starts
- * with an anchor or tag alone on its line (`- &a` then the mapping below) indents the new item two
- * columns too deep, and the result does not parse.
- */
-const knownUnparsable = (text: string, fix: Fix) => fix.id.startsWith('add-') && /^[ \t]*- [&!]\S*[ \t]*\r?$/m.test(text);
-
 function fixProblems(text: string, before: ReturnType<typeof check>, f: Finding, fix: Fix): string[] {
   const where = `${fix.id} for ${f.rule} at ${f.line}:${f.column}`;
   const problems: string[] = [];
@@ -106,13 +89,13 @@ function fixProblems(text: string, before: ReturnType<typeof check>, f: Finding,
   // The placeholders are for the user to fill in: fill them as a user would.
   if (fix.id === 'suppress') after = after.replace(/-- REASON\b/, '-- accepted by the team in review');
   const again = check(after);
-  if (again.findings.some((x) => x.rule === 'yaml-syntax') && !knownUnparsable(text, fix)) problems.push(`${where}: the result does not parse: ${again.findings.find((x) => x.rule === 'yaml-syntax')!.message}`);
+  if (again.findings.some((x) => x.rule === 'yaml-syntax')) problems.push(`${where}: the result does not parse: ${again.findings.find((x) => x.rule === 'yaml-syntax')!.message}`);
   const schema = (r: typeof again) => r.findings.filter((x) => x.rule === 'schema').length;
   // Through an alias, an item appended to one list lands in another too, as YAML means it.
   if (schema(again) > schema(before) && !hasAlias(before.parsed)) problems.push(`${where}: new schema findings ${JSON.stringify(again.findings.filter((x) => x.rule === 'schema').map((x) => x.message))}`);
   const outside = valueChangesOutside(before.parsed, again.parsed, REACH[fix.id] ?? []);
   if (outside.length) problems.push(`${where}: changed ${outside.join(', ')}`);
-  if (active(again.findings, f) >= active(before.findings, f) && !knownStays(f, fix)) problems.push(`${where}: the finding is still there: ${f.message}`);
+  if (active(again.findings, f) >= active(before.findings, f)) problems.push(`${where}: the finding is still there: ${f.message}`);
   return problems;
 }
 
