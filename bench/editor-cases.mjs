@@ -102,7 +102,9 @@ procurement:
   for (let i = 0; i < 300; i++) parts.push(`  - role: ${roles[i % roles.length]}\n    name: Person ${i} Andersson\n    unit: VGR/Enhet-${i % 40}\n`);
   parts.push('agreements:\n  - type: nda\n    status: draft\n');
   for (let i = 0; i < 150; i++) {
-    parts.push(`  - type: assignment\n    status: signed\n    signed: 2025-${String(4 + (i % 9)).padStart(2, '0')}-15\n    billing: actual-costs\n    reference: Avtal ${i}\n    parties: [Västra Götalandsregionen, Stegvis Sensor AB]\n`);
+    parts.push(
+      `  - type: assignment\n    status: signed\n    signed: 2025-${String(4 + (i % 9)).padStart(2, '0')}-15\n    billing: actual-costs\n    reference: Avtal ${i}\n    parties: [Västra Götalandsregionen, Stegvis Sensor AB]\n`,
+    );
   }
   parts.push('funding:\n');
   for (let i = 0; i < 250; i++) parts.push(`  - source: Vinnova\n    reference: Dnr 2025-${String(i).padStart(5, '0')}\n    amount: ${10_000 + i * 250}\n`);

@@ -46,7 +46,11 @@ if (profile) {
   process.exit(2);
 }
 
-const load = () => os.loadavg().map((l) => l.toFixed(1)).join(' ');
+const load = () =>
+  os
+    .loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ');
 const loadBefore = load();
 const delays = serverDelays(ROOT);
 const server = { serverPath, execArgv };

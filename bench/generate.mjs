@@ -6,7 +6,16 @@ import { stringify } from 'yaml';
 const KINDS = ['dialogue', 'advice', 'test-activity', 'co-development', 'innovation-procurement', 'innovation-partnership', 'need-announcement', 'clinical-trial'];
 const PHASES = ['needs', 'planning', 'execution', 'result', 'closed'];
 const UNITS = Array.from({ length: 40 }, (_, i) => `VGR/Område-${Math.floor(i / 8) + 1}/Enhet-${i + 1}`);
-const COMPANIES = ['Artrosappen AB', 'Medicinteknik Väst AB', 'Välfärdsrobot Sverige AB', 'Sensorvård AB', 'Göteborgs universitet', 'Chalmers tekniska högskola', 'HemDialys Nordic AB', 'Trygghetslarm Mälardalen AB'];
+const COMPANIES = [
+  'Artrosappen AB',
+  'Medicinteknik Väst AB',
+  'Välfärdsrobot Sverige AB',
+  'Sensorvård AB',
+  'Göteborgs universitet',
+  'Chalmers tekniska högskola',
+  'HemDialys Nordic AB',
+  'Trygghetslarm Mälardalen AB',
+];
 const PEOPLE = Array.from({ length: 60 }, (_, i) => `Person ${String.fromCharCode(65 + (i % 26))}${i} Andersson`);
 
 function rng(seed) {
@@ -50,7 +59,15 @@ export function makeCase(i) {
     name: PEOPLE[(i + k) % 60],
     unit,
   }));
-  c.agreements = [{ type: kind === 'co-development' ? 'research-collaboration' : 'assignment', status: 'signed', signed: opened, billing: 'actual-costs', parties: ['Västra Götalandsregionen', c.requester?.organisation ?? 'VGR'] }];
+  c.agreements = [
+    {
+      type: kind === 'co-development' ? 'research-collaboration' : 'assignment',
+      status: 'signed',
+      signed: opened,
+      billing: 'actual-costs',
+      parties: ['Västra Götalandsregionen', c.requester?.organisation ?? 'VGR'],
+    },
+  ];
   if (kind === 'co-development') c.agreements[0].financing = { VGR: 50, Företaget: 50 };
   c.risk_sharing = { resources: 'Var part står för sin tid.', risk: 'Delas lika.', profit: 'Royalty om produkten säljs.' };
   c.procurement = { considered: true, route: 'none', notes: 'Inköp har deltagit i vägvalet.' };

@@ -45,10 +45,14 @@ let rss = 0;
 let status;
 for (let r = 0; r < runs; r++) {
   const t0 = process.hrtime.bigint();
-  const run = spawnSync(process.execPath, ['-r', path.join(ROOT, 'bench', 'maxrss.cjs'), path.join(ROOT, 'bin', 'casefile.js'), 'check', repo, '--format', 'json', '--today', '2026-11-23'], {
-    encoding: 'utf8',
-    maxBuffer: 1 << 30,
-  });
+  const run = spawnSync(
+    process.execPath,
+    ['-r', path.join(ROOT, 'bench', 'maxrss.cjs'), path.join(ROOT, 'bin', 'casefile.js'), 'check', repo, '--format', 'json', '--today', '2026-11-23'],
+    {
+      encoding: 'utf8',
+      maxBuffer: 1 << 30,
+    },
+  );
   const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
   status = run.status;
   if (run.status !== 0 && run.status !== 1) {

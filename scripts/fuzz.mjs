@@ -34,7 +34,14 @@ const run = spawnSync(process.execPath, [vitest, 'run', ...(filters.length ? fil
 });
 const seconds = (performance.now() - started) / 1000;
 
-const rows = fs.existsSync(stats) ? fs.readFileSync(stats, 'utf8').trim().split('\n').filter(Boolean).map((l) => JSON.parse(l)) : [];
+const rows = fs.existsSync(stats)
+  ? fs
+      .readFileSync(stats, 'utf8')
+      .trim()
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => JSON.parse(l))
+  : [];
 fs.rmSync(path.dirname(stats), { recursive: true, force: true });
 const total = rows.reduce((n, r) => n + r.runs, 0);
 const table = [
@@ -43,7 +50,9 @@ const table = [
   ['total', String(total), seconds.toFixed(1), (total / seconds).toFixed(0), run.status === 0 ? 'ok' : 'FAILED'],
 ];
 const widths = table[0].map((_, c) => Math.max(...table.map((row) => row[c].length)));
-console.log(`\nFuzz run${env.CASEFILE_FUZZ_RUNS ? ` (--runs ${env.CASEFILE_FUZZ_RUNS})` : ''}${env.CASEFILE_FUZZ_SEED ? `, seed ${env.CASEFILE_FUZZ_SEED}` : ''}; wall time includes start-up:`);
+console.log(
+  `\nFuzz run${env.CASEFILE_FUZZ_RUNS ? ` (--runs ${env.CASEFILE_FUZZ_RUNS})` : ''}${env.CASEFILE_FUZZ_SEED ? `, seed ${env.CASEFILE_FUZZ_SEED}` : ''}; wall time includes start-up:`,
+);
 for (const [i, row] of table.entries()) {
   console.log(row.map((cell, c) => (c === 0 || c === 4 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join('  '));
   if (i === 0 || i === table.length - 2) console.log(widths.map((w) => '-'.repeat(w)).join('  '));

@@ -40,7 +40,9 @@ export function checkRepo(input: CaseInput): FileResult[] {
 /** Findings of the case under test (cases/a.case.yaml), unsuppressed. */
 export function findings(input: CaseInput | string): Finding[] {
   const i = typeof input === 'string' ? { yaml: input } : input;
-  return checkRepo(i).find((r) => r.file === 'cases/a.case.yaml')!.findings.filter((f) => !f.suppressed);
+  return checkRepo(i)
+    .find((r) => r.file === 'cases/a.case.yaml')!
+    .findings.filter((f) => !f.suppressed);
 }
 
 /** Findings of one rule, as compact tuples easy to assert on: [severity, line:col-endLine:endCol, message]. */

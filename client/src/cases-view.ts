@@ -28,7 +28,11 @@ export class CasesView implements vscode.TreeDataProvider<TreeNode>, vscode.Disp
     const saved = state.get<string[]>(FILTER_KEY);
     this.filter = Array.isArray(saved) && saved.length > 0 ? saved : undefined;
     this.view = vscode.window.createTreeView(VIEW_ID, { treeDataProvider: this, showCollapseAll: true });
-    this.disposables.push(this.view, this.changed, store.onDidChange(() => this.update()));
+    this.disposables.push(
+      this.view,
+      this.changed,
+      store.onDidChange(() => this.update()),
+    );
     this.update();
   }
 
@@ -55,11 +59,7 @@ export class CasesView implements vscode.TreeDataProvider<TreeNode>, vscode.Disp
     const shown = groupByPhase(index, this.filter).reduce((n, g) => n + g.cases.length, 0);
     // The description is hidden while the view is alone in its container, so the filter is named here too.
     this.view.message =
-      cases.length > 0 && shown === 0
-        ? vscode.l10n.t('No case is of the chosen kinds.')
-        : kinds
-          ? vscode.l10n.t('Only these kinds are shown: {0}', kinds)
-          : undefined;
+      cases.length > 0 && shown === 0 ? vscode.l10n.t('No case is of the chosen kinds.') : kinds ? vscode.l10n.t('Only these kinds are shown: {0}', kinds) : undefined;
     this.changed.fire(undefined);
   }
 
@@ -89,9 +89,7 @@ export class CasesView implements vscode.TreeDataProvider<TreeNode>, vscode.Disp
     item.description = String(count);
     item.contextValue = 'phase';
     item.tooltip =
-      group.phase === 'none'
-        ? vscode.l10n.t('Cases whose phase is missing or not one of the five phases.')
-        : enumDoc('phase', group.phase, this.locale())?.description;
+      group.phase === 'none' ? vscode.l10n.t('Cases whose phase is missing or not one of the five phases.') : enumDoc('phase', group.phase, this.locale())?.description;
     return item;
   }
 
@@ -110,7 +108,9 @@ export class CasesView implements vscode.TreeDataProvider<TreeNode>, vscode.Disp
   private tooltip(entry: CaseEntry, uri: vscode.Uri): vscode.MarkdownString {
     const locale = this.locale();
     const md = new vscode.MarkdownString();
-    md.appendMarkdown('**').appendText(entry.id ?? vscode.l10n.t('(no id)')).appendMarkdown('**');
+    md.appendMarkdown('**')
+      .appendText(entry.id ?? vscode.l10n.t('(no id)'))
+      .appendMarkdown('**');
     if (entry.title) md.appendText(` — ${entry.title}`);
     md.appendMarkdown('\n\n');
     const rows: [string, string][] = [

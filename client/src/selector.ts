@@ -19,10 +19,7 @@ export const WATCHED_PATTERNS = ['**/*.case.{yaml,yml}', ROOT_FILES_PATTERN] as 
  * workspace's folders.
  */
 export function documentFilters(virtualSchemes: readonly string[] = []): DocumentFilterData[] {
-  const filters: DocumentFilterData[] = [
-    { language: 'casefile' },
-    { language: 'yaml', scheme: 'file', pattern: ROOT_FILES_PATTERN },
-  ];
+  const filters: DocumentFilterData[] = [{ language: 'casefile' }, { language: 'yaml', scheme: 'file', pattern: ROOT_FILES_PATTERN }];
   for (const scheme of new Set(virtualSchemes)) {
     if (scheme === 'file' || scheme === 'untitled') continue;
     filters.push({ language: 'yaml', scheme, pattern: ROOT_FILES_PATTERN });

@@ -17,15 +17,8 @@ export function showIndex(item: vscode.LanguageStatusItem, index: CaseIndex | un
   if (!index) return;
   item.busy = false;
   item.text = problemsText(index.errors, index.warnings);
-  item.severity =
-    index.errors > 0
-      ? vscode.LanguageStatusSeverity.Error
-      : index.warnings > 0
-        ? vscode.LanguageStatusSeverity.Warning
-        : vscode.LanguageStatusSeverity.Information;
+  item.severity = index.errors > 0 ? vscode.LanguageStatusSeverity.Error : index.warnings > 0 ? vscode.LanguageStatusSeverity.Warning : vscode.LanguageStatusSeverity.Information;
   const at = index.validatedAt ? new Date(index.validatedAt) : undefined;
   item.detail =
-    at && !Number.isNaN(at.getTime())
-      ? vscode.l10n.t('Repository, validated at {0}', at.toLocaleTimeString(vscode.env.language))
-      : vscode.l10n.t('Repository, not validated yet');
+    at && !Number.isNaN(at.getTime()) ? vscode.l10n.t('Repository, validated at {0}', at.toLocaleTimeString(vscode.env.language)) : vscode.l10n.t('Repository, not validated yet');
 }

@@ -20,7 +20,11 @@ export function importsOf(text: string): string[] {
 }
 
 it('finds the imports it checks', () => {
-  expect(importsOf("import { a } from 'vscode-languageserver/node';\nimport type {\n  B,\n} from 'vscode';\nconst c = require('x');")).toEqual(['vscode-languageserver/node', 'vscode', 'x']);
+  expect(importsOf("import { a } from 'vscode-languageserver/node';\nimport type {\n  B,\n} from 'vscode';\nconst c = require('x');")).toEqual([
+    'vscode-languageserver/node',
+    'vscode',
+    'x',
+  ]);
 });
 
 it('keeps LSP and VS Code out of the engine', () => {

@@ -7,7 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../server/src/cli/main';
 
 let dir: string;
-const CASE = 'id: A-1\ntitle: T\nkind: dialogue\nphase: needs\nopened: 2026-11-01\nrequester: { organisation: X AB, type: company }\nstakeholders:\n  - { role: innovation-officer, name: Maria Holm }\n';
+const CASE =
+  'id: A-1\ntitle: T\nkind: dialogue\nphase: needs\nopened: 2026-11-01\nrequester: { organisation: X AB, type: company }\nstakeholders:\n  - { role: innovation-officer, name: Maria Holm }\n';
 
 async function run(argv: string[], cwd = dir) {
   let stdout = '';
@@ -29,7 +30,12 @@ beforeAll(() => {
   fs.symlinkSync(path.join(cases, 'missing-target.yaml'), path.join(cases, 'dangling.case.yaml'));
   fs.symlinkSync(dir, path.join(cases, 'loop'));
   const bomb = ['a: &a [x,x,x,x,x,x,x,x,x]'];
-  for (let i = 1; i < 9; i++) bomb.push(`${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(9).fill(`*${String.fromCharCode(96 + i)}`).join(',')}]`);
+  for (let i = 1; i < 9; i++)
+    bomb.push(
+      `${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(9)
+        .fill(`*${String.fromCharCode(96 + i)}`)
+        .join(',')}]`,
+    );
   fs.writeFileSync(path.join(cases, 'bomb.case.yaml'), bomb.join('\n') + '\n');
 });
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
@@ -39,7 +45,10 @@ describe('bad input', () => {
     const { code, json, stderr } = await run(['check', '--format', 'json', '--today', '2026-11-23']);
     expect(stderr).toBe('');
     expect(code).toBe(1);
-    const by = (file: string) => json.findings.filter((f: { file: string }) => f.file === file).map((f: { rule: string; line: number; column: number; severity: string }) => [f.rule, f.line, f.column, f.severity]);
+    const by = (file: string) =>
+      json.findings
+        .filter((f: { file: string }) => f.file === file)
+        .map((f: { rule: string; line: number; column: number; severity: string }) => [f.rule, f.line, f.column, f.severity]);
     expect(by('cases/empty.case.yaml')).toEqual([['yaml-syntax', 1, 1, 'error']]);
     expect(by('cases/binary.case.yaml')).toEqual([['unreadable-file', 1, 4, 'error']]);
     expect(by('cases/latin1.case.yaml')).toEqual([['unreadable-file', 2, 9, 'error']]);

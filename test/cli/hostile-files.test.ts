@@ -9,7 +9,8 @@ import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const BIN = path.join(__dirname, '..', '..', 'bin', 'casefile.js');
-const CASE = 'id: A-1\ntitle: T\nkind: dialogue\nphase: needs\nopened: 2026-11-01\nrequester: { organisation: X AB, type: company }\nstakeholders:\n  - { role: innovation-officer, name: Maria Holm }\n';
+const CASE =
+  'id: A-1\ntitle: T\nkind: dialogue\nphase: needs\nopened: 2026-11-01\nrequester: { organisation: X AB, type: company }\nstakeholders:\n  - { role: innovation-officer, name: Maria Holm }\n';
 const SECRET = 'runner_secret: hunter2-LEAKED\n';
 
 const MESSAGES = {
@@ -99,7 +100,12 @@ describe('special files while scanning', () => {
   });
 
   it('in Swedish', () => {
-    const run = spawnSync(process.execPath, [BIN, 'check', '--format', 'json', '--lang', 'sv', 'cases/passwd.case.yaml', 'cases/sock.case.yaml'], { cwd: repo, encoding: 'utf8', timeout: 30_000, killSignal: 'SIGKILL' });
+    const run = spawnSync(process.execPath, [BIN, 'check', '--format', 'json', '--lang', 'sv', 'cases/passwd.case.yaml', 'cases/sock.case.yaml'], {
+      cwd: repo,
+      encoding: 'utf8',
+      timeout: 30_000,
+      killSignal: 'SIGKILL',
+    });
     const messages = (JSON.parse(run.stdout) as { findings: Found[] }).findings.map((f) => f.message);
     expect(messages).toEqual([
       'Den här symboliska länken leder ut ur förrådet; den följdes inte, så att ingen fil utanför förrådet någonsin läses. Länka till en fil i förrådet, eller kopiera in filen.',
@@ -123,7 +129,7 @@ describe('special files named on the command line', () => {
     expect(run.stdout).not.toMatch(/hunter2|runner_secret/);
   });
 
-  it('a file outside the repository named by its own path is the user\'s choice, and is read', () => {
+  it("a file outside the repository named by its own path is the user's choice, and is read", () => {
     const run = check([path.join(outside, 'folder', 'x.case.yaml')]);
     expect(run.json!.findings.some((f) => f.rule === 'schema' && f.message.includes('runner_secret'))).toBe(true);
   });

@@ -4,7 +4,11 @@ import { expect, it } from 'vitest';
 import { main } from '../../server/src/cli/main';
 
 it('usage errors show hostile paths and options escaped, on one line', async () => {
-  for (const argv of [['check', 'no\u001b[2Jsuch\n::error::x'], ['check', '--format', 'x\n::error::y\u202e'], ['check', '--config', 'c\r\n##[error]z', '.']]) {
+  for (const argv of [
+    ['check', 'no\u001b[2Jsuch\n::error::x'],
+    ['check', '--format', 'x\n::error::y\u202e'],
+    ['check', '--config', 'c\r\n##[error]z', '.'],
+  ]) {
     let stderr = '';
     const code = await main(argv, { cwd: __dirname, env: { LANG: 'C' }, stdout: () => undefined, stderr: (t) => (stderr += t), isTTY: false });
     expect(code).toBe(2);

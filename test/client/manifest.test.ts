@@ -40,13 +40,18 @@ describe('package.json and package.nls*.json', () => {
     for (const [locale, table] of Object.entries(nls)) {
       const missing = nlsKeys.filter((k) => typeof table[k] !== 'string' || (table[k] as string).trim() === '');
       expect(missing, `missing in ${locale}`).toEqual([]);
-      expect(Object.keys(table).filter((k) => !nlsKeys.includes(k)), `unused in ${locale}`).toEqual([]);
+      expect(
+        Object.keys(table).filter((k) => !nlsKeys.includes(k)),
+        `unused in ${locale}`,
+      ).toEqual([]);
     }
   });
 
   it('declares every command its menus use, and registers every declared command', () => {
     const declared = manifest.contributes.commands.map((c) => c.command);
-    const used = Object.values(manifest.contributes.menus).flat().map((m) => m.command);
+    const used = Object.values(manifest.contributes.menus)
+      .flat()
+      .map((m) => m.command);
     expect(used.filter((c) => !declared.includes(c))).toEqual([]);
     const registered = sources.flatMap((s) => [...s.text.matchAll(/registerCommand\('([^']+)'/g)].map((m) => m[1]));
     expect(declared.filter((c) => !registered.includes(c))).toEqual([]);
@@ -58,7 +63,9 @@ describe('package.json and package.nls*.json', () => {
       ...c.languages.map((l) => l.configuration),
       ...c.grammars.map((g) => g.path),
       ...c.viewsContainers.activitybar.map((a) => a.icon),
-      ...Object.values(c.views).flat().flatMap((v) => (v.icon ? [v.icon] : [])),
+      ...Object.values(c.views)
+        .flat()
+        .flatMap((v) => (v.icon ? [v.icon] : [])),
     ];
     expect(paths.filter((p) => !existsSync(join(root, p)))).toEqual([]);
   });
@@ -76,7 +83,11 @@ describe('package.json and package.nls*.json', () => {
       expect.arrayContaining(['workspaceContains:**/*.case.yaml', 'workspaceContains:**/*.case.yml', 'workspaceContains:casefile.yaml', 'onLanguage:casefile']),
     );
     expect(manifest.capabilities.untrustedWorkspaces.supported).toBe(true);
-    expect(Object.values(manifest.contributes.views).flat().map((v) => v.id)).toContain('casefile.cases');
+    expect(
+      Object.values(manifest.contributes.views)
+        .flat()
+        .map((v) => v.id),
+    ).toContain('casefile.cases');
   });
 });
 

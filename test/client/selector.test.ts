@@ -3,10 +3,7 @@ import { documentFilters } from '../../client/src/selector';
 
 describe('documentFilters', () => {
   it('serves case files of every scheme (disk, untitled, vscode-vfs), and the root yaml files on disk', () => {
-    expect(documentFilters()).toEqual([
-      { language: 'casefile' },
-      { language: 'yaml', scheme: 'file', pattern: '**/{casefile,directory}.yaml' },
-    ]);
+    expect(documentFilters()).toEqual([{ language: 'casefile' }, { language: 'yaml', scheme: 'file', pattern: '**/{casefile,directory}.yaml' }]);
   });
 
   it('adds the schemes of a virtual workspace once each', () => {

@@ -12,13 +12,7 @@ function index(cases: CaseEntry[]): CaseIndex {
 
 describe('groupByPhase', () => {
   it('gives the five phases in phase order, each with its cases sorted by id numerically', () => {
-    const groups = groupByPhase(
-      index([
-        entry({ id: 'VGR-10', phase: 'planning' }),
-        entry({ id: 'VGR-9', phase: 'planning' }),
-        entry({ id: 'VGR-1', phase: 'closed' }),
-      ]),
-    );
+    const groups = groupByPhase(index([entry({ id: 'VGR-10', phase: 'planning' }), entry({ id: 'VGR-9', phase: 'planning' }), entry({ id: 'VGR-1', phase: 'closed' })]));
     expect(groups.map((g) => g.phase)).toEqual(['needs', 'planning', 'execution', 'result', 'closed']);
     expect(groups[1]?.cases.map((c) => c.id)).toEqual(['VGR-9', 'VGR-10']);
     expect(groups[0]?.cases).toEqual([]);

@@ -47,10 +47,7 @@ export async function run({ workspace, report, echo }) {
   };
   await withWorkbench({ name, folder: workspace, testsPath, onLog }, async (wb, logFile) => {
     let timer;
-    const code = await Promise.race([
-      wb.exited,
-      new Promise((resolve) => (timer = setTimeout(() => resolve('timeout'), SUITE_TIMEOUT_MS))),
-    ]);
+    const code = await Promise.race([wb.exited, new Promise((resolve) => (timer = setTimeout(() => resolve('timeout'), SUITE_TIMEOUT_MS)))]);
     clearTimeout(timer);
     if (code === 'timeout') throw new Error(`the suite did not finish within ${SUITE_TIMEOUT_MS / 1000} s`);
     if (!done) throw new Error(`the suite exited with code ${code} before it ran its tests (see ${logFile})`);

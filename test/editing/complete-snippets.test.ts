@@ -44,7 +44,11 @@ const agreementsOf = (text: string) => {
 describe('agreement snippets', () => {
   it('are offered at `  - ` under agreements, one per type, labelled by the English prefix, found by either prefix or the type', () => {
     const { entries, by } = snippets(`${HEAD}agreements:\n  - |\n`);
-    expect(entries.map((e) => e.label).sort()).toEqual(Object.values(AGREEMENT_SNIPPETS).map((s) => (s.prefix as string[])[0]).sort());
+    expect(entries.map((e) => e.label).sort()).toEqual(
+      Object.values(AGREEMENT_SNIPPETS)
+        .map((s) => (s.prefix as string[])[0])
+        .sort(),
+    );
     const nda = by('agreement-nda')!;
     expect(nda).toMatchObject({ kind: 'snippet', snippet: true, detail: AGREEMENT_SNIPPETS['Agreement: NDA (weak under OSL)']!.description });
     expect(nda.filterText!.split(' ')).toEqual(['agreement-nda', 'avtal-nda', 'nda']);
@@ -90,7 +94,7 @@ describe('agreement snippets', () => {
     expect(broken(after)).toEqual([]);
   });
 
-  it('on an empty line under agreements: the whole item, at the list\'s column', () => {
+  it("on an empty line under agreements: the whole item, at the list's column", () => {
     for (const [source, expected] of [
       [`${HEAD}agreements:\n  |\n`, 'agreements:\n  - type: data-processing\n    status: draft\n'],
       [`${HEAD}agreements:\n|\n`, 'agreements:\n  - type: data-processing\n    status: draft\n'],
@@ -138,7 +142,10 @@ describe('agreement snippets', () => {
       'id: A-1\nagreements:\n  # |\n',
       'id: A-1\nnotes: >\n  agreements:\n  - |\n',
     ]) {
-      expect(snippets(place).entries.map((e) => e.label), place).toEqual([]);
+      expect(
+        snippets(place).entries.map((e) => e.label),
+        place,
+      ).toEqual([]);
     }
     expect(complete(bar('agreements:\n  - |\n').parsed, bar('agreements:\n  - |\n').offset, context('policy')).filter((e) => e.kind === 'snippet')).toEqual([]);
   });
@@ -168,7 +175,10 @@ describe('case skeletons', () => {
 
   it('not in a file with content, nor in a comment, nor with agreements', () => {
     for (const place of ['id: A-1\n|\n', '|\nid: A-1\n', '# |\n', 'case-|\nkind: dialogue\n']) {
-      expect(snippets(place).entries.filter((e) => e.label.startsWith('case-')), place).toEqual([]);
+      expect(
+        snippets(place).entries.filter((e) => e.label.startsWith('case-')),
+        place,
+      ).toEqual([]);
     }
     const { parsed, offset } = bar('|');
     expect(complete(parsed, offset, context('directory')).filter((e) => e.kind === 'snippet')).toEqual([]);

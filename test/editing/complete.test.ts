@@ -141,7 +141,7 @@ describe('complete: references from the directory and the repository', () => {
     expect(sorted(entries)[0]).toBe('NU/Medicin');
   });
 
-  it('anchoring.by: the managers of the item\'s unit first, with their roles as detail', () => {
+  it("anchoring.by: the managers of the item's unit first, with their roles as detail", () => {
     const { entries, by } = run('anchoring:\n  - unit: SU/Ortopedi\n    by: |\n    role: verksamhetschef\n');
     expect(sorted(entries)[0]).toBe('Anna Berg');
     expect(by('Anna Berg')).toMatchObject({ detail: 'verksamhetschef (SU/Ortopedi)' });
@@ -155,7 +155,7 @@ describe('complete: references from the directory and the repository', () => {
     expect(sorted(entries)[0]).toBe('Fredrik Holmberg');
   });
 
-  it('anchoring.role: the policy\'s manager roles, the one the person holds first', () => {
+  it("anchoring.role: the policy's manager roles, the one the person holds first", () => {
     const { labels, entries } = run('anchoring:\n  - unit: SU/Ortopedi\n    by: Anna Berg\n    role: |\n');
     expect(labels).toContain('avdelningschef'); // from samples/casefile.yaml
     expect(sorted(entries)[0]).toBe('verksamhetschef');
@@ -171,7 +171,7 @@ describe('complete: references from the directory and the repository', () => {
     expect(run('stakeholders:\n  - role: |\n', context('case', 'en', false)).labels).toContain('legal');
   });
 
-  it('links.related: case ids except the case\'s own', () => {
+  it("links.related: case ids except the case's own", () => {
     const { labels } = run('id: VGR-2026-012\nlinks:\n  related: [|]\n');
     expect(labels).toEqual(['SKANE-2026-002', 'VGR-2025-011']);
     const block = run('id: VGR-2026-012\nlinks:\n  related:\n    - VGR-2025-011\n    - |\n');
@@ -192,8 +192,10 @@ describe('complete: references from the directory and the repository', () => {
     expect(sv.documentation).toMatch(/^\*\*\S+:\*\* Testaktivitet \(`test-activity`\)\n\n\*\*Fas:\*\* Projektgenomförande \(`execution`\)$/);
   });
 
-  it('financing keys: the agreement\'s parties not yet given', () => {
-    const { labels, by } = run('agreements:\n  - type: research-collaboration\n    status: draft\n    parties: [Västra Götalandsregionen, Medtech AB]\n    financing:\n      Medtech AB: 50\n      |\n');
+  it("financing keys: the agreement's parties not yet given", () => {
+    const { labels, by } = run(
+      'agreements:\n  - type: research-collaboration\n    status: draft\n    parties: [Västra Götalandsregionen, Medtech AB]\n    financing:\n      Medtech AB: 50\n      |\n',
+    );
     expect(labels).toEqual(['Västra Götalandsregionen']);
     expect(by('Västra Götalandsregionen')!.insertText).toBe('Västra Götalandsregionen: ');
   });

@@ -42,7 +42,7 @@ describe('cursorAt: keys', () => {
     expect(cursor.word.text).toBe('phase');
   });
 
-  it('a compact sequence (dash at the key\'s column) keeps its path', () => {
+  it("a compact sequence (dash at the key's column) keeps its path", () => {
     const { cursor } = at('agreements:\n- type: nda\n  sta|\n');
     expect(cursor).toMatchObject({ position: 'key', path: ['agreements', 0], siblings: ['type'] });
   });

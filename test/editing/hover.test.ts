@@ -28,7 +28,7 @@ describe('hover: fields', () => {
     expect(info!.markdown).toMatch(/^\*\*Status\*\* · `agreements\[\]\.status`\n\n/);
   });
 
-  it('an enum value: the value\'s doc, the range is the value', () => {
+  it("an enum value: the value's doc, the range is the value", () => {
     const { info, text } = hoverAt(CASE, 'kind: test-activity', 8);
     expect(text.slice(info!.offset, info!.endOffset)).toBe('test-activity');
     expect(info!.markdown).toMatch(/^`test-activity` — \*\*Test activity\*\*\n\nA test in a care setting/);
@@ -52,7 +52,7 @@ describe('hover: fields', () => {
 });
 
 describe('hover: findings', () => {
-  it('a finding\'s rule first (heading, description, rationale, source, link; not the message), then the field doc', () => {
+  it("a finding's rule first (heading, description, rationale, source, link; not the message), then the field doc", () => {
     const { info, text } = hoverAt(CASE, 'billing: fixed-price', 11);
     expect(info).toBeDefined();
     expect(text.slice(info!.offset, info!.endOffset)).toBe('fixed-price');
@@ -92,10 +92,12 @@ describe('hover: findings', () => {
     expect(hover(parseYaml(text), 1, context(), at('schema'))!.markdown).not.toMatch(/\*Sources?:\*/);
   });
 
-  it('a finding where no key or value is: the finding\'s own range', () => {
+  it("a finding where no key or value is: the finding's own range", () => {
     const text = 'id: X\ntitle: T\n\n# notes\n';
     const at = text.indexOf('# notes');
-    const findings = [{ rule: 'missing-stakeholder', severity: 'warning' as const, message: 'No innovation officer.', offset: at, endOffset: at + 7, line: 4, column: 1, endLine: 4, endColumn: 8 }];
+    const findings = [
+      { rule: 'missing-stakeholder', severity: 'warning' as const, message: 'No innovation officer.', offset: at, endOffset: at + 7, line: 4, column: 1, endLine: 4, endColumn: 8 },
+    ];
     const info = hover(parseYaml(text), at + 2, context(), findings)!;
     expect(info).toMatchObject({ offset: at, endOffset: at + 7 });
     expect(info.markdown).toMatch(/^#### missing-stakeholder\n\n/);
@@ -103,7 +105,7 @@ describe('hover: findings', () => {
     expect(info.markdown).not.toContain('---');
   });
 
-  it('a finding on a key: the finding, then the key\'s doc', () => {
+  it("a finding on a key: the finding, then the key's doc", () => {
     const text = 'id: X\ntitle: T\n';
     const findings = [{ rule: 'schema', severity: 'error' as const, message: 'Missing `kind`.', offset: 0, endOffset: 2, line: 1, column: 1, endLine: 1, endColumn: 3 }];
     const info = hover(parseYaml(text), 1, context(), findings)!;
@@ -114,7 +116,18 @@ describe('hover: findings', () => {
 
   it('suppressed findings are not shown', () => {
     const { text, offset } = bar('agreements:\n  - type: n|da\n    status: draft\n');
-    const finding = { rule: 'nda-public-staff', severity: 'warning' as const, message: 'Suppressed message.', offset: text.indexOf('nda'), endOffset: text.indexOf('nda') + 3, line: 2, column: 11, endLine: 2, endColumn: 14, suppressed: { reason: 'ok', line: 1 } };
+    const finding = {
+      rule: 'nda-public-staff',
+      severity: 'warning' as const,
+      message: 'Suppressed message.',
+      offset: text.indexOf('nda'),
+      endOffset: text.indexOf('nda') + 3,
+      line: 2,
+      column: 11,
+      endLine: 2,
+      endColumn: 14,
+      suppressed: { reason: 'ok', line: 1 },
+    };
     const info = hover(parseYaml(text), offset, context(), [finding])!;
     expect(info.markdown).not.toContain('nda-public-staff');
     expect(info.markdown).not.toContain('---');

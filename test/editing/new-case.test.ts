@@ -25,7 +25,10 @@ describe('newCaseText', () => {
     for (const kind of enumOf('kind')) {
       const text = newCaseText(kind, 'A-1', 'T', '2026-11-23');
       const result = checkText('cases/a.case.yaml', text, 'case', options);
-      expect(result.findings.filter((f) => f.rule === 'schema' || f.rule === 'yaml-syntax'), kind).toEqual([]);
+      expect(
+        result.findings.filter((f) => f.rule === 'schema' || f.rule === 'yaml-syntax'),
+        kind,
+      ).toEqual([]);
       expect(result.summary).toEqual({ id: 'A-1', title: 'T', kind, phase: 'needs' });
     }
   });

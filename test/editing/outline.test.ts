@@ -39,7 +39,12 @@ describe('outline of a case', () => {
   it('stakeholders as "role — name", agreements as "type (status)"', () => {
     const stakeholders = root!.children.find((c) => c.name === 'stakeholders')!;
     expect(stakeholders.children.map((c) => c.name)).toEqual([
-      'innovation-officer — Maria Holm', 'legal — Henrik Dahl', 'it — Sara Nyström', 'procurement — Lars Ekman', 'care-representative — Jenny Olausson', 'data-protection — Amira Haddad',
+      'innovation-officer — Maria Holm',
+      'legal — Henrik Dahl',
+      'it — Sara Nyström',
+      'procurement — Lars Ekman',
+      'care-representative — Jenny Olausson',
+      'data-protection — Amira Haddad',
     ]);
     const agreements = root!.children.find((c) => c.name === 'agreements')!;
     expect(agreements.children.map((c) => c.name)).toEqual(['assignment (signed)', 'confidentiality (signed)', 'data-processing (signed)']);

@@ -36,10 +36,14 @@ describe('docOf and enumValues', () => {
     expect(otherTitle(phase, 'sv')).toBe('Phase');
   });
 
-  it('per-value docs from x-enum, with the other language\'s title', () => {
+  it("per-value docs from x-enum, with the other language's title", () => {
     const values = enumValues(schemaAt('case', ['solution', 'medical_device'])!, 'sv');
     expect(values.map((v) => v.value)).toEqual(['yes', 'no', 'unclear']);
-    expect(values[2]).toEqual({ value: 'unclear', doc: { title: 'Oklart', description: 'Det är ännu oklart om MDR gäller; involvera medicinteknisk kompetens.' }, other: 'Unclear' });
+    expect(values[2]).toEqual({
+      value: 'unclear',
+      doc: { title: 'Oklart', description: 'Det är ännu oklart om MDR gäller; involvera medicinteknisk kompetens.' },
+      other: 'Unclear',
+    });
     expect(enumValues(schemaAt('case', ['solution', 'medical_device'])!, 'en')[2]).toMatchObject({ doc: { title: 'Unclear' }, other: 'Oklart' });
   });
 

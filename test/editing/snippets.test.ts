@@ -2,15 +2,7 @@
 // agreement, expanded, is a schema-valid case (or list item) with few findings.
 import { describe, expect, it } from 'vitest';
 import { checkText, defaultPolicy, enumOf } from '../../server/src/engine';
-import {
-  AGREEMENT_SNIPPETS,
-  CASE_SNIPPETS,
-  agreementSnippet,
-  bodyText,
-  caseSnippet,
-  expandSnippet,
-  type Snippet,
-} from '../../server/src/engine/editing/snippets';
+import { AGREEMENT_SNIPPETS, CASE_SNIPPETS, agreementSnippet, bodyText, caseSnippet, expandSnippet, type Snippet } from '../../server/src/engine/editing/snippets';
 
 const TODAY = '2026-11-23';
 const options = { policy: defaultPolicy(), today: TODAY, locale: 'en' as const };
@@ -29,9 +21,7 @@ describe('expandSnippet', () => {
 
   it('uses given values and the VS Code date variables from today, also inside defaults', () => {
     const body = 'id: ${1:ID}\nopened: ${4:$CURRENT_YEAR-$CURRENT_MONTH-$CURRENT_DATE}\nuntil: ${5:${CURRENT_YEAR}-12-31}\nshort: $CURRENT_YEAR_SHORT';
-    expect(expandSnippet(body, { today: '2027-03-09', placeholders: { 1: 'VGR-2027-001' } })).toBe(
-      'id: VGR-2027-001\nopened: 2027-03-09\nuntil: 2027-12-31\nshort: 27',
-    );
+    expect(expandSnippet(body, { today: '2027-03-09', placeholders: { 1: 'VGR-2027-001' } })).toBe('id: VGR-2027-001\nopened: 2027-03-09\nuntil: 2027-12-31\nshort: 27');
   });
 
   it('keeps escaped characters and unknown variables by name', () => {
@@ -87,7 +77,17 @@ describe('snippets/agreements.json', () => {
 
 /** A minimal case that lists the agreement item under `agreements:`. */
 function caseWith(item: string): string {
-  return ['id: S-1', 'title: t', 'kind: dialogue', 'phase: needs', 'opened: 2026-10-01', 'requester: { organisation: X AB, type: company }', 'agreements:', ...item.split('\n').map((l) => (l.trim() === '' ? l : `  ${l}`)), ''].join('\n');
+  return [
+    'id: S-1',
+    'title: t',
+    'kind: dialogue',
+    'phase: needs',
+    'opened: 2026-10-01',
+    'requester: { organisation: X AB, type: company }',
+    'agreements:',
+    ...item.split('\n').map((l) => (l.trim() === '' ? l : `  ${l}`)),
+    '',
+  ].join('\n');
 }
 
 describe('snippets/cases.json', () => {

@@ -96,9 +96,7 @@ describe('appendItem', () => {
   });
 
   it('fills an empty or null key', () => {
-    expect(edited('stakeholders:\nlog: []\n', (p) => appendItem(p, 'stakeholders', ITEM, ORDER))).toBe(
-      'stakeholders:\n  - role: legal\n    name: NAME\nlog: []\n',
-    );
+    expect(edited('stakeholders:\nlog: []\n', (p) => appendItem(p, 'stakeholders', ITEM, ORDER))).toBe('stakeholders:\n  - role: legal\n    name: NAME\nlog: []\n');
     expect(edited('stakeholders: ~\n', (p) => appendItem(p, 'stakeholders', ITEM, ORDER))).toBe('stakeholders: [{ role: legal, name: NAME }]\n');
   });
 
@@ -106,9 +104,7 @@ describe('appendItem', () => {
     expect(edited('id: a\ntitle: t\n# the log\nlog: []\n', (p) => appendItem(p, 'stakeholders', ITEM, ORDER))).toBe(
       'id: a\ntitle: t\nstakeholders:\n  - role: legal\n    name: NAME\n# the log\nlog: []\n',
     );
-    expect(edited('# head\nlog: []\n', (p) => appendItem(p, 'stakeholders', ITEM, ORDER))).toBe(
-      '# head\nstakeholders:\n  - role: legal\n    name: NAME\nlog: []\n',
-    );
+    expect(edited('# head\nlog: []\n', (p) => appendItem(p, 'stakeholders', ITEM, ORDER))).toBe('# head\nstakeholders:\n  - role: legal\n    name: NAME\nlog: []\n');
     expect(edited('id: a\nother: 1', (p) => appendItem(p, 'stakeholders', ITEM, ['x']))).toBe('id: a\nother: 1\nstakeholders:\n  - role: legal\n    name: NAME');
   });
 

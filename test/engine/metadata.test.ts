@@ -14,8 +14,21 @@ describe('rules', () => {
   // Extensions follow the spec's rules, so a new one is added to the registry alone.
   it('are the spec’s 16 in its order, then the extensions, each id once', () => {
     expect(RULE_IDS.slice(0, 16)).toEqual([
-      'yaml-syntax', 'schema', 'duplicate-id', 'unanchored-request', 'missing-stakeholder', 'missing-agreement', 'billing-model', 'unshared-financing',
-      'nda-public-staff', 'missing-risk-sharing', 'procurement-not-considered', 'phase-gate', 'personal-identity-number', 'date-order', 'unknown-reference',
+      'yaml-syntax',
+      'schema',
+      'duplicate-id',
+      'unanchored-request',
+      'missing-stakeholder',
+      'missing-agreement',
+      'billing-model',
+      'unshared-financing',
+      'nda-public-staff',
+      'missing-risk-sharing',
+      'procurement-not-considered',
+      'phase-gate',
+      'personal-identity-number',
+      'date-order',
+      'unknown-reference',
       'stale-case',
     ]);
     expect(RULE_IDS.slice(16, 18)).toEqual(['unreadable-file', 'suppression']);
@@ -46,9 +59,11 @@ describe('rules', () => {
   });
 
   it('the process rules are exactly those the spec names', () => {
-    expect(RULES.filter((r) => r.meta.processRule).map((r) => r.meta.id).sort()).toEqual(
-      ['missing-agreement', 'missing-risk-sharing', 'missing-stakeholder', 'procurement-not-considered', 'stale-case', 'unanchored-request'],
-    );
+    expect(
+      RULES.filter((r) => r.meta.processRule)
+        .map((r) => r.meta.id)
+        .sort(),
+    ).toEqual(['missing-agreement', 'missing-risk-sharing', 'missing-stakeholder', 'procurement-not-considered', 'stale-case', 'unanchored-request']);
   });
 });
 

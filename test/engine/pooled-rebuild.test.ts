@@ -20,7 +20,10 @@ beforeAll(() => {
   (generate as (root: string, n: number) => void)(dir, COUNT);
   // A case with findings of its own and one that only the cross-file step finds (a duplicate id).
   fs.writeFileSync(path.join(dir, 'cases', 'broken.case.yaml'), 'version: 1\nid: [not, a, string]\n');
-  const first = fs.readdirSync(path.join(dir, 'cases'), { recursive: true }).map(String).find((f) => f.endsWith('.case.yaml') && !f.includes('broken'))!;
+  const first = fs
+    .readdirSync(path.join(dir, 'cases'), { recursive: true })
+    .map(String)
+    .find((f) => f.endsWith('.case.yaml') && !f.includes('broken'))!;
   fs.copyFileSync(path.join(dir, 'cases', first), path.join(dir, 'cases', 'duplicate.case.yaml'));
 });
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
@@ -32,7 +35,11 @@ async function index(pool: PoolSettings) {
   const workspace = new Workspace(
     {
       document: () => undefined,
-      publish: (entry, uri) => published.set(uri, entry.findings.map((f) => `${f.rule}@${f.offset}-${f.endOffset} ${f.severity}: ${f.message}`)),
+      publish: (entry, uri) =>
+        published.set(
+          uri,
+          entry.findings.map((f) => `${f.rule}@${f.offset}-${f.endOffset} ${f.severity}: ${f.message}`),
+        ),
       clear: (uri) => published.delete(uri),
       indexChanged: () => undefined,
       log: (message) => logs.push(message),

@@ -70,7 +70,9 @@ describe('unreadableFrom', () => {
   const one = (failure: Parameters<typeof unreadableFrom>[2]) => unreadableFrom('f', 'case', failure, options).findings.map((f) => [f.rule, f.severity, f.message]);
 
   it('gives every failure its message in words', () => {
-    expect(one({ error: 'too-large', size: 6 * 1048576 })).toEqual([['unreadable-file', 'error', 'The file is 6.0 MB, over the 5 MB limit, and was not parsed. A case file should be small; move attachments out of the repository.']]);
+    expect(one({ error: 'too-large', size: 6 * 1048576 })).toEqual([
+      ['unreadable-file', 'error', 'The file is 6.0 MB, over the 5 MB limit, and was not parsed. A case file should be small; move attachments out of the repository.'],
+    ]);
     expect(one({ error: 'link-loop' })).toEqual([['unreadable-file', 'warning', 'This symbolic link leads round in a loop and never reaches a file; it was not followed.']]);
     expect(one({ error: 'permission' })[0]![2]).toBe('The file could not be read: permission denied. Give the user running Casefile read access.');
     expect(one({ error: 'read-error', detail: 'EIO' })[0]![2]).toBe('The file could not be read: EIO.');

@@ -6,7 +6,11 @@ const ndaCase = `${CLEAN_CASE}agreements:\n  - type: nda\n    status: draft\n`;
 
 describe('policy', () => {
   it('changes a severity and turns a rule off', () => {
-    const sev = (policy?: string) => checkRepo({ yaml: ndaCase, policy }).find((r) => r.file === 'cases/a.case.yaml')!.findings.filter((f) => f.rule === 'nda-public-staff').map((f) => f.severity);
+    const sev = (policy?: string) =>
+      checkRepo({ yaml: ndaCase, policy })
+        .find((r) => r.file === 'cases/a.case.yaml')!
+        .findings.filter((f) => f.rule === 'nda-public-staff')
+        .map((f) => f.severity);
     expect(sev()).toEqual(['warning']);
     expect(sev('rules:\n  nda-public-staff: error\n')).toEqual(['error']);
     expect(sev('rules:\n  nda-public-staff: off\n')).toEqual([]);

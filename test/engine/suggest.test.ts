@@ -90,7 +90,8 @@ describe('closest', () => {
   }
 
   it('suggests the close unit from the samples directory', () => {
-    const yaml = 'version: 1\nid: VGR-2026-001\ntitle: T\nkind: dialogue\nphase: needs\nopened: 2026-09-01\nrequester: { organisation: A AB, type: company }\ndirected_at:\n  - unit: VGR/Primarvard/VC-Lerum\n';
+    const yaml =
+      'version: 1\nid: VGR-2026-001\ntitle: T\nkind: dialogue\nphase: needs\nopened: 2026-09-01\nrequester: { organisation: A AB, type: company }\ndirected_at:\n  - unit: VGR/Primarvard/VC-Lerum\n';
     const found = checkRepo({ yaml, directory: DIRECTORY }).find((r) => r.file === 'cases/a.case.yaml')!.findings;
     expect(found.find((f) => f.rule === 'unknown-reference')?.message).toContain('VGR/Primärvård/VC-Lerum');
   });

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { decodeBytes, firstInvalidUtf8 } from '../../server/src/engine/text';
 
-const bytes = (...parts: (string | number[])[]) =>
-  Uint8Array.from(parts.flatMap((p) => (typeof p === 'string' ? [...Buffer.from(p, 'utf8')] : p)));
+const bytes = (...parts: (string | number[])[]) => Uint8Array.from(parts.flatMap((p) => (typeof p === 'string' ? [...Buffer.from(p, 'utf8')] : p)));
 
 describe('decodeBytes', () => {
   it('reads UTF-8 and drops a BOM so columns match the editor', () => {

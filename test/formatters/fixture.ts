@@ -64,7 +64,11 @@ export function fixtureReport(extra: Partial<CheckReport> = {}): CheckReport {
       },
       {
         file: SUPPRESSED,
-        findings: [finding('nda-public-staff', 'warning', 'An NDA with public employees is not binding.', 7, 11, 3, { suppressed: { reason: 'legal approved it, 2026-03-02 <ok> & done', line: 6 } })],
+        findings: [
+          finding('nda-public-staff', 'warning', 'An NDA with public employees is not binding.', 7, 11, 3, {
+            suppressed: { reason: 'legal approved it, 2026-03-02 <ok> & done', line: 6 },
+          }),
+        ],
       },
     ],
     extra,

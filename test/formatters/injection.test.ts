@@ -13,7 +13,6 @@ import { buildReport, finding } from './fixture';
 import { HOSTILE } from './hostile';
 import { githubProblems, jsonProblems, junitProblems, markdownProblems, sarifProblems, stylishProblems } from './safety';
 
-
 const MESSAGES = [
   'Plain message.',
   ...HOSTILE.map((s) => `Value \`${s}\` is odd.`),
@@ -94,7 +93,9 @@ describe('hostile file names and messages', () => {
 describe('safeText', () => {
   it('makes controls, bidi and line separators visible and leaves other text alone', () => {
     expect(safeText('a\nb\rc\td\u001b[2J\u0000\u007f\u0085\u009b')).toBe('a\\nb\\rc\\td\\u{1b}[2J\\u{0}\\u{7f}\\u{85}\\u{9b}');
-    expect(safeText('\u202a\u202e\u2066\u2069\u200e\u200f\u2028\u2029\u061c\ufeff')).toBe('\\u{202a}\\u{202e}\\u{2066}\\u{2069}\\u{200e}\\u{200f}\\u{2028}\\u{2029}\\u{61c}\\u{feff}');
+    expect(safeText('\u202a\u202e\u2066\u2069\u200e\u200f\u2028\u2029\u061c\ufeff')).toBe(
+      '\\u{202a}\\u{202e}\\u{2066}\\u{2069}\\u{200e}\\u{200f}\\u{2028}\\u{2029}\\u{61c}\\u{feff}',
+    );
     expect(safeText('vård 😀 ‍ – “x” %0A \\n')).toBe('vård 😀 ‍ – “x” %0A \\n');
     expect(safeText('x\ud800y\udc00')).toBe('x\\u{d800}y\\u{dc00}');
     expect(safeText('a\r\nb', { keepLineBreaks: true })).toBe('a\r\nb');

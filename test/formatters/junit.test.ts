@@ -23,7 +23,10 @@ describe('junit formatter', () => {
 
   it('gives a clean file, and one with only suppressed findings, a passing test case', () => {
     const [clean, , suppressed] = parse(junit(fixtureReport(), opts)).testsuite;
-    for (const [suite, file] of [[clean, CLEAN], [suppressed, SUPPRESSED]]) {
+    for (const [suite, file] of [
+      [clean, CLEAN],
+      [suppressed, SUPPRESSED],
+    ]) {
       expect(suite).toMatchObject({ tests: '1', failures: '0' });
       expect(suite.testcase).toEqual([{ name: 'casefile', classname: file }]);
     }

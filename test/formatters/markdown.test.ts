@@ -48,8 +48,7 @@ describe('markdown formatter', () => {
   });
 
   it('states the verdict', () => {
-    const only = (...sevs: ('error' | 'warning' | 'info')[]) =>
-      buildReport([{ file: 'a.case.yaml', findings: sevs.map((s, i) => finding('x', s, 'M.', i + 1, 1)) }]);
+    const only = (...sevs: ('error' | 'warning' | 'info')[]) => buildReport([{ file: 'a.case.yaml', findings: sevs.map((s, i) => finding('x', s, 'M.', i + 1, 1)) }]);
     expect(markdown(emptyReport(), en)).toContain('\n✅ No problems\n');
     expect(markdown(only('info'), en)).toContain('\n✅ No errors or warnings (1 info)\n');
     expect(markdown(only('warning', 'warning'), en)).toContain('\n⚠️ 2 warnings, no errors\n');

@@ -110,7 +110,10 @@ export function markdownProblems(out: string, report: CheckReport): string[] {
 /** stylish: terminal-safe; each finding's row is one line. */
 export function stylishProblems(out: string, report: CheckReport, colour: boolean): string[] {
   const problems = terminalProblems(out, { colour });
-  const rows = out.replace(colour ? /\u001b\[[0-9;]*m/g : /$^/, '').split('\n').filter((l) => /^ +\d+:\d+ {2}/.test(l));
+  const rows = out
+    .replace(colour ? /\u001b\[[0-9;]*m/g : /$^/, '')
+    .split('\n')
+    .filter((l) => /^ +\d+:\d+ {2}/.test(l));
   const expected = report.errors + report.warnings + report.infos;
   if (rows.length !== expected) problems.push(`${rows.length} finding rows for ${expected} findings`);
   return problems;

@@ -34,9 +34,7 @@ describe('stylish formatter', () => {
       { file: 'a.case.yaml', findings: [finding('schema', 'error', 'Bad.', 1, 1)] },
       { file: 'b.case.yaml', findings: [finding('schema', 'warning', 'Odd.', 10, 12)] },
     ]);
-    expect(stylish(report, plain)).toBe(
-      '\na.case.yaml\n  1:1  error  Bad.  schema\n\nb.case.yaml\n  10:12  warning  Odd.  schema\n\n✖ 2 problems (1 error, 1 warning, 0 infos)\n',
-    );
+    expect(stylish(report, plain)).toBe('\na.case.yaml\n  1:1  error  Bad.  schema\n\nb.case.yaml\n  10:12  warning  Odd.  schema\n\n✖ 2 problems (1 error, 1 warning, 0 infos)\n');
   });
 
   it('gets singular and plural right', () => {

@@ -92,7 +92,8 @@ function fixProblems(text: string, before: ReturnType<typeof check>, f: Finding,
   if (again.findings.some((x) => x.rule === 'yaml-syntax')) problems.push(`${where}: the result does not parse: ${again.findings.find((x) => x.rule === 'yaml-syntax')!.message}`);
   const schema = (r: typeof again) => r.findings.filter((x) => x.rule === 'schema').length;
   // Through an alias, an item appended to one list lands in another too, as YAML means it.
-  if (schema(again) > schema(before) && !hasAlias(before.parsed)) problems.push(`${where}: new schema findings ${JSON.stringify(again.findings.filter((x) => x.rule === 'schema').map((x) => x.message))}`);
+  if (schema(again) > schema(before) && !hasAlias(before.parsed))
+    problems.push(`${where}: new schema findings ${JSON.stringify(again.findings.filter((x) => x.rule === 'schema').map((x) => x.message))}`);
   const outside = valueChangesOutside(before.parsed, again.parsed, REACH[fix.id] ?? []);
   if (outside.length) problems.push(`${where}: changed ${outside.join(', ')}`);
   if (active(again.findings, f) >= active(before.findings, f)) problems.push(`${where}: the finding is still there: ${f.message}`);

@@ -15,7 +15,14 @@ const fileName = fc.oneof(
 
 const settingsText = (base: string) =>
   fc.option(
-    fc.record({ yaml: fc.array(yamlMutation, { maxLength: 2 }), lines: fc.array(lineMutation, { maxLength: 1 }), chars: fc.array(charMutation, { maxLength: 2 }), stressor: fc.constant('none' as const) }).map((m) => mutate(base, m)),
+    fc
+      .record({
+        yaml: fc.array(yamlMutation, { maxLength: 2 }),
+        lines: fc.array(lineMutation, { maxLength: 1 }),
+        chars: fc.array(charMutation, { maxLength: 2 }),
+        stressor: fc.constant('none' as const),
+      })
+      .map((m) => mutate(base, m)),
     { nil: base, freq: 2 },
   );
 
@@ -38,7 +45,16 @@ const pipelineInput: fc.Arbitrary<PipelineInput> = fc
 const byteInput = fc
   .record({
     mutation: mutatedCase,
-    bytes: fc.array(fc.record({ at: fc.nat(), insert: fc.oneof(fc.uint8Array({ maxLength: 4 }), fc.constantFrom([0xff, 0xfe], [0xfe, 0xff], [0xef, 0xbb, 0xbf], [0xc3], [0xe2, 0x80], [0xed, 0xa0, 0x80], [0xf4, 0x90, 0x80, 0x80], [0])) }), { maxLength: 3 }),
+    bytes: fc.array(
+      fc.record({
+        at: fc.nat(),
+        insert: fc.oneof(
+          fc.uint8Array({ maxLength: 4 }),
+          fc.constantFrom([0xff, 0xfe], [0xfe, 0xff], [0xef, 0xbb, 0xbf], [0xc3], [0xe2, 0x80], [0xed, 0xa0, 0x80], [0xf4, 0x90, 0x80, 0x80], [0]),
+        ),
+      }),
+      { maxLength: 3 },
+    ),
     locale: fc.constantFrom('en' as const, 'sv' as const),
   })
   .map(({ mutation, bytes, locale }): PipelineInput => {
@@ -48,7 +64,15 @@ const byteInput = fc
   });
 
 describe('fuzz: engine and formatters', () => {
-  it('mutated samples (text, lines, YAML structure, settings) check without a throw and format safely', () => runProperty('engine+formatters: mutated samples', fc.property(pipelineInput, checkPipeline), { runs: 1000, share: 0.02, seconds: 22 }), TIMEOUT);
+  it(
+    'mutated samples (text, lines, YAML structure, settings) check without a throw and format safely',
+    () => runProperty('engine+formatters: mutated samples', fc.property(pipelineInput, checkPipeline), { runs: 1000, share: 0.02, seconds: 22 }),
+    TIMEOUT,
+  );
 
-  it('mutated bytes decode or are reported, and format safely', () => runProperty('engine+formatters: mutated bytes', fc.property(byteInput, checkPipeline), { runs: 3000, share: 0.01, seconds: 8 }), TIMEOUT);
+  it(
+    'mutated bytes decode or are reported, and format safely',
+    () => runProperty('engine+formatters: mutated bytes', fc.property(byteInput, checkPipeline), { runs: 3000, share: 0.01, seconds: 8 }),
+    TIMEOUT,
+  );
 });

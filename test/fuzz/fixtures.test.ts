@@ -16,11 +16,21 @@ type Fixture =
 const DIR = path.join(__dirname, 'fixtures');
 
 describe('fuzz fixtures', () => {
-  for (const name of fs.readdirSync(DIR).filter((f) => f.endsWith('.json')).sort()) {
+  for (const name of fs
+    .readdirSync(DIR)
+    .filter((f) => f.endsWith('.json'))
+    .sort()) {
     const fixture = JSON.parse(fs.readFileSync(path.join(DIR, name), 'utf8')) as Fixture;
     it(`${name}: ${fixture.found}`, () => {
       if (fixture.property === 'formatters') {
-        const report = { files: fixture.files, ...tally(fixture.files), tool: { name: 'casefile', version: '0.0.0-fuzz' }, rules: RULES.map((r) => r.meta), docs: docsUrl, maxWarnings: fixture.maxWarnings };
+        const report = {
+          files: fixture.files,
+          ...tally(fixture.files),
+          tool: { name: 'casefile', version: '0.0.0-fuzz' },
+          rules: RULES.map((r) => r.meta),
+          docs: docsUrl,
+          maxWarnings: fixture.maxWarnings,
+        };
         expect(formatterProblems(report, fixture.locale)).toEqual([]);
       } else if (fixture.property === 'pipeline') checkPipeline(fixture.input);
       else checkEdits(fixture.text);

@@ -12,7 +12,10 @@ import { runProperty, TIMEOUT } from './runs';
 const text = fc.oneof(
   fc.string({ unit: 'binary', maxLength: 40 }),
   fc.string({ unit: 'grapheme', maxLength: 20 }),
-  fc.string({ unit: fc.constantFrom(...SPECIAL, ...HOSTILE, '`', '|', '<', '>', '&', '[', ']', '(', ')', '!', '#', '*', '_', '~', '\\', '%', ':', ',', 'www.', 'http://'), maxLength: 8 }),
+  fc.string({
+    unit: fc.constantFrom(...SPECIAL, ...HOSTILE, '`', '|', '<', '>', '&', '[', ']', '(', ')', '!', '#', '*', '_', '~', '\\', '%', ':', ',', 'www.', 'http://'),
+    maxLength: 8,
+  }),
 );
 
 const position = fc.record({ line: fc.integer({ min: 1, max: 9999 }), column: fc.integer({ min: 1, max: 500 }), lines: fc.nat(3), length: fc.nat(80) });
@@ -42,7 +45,10 @@ const report: fc.Arbitrary<CheckReport> = fc
     maxWarnings: fc.option(fc.nat(3), { nil: undefined }),
     // A few rules' metadata (SARIF describes the others from their findings): the whole table would
     // make SARIF most of the cost of each input.
-    rules: fc.subarray(RULES.map((r) => r.meta), { maxLength: 3 }),
+    rules: fc.subarray(
+      RULES.map((r) => r.meta),
+      { maxLength: 3 },
+    ),
   })
   .map(({ files, maxWarnings, rules }) => {
     const list: FileReport[] = files;
@@ -50,13 +56,17 @@ const report: fc.Arbitrary<CheckReport> = fc
   });
 
 describe('fuzz: formatters', () => {
-  it('any file name and message: valid output, nothing injected', () =>
-    runProperty(
-      'formatters: arbitrary reports',
-      fc.property(report, fc.constantFrom('en' as const, 'sv' as const), (r, locale) => {
-        const problems = formatterProblems(r, locale);
-        if (problems.length) throw new Error(problems.join('\n'));
-      }),
-      { runs: 15000, share: 1, seconds: 10 },
-    ), TIMEOUT);
+  it(
+    'any file name and message: valid output, nothing injected',
+    () =>
+      runProperty(
+        'formatters: arbitrary reports',
+        fc.property(report, fc.constantFrom('en' as const, 'sv' as const), (r, locale) => {
+          const problems = formatterProblems(r, locale);
+          if (problems.length) throw new Error(problems.join('\n'));
+        }),
+        { runs: 15000, share: 1, seconds: 10 },
+      ),
+    TIMEOUT,
+  );
 });

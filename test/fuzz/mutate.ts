@@ -22,10 +22,65 @@ export const DIRECTORY = fs.readFileSync(path.join(SAMPLES, 'directory.yaml'), '
 
 /** Text that stresses decoders, YAML and escaping alike. */
 export const SPECIAL = [
-  '\u0000', '\ufeff', '\r', '\n', '\r\n', '\t', ' ', ':', ': ', '- ', '#', '# c', '"', "'", '{', '}', '[', ']', ',', '&a ', '*a', '!!str ',
-  '!!binary ', '|', '>-', '? ', '%YAML 1.2', '---', '...', '<<: ', '\\', '\u001b[2J', '\u009b', '\u202e', '\u2066', '\u2028', '\u0085',
-  '😀', 'å', 'ä', '\ud800', '\udc00', '\u00a0', '\u3000', '\n::error file=x,line=1::hi\n', '</code></summary>', '[x](http://e)', '|',
-  '%0A', '199001011234', '19900101-1234', 'null', '~', 'true', 'no', '2026-02-30', '1e999', '0x1F', '-.inf',
+  '\u0000',
+  '\ufeff',
+  '\r',
+  '\n',
+  '\r\n',
+  '\t',
+  ' ',
+  ':',
+  ': ',
+  '- ',
+  '#',
+  '# c',
+  '"',
+  "'",
+  '{',
+  '}',
+  '[',
+  ']',
+  ',',
+  '&a ',
+  '*a',
+  '!!str ',
+  '!!binary ',
+  '|',
+  '>-',
+  '? ',
+  '%YAML 1.2',
+  '---',
+  '...',
+  '<<: ',
+  '\\',
+  '\u001b[2J',
+  '\u009b',
+  '\u202e',
+  '\u2066',
+  '\u2028',
+  '\u0085',
+  '😀',
+  'å',
+  'ä',
+  '\ud800',
+  '\udc00',
+  '\u00a0',
+  '\u3000',
+  '\n::error file=x,line=1::hi\n',
+  '</code></summary>',
+  '[x](http://e)',
+  '|',
+  '%0A',
+  '199001011234',
+  '19900101-1234',
+  'null',
+  '~',
+  'true',
+  'no',
+  '2026-02-30',
+  '1e999',
+  '0x1F',
+  '-.inf',
 ];
 
 const unicodeText = fc.oneof(
@@ -35,10 +90,7 @@ const unicodeText = fc.oneof(
   fc.string({ unit: fc.constantFrom(...SPECIAL), maxLength: 4 }),
 );
 
-export type CharMutation =
-  | { op: 'insert'; at: number; text: string }
-  | { op: 'delete'; at: number; length: number }
-  | { op: 'replace'; at: number; length: number; text: string };
+export type CharMutation = { op: 'insert'; at: number; text: string } | { op: 'delete'; at: number; length: number } | { op: 'replace'; at: number; length: number; text: string };
 
 export const charMutation: fc.Arbitrary<CharMutation> = fc.oneof(
   fc.record({ op: fc.constant('insert' as const), at: fc.nat(), text: unicodeText }),
@@ -66,7 +118,8 @@ export function applyLine(text: string, m: LineMutation): string {
   const i = m.line % lines.length;
   const j = m.other % lines.length;
   const line = lines[i]!;
-  if (m.op === 'duplicate') lines.splice(i, 0, line); // a duplicate key, or a repeated item
+  if (m.op === 'duplicate')
+    lines.splice(i, 0, line); // a duplicate key, or a repeated item
   else if (m.op === 'delete') lines.splice(i, 1);
   else if (m.op === 'indent') lines[i] = `  ${line}`;
   else if (m.op === 'dedent') lines[i] = line.replace(/^ {1,2}/, '');
@@ -84,8 +137,26 @@ const VALUES: unknown[] = [
       return found;
     }),
   ),
-  null, '', 0, -1, 1.5, 99999999999, true, false, '2026-02-29', '2025-02-29', '9999-12-31', 'x'.repeat(5000),
-  'a\nb', '\n::error file=a,line=1::x', '\u001b[31mred', 'ev\u202eil', '<b>x</b> [l](http://e) ![i](http://e)', '19121212-1212', [], {},
+  null,
+  '',
+  0,
+  -1,
+  1.5,
+  99999999999,
+  true,
+  false,
+  '2026-02-29',
+  '2025-02-29',
+  '9999-12-31',
+  'x'.repeat(5000),
+  'a\nb',
+  '\n::error file=a,line=1::x',
+  '\u001b[31mred',
+  'ev\u202eil',
+  '<b>x</b> [l](http://e) ![i](http://e)',
+  '19121212-1212',
+  [],
+  {},
 ];
 
 export type YamlMutation = {
@@ -179,7 +250,18 @@ function contains(outer: unknown, inner: unknown): boolean {
 export type TextStressor = 'none' | 'deep-flow' | 'deep-block' | 'alias-bomb' | 'long-line' | 'two-docs' | 'crlf' | 'bom' | 'no-final-eol';
 
 export const textStressor: fc.Arbitrary<TextStressor> = fc.constantFrom<TextStressor>(
-  'none', 'none', 'none', 'none', 'deep-flow', 'deep-block', 'alias-bomb', 'long-line', 'two-docs', 'crlf', 'bom', 'no-final-eol',
+  'none',
+  'none',
+  'none',
+  'none',
+  'deep-flow',
+  'deep-block',
+  'alias-bomb',
+  'long-line',
+  'two-docs',
+  'crlf',
+  'bom',
+  'no-final-eol',
 );
 
 export function applyStressor(text: string, s: TextStressor): string {
@@ -190,7 +272,12 @@ export function applyStressor(text: string, s: TextStressor): string {
       return `${text}\nextra:\n${Array.from({ length: 200 }, (_, i) => `${' '.repeat(i + 2)}k${i}:`).join('\n')} end\n`;
     case 'alias-bomb': {
       const levels = ['a: &a [x, x, x, x, x, x, x, x, x]'];
-      for (let i = 1; i < 8; i++) levels.push(`${'abcdefgh'[i]}: &${'abcdefgh'[i]} [${Array(9).fill(`*${'abcdefgh'[i - 1]}`).join(', ')}]`);
+      for (let i = 1; i < 8; i++)
+        levels.push(
+          `${'abcdefgh'[i]}: &${'abcdefgh'[i]} [${Array(9)
+            .fill(`*${'abcdefgh'[i - 1]}`)
+            .join(', ')}]`,
+        );
       return `${text}\nbomb:\n${levels.map((l) => `  ${l}`).join('\n')}\n`;
     }
     case 'long-line':

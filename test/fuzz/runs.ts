@@ -15,11 +15,7 @@ const FAILURES = path.join(__dirname, '..', '.tmp', 'fuzz-failures');
 export const TIMEOUT = RUNS ? 24 * 3600_000 : 60_000;
 
 /** Runs a property, records its figures for the fuzz runner, throws fast-check's report (with the seed) on failure. */
-export async function runProperty<Ts>(
-  name: string,
-  property: fc.IRawProperty<Ts>,
-  { runs, share = 1, seconds }: { runs: number; share?: number; seconds: number },
-): Promise<void> {
+export async function runProperty<Ts>(name: string, property: fc.IRawProperty<Ts>, { runs, share = 1, seconds }: { runs: number; share?: number; seconds: number }): Promise<void> {
   const numRuns = RUNS ? Math.max(1, Math.round(RUNS * share)) : runs;
   const started = performance.now();
   const details = await fc.check(property, { numRuns, seed: SEED, ...(RUNS ? {} : { interruptAfterTimeLimit: seconds * 1000 }) });
@@ -31,6 +27,8 @@ export async function runProperty<Ts>(
     const file = path.join(FAILURES, `${name.replace(/[^a-z0-9]+/gi, '-')}.json`);
     fs.writeFileSync(file, JSON.stringify(details.counterexample, null, 1));
     const error = details.errorInstance instanceof Error ? details.errorInstance.message : String(details.errorInstance);
-    throw new Error(`${name}: failed after ${details.numRuns} inputs (seed ${details.seed}, path "${details.counterexamplePath}"); counterexample in ${file}\n${error.slice(0, 4000)}`);
+    throw new Error(
+      `${name}: failed after ${details.numRuns} inputs (seed ${details.seed}, path "${details.counterexamplePath}"); counterexample in ${file}\n${error.slice(0, 4000)}`,
+    );
   }
 }

@@ -11,7 +11,15 @@ import { runProperty, TIMEOUT } from './runs';
 
 // Lone surrogates cannot be written to disk as UTF-8, so the CLI would read another text.
 const WELL_FORMED = SPECIAL.filter((s) => !/[\ud800-\udfff]/.test(s));
-const SNIPPETS = ['id: VGR-2026-012\n', 'phase: needs\n', 'kind: dialogue\n', '  - role: legal\n    name: X\n', 'agreements:\n  - { type: nda }\n', '# casefile-disable-next-line schema -- ok\n', 'links:\n  related: [VGR-2026-008]\n'];
+const SNIPPETS = [
+  'id: VGR-2026-012\n',
+  'phase: needs\n',
+  'kind: dialogue\n',
+  '  - role: legal\n    name: X\n',
+  'agreements:\n  - { type: nda }\n',
+  '# casefile-disable-next-line schema -- ok\n',
+  'links:\n  related: [VGR-2026-008]\n',
+];
 
 const edit = fc.record({
   at: fc.nat(),
@@ -89,6 +97,9 @@ function rangeOf(doc: TextDocument, start: number, end: number) {
 }
 
 describe('fuzz: language server', () => {
-  it('after random edit sequences, every file shows what the CLI finds on the final text', () =>
-    runProperty('server: random edit sequences', fc.asyncProperty(session, run), { runs: 150, share: 0.002, seconds: 15 }), TIMEOUT);
+  it(
+    'after random edit sequences, every file shows what the CLI finds on the final text',
+    () => runProperty('server: random edit sequences', fc.asyncProperty(session, run), { runs: 150, share: 0.002, seconds: 15 }),
+    TIMEOUT,
+  );
 });

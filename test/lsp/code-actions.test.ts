@@ -101,7 +101,10 @@ describe('code actions', () => {
     const rel = 'cases/2026/vgr-2026-012.case.yaml';
     h = await Harness.start();
     // Without legal and IT, both missing roles are reported on the same `stakeholders` key.
-    const text = h.read(rel).replace(/  - role: legal\n(    .*\n)*?(?=  - role)/, '').replace(/  - role: it\n(    .*\n)*?(?=  - role)/, '');
+    const text = h
+      .read(rel)
+      .replace(/  - role: legal\n(    .*\n)*?(?=  - role)/, '')
+      .replace(/  - role: it\n(    .*\n)*?(?=  - role)/, '');
     await h.open(rel, text);
     const published = await h.diagnostics(rel, (p) => p.version === 1);
     const missing = published.diagnostics.filter((d) => d.code === 'missing-stakeholder');
@@ -125,7 +128,12 @@ describe('code actions', () => {
       range: missing[0]!.range,
       context: { diagnostics: missing },
     })) as CodeAction[];
-    expect(both.filter((a) => a.isPreferred).map((a) => a.title).sort()).toEqual(['Add stakeholder “it”', 'Add stakeholder “legal”']);
+    expect(
+      both
+        .filter((a) => a.isPreferred)
+        .map((a) => a.title)
+        .sort(),
+    ).toEqual(['Add stakeholder “it”', 'Add stakeholder “legal”']);
   });
 
   it('offer nothing for diagnostics of a version that has moved on', async () => {

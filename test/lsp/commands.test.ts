@@ -57,7 +57,7 @@ describe('move phase', () => {
         if (h!.version(rel) !== undefined) void h!.change(rel, state.text);
       }
       const versioned = p.edit.documentChanges?.[0] as TextDocumentEdit | undefined;
-      const edits = versioned ? (versioned.edits as TextEdit[]) : p.edit.changes?.[h!.uri(rel)] ?? [];
+      const edits = versioned ? (versioned.edits as TextEdit[]) : (p.edit.changes?.[h!.uri(rel)] ?? []);
       if (versioned && versioned.textDocument.version !== null && versioned.textDocument.version !== h!.version(rel)) {
         return { applied: false, failureReason: 'the document has changed' };
       }

@@ -45,7 +45,9 @@ describe('editing features', () => {
     expect((item.documentation as { kind: string }).kind).toBe('markdown');
     const edit = item.textEdit as TextEdit;
     expect(edit.range).toEqual({ start: position, end: position });
-    expect(edit.newText).toMatch(/^type: assignment\n {2}status: \$\{1\|draft,negotiating\|\}\n {2}parties: \[\$\{2:"Samverkanskontoret Väst–Syd–Mälardalen \(fiktivt\)"\}, \$\{3:Sårbild AB\}\]\n/);
+    expect(edit.newText).toMatch(
+      /^type: assignment\n {2}status: \$\{1\|draft,negotiating\|\}\n {2}parties: \[\$\{2:"Samverkanskontoret Väst–Syd–Mälardalen \(fiktivt\)"\}, \$\{3:Sårbild AB\}\]\n/,
+    );
     const kind = (await h.client.sendRequest('textDocument/completion', { textDocument: { uri: h.uri(CASE) }, position: at(text, 'kind: ', 6) })) as CompletionList;
     expect(kind.items.filter((i) => i.kind === CompletionItemKind.Snippet)).toEqual([]);
   });

@@ -67,7 +67,10 @@ export class Harness {
   private readonly indexed: Promise<void>;
   private readonly timers = new Set<ReturnType<typeof setTimeout>>();
 
-  private constructor(readonly root: string, private readonly options: HarnessOptions) {
+  private constructor(
+    readonly root: string,
+    private readonly options: HarnessOptions,
+  ) {
     this.language = options.language ?? 'auto';
     const up = new PassThrough();
     const down = new PassThrough();
@@ -233,7 +236,7 @@ export class Harness {
   }
 
   private settle<T>(waiters: Waiter<T>[], value: T): void {
-    for (let i = 0; i < waiters.length; ) {
+    for (let i = 0; i < waiters.length;) {
       const w = waiters[i]!;
       if (w.match(value)) {
         waiters.splice(i, 1);
@@ -250,7 +253,7 @@ export function codes(p: PublishDiagnosticsParams | undefined): string[] {
 
 /** A diagnostic's message as plain text. */
 export function message(d: { message: string | { value: string } } | undefined): string {
-  return typeof d?.message === 'string' ? d.message : d?.message.value ?? '';
+  return typeof d?.message === 'string' ? d.message : (d?.message.value ?? '');
 }
 
 const temps: string[] = [];

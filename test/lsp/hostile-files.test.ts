@@ -10,9 +10,11 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { CaseIndex } from '../../server/src/shared/protocol';
 import { codes, Harness, message, removeTempFolders, tempFolder } from './harness';
 
-const CASE = 'version: 1\nid: A-1\ntitle: T\nkind: dialogue\nphase: needs\nopened: 2026-11-01\nrequester: { organisation: X AB, type: company }\nstakeholders:\n  - { role: innovation-officer, name: Maria Holm }\n';
+const CASE =
+  'version: 1\nid: A-1\ntitle: T\nkind: dialogue\nphase: needs\nopened: 2026-11-01\nrequester: { organisation: X AB, type: company }\nstakeholders:\n  - { role: innovation-officer, name: Maria Holm }\n';
 const FIFO = 'This is a named pipe (FIFO), not a regular file; it was not read. A case file must be an ordinary file.';
-const OUTSIDE = 'This symbolic link leads outside the repository; it was not followed, so that no file outside the repository is ever read. Link to a file inside the repository, or copy the file in.';
+const OUTSIDE =
+  'This symbolic link leads outside the repository; it was not followed, so that no file outside the repository is ever read. Link to a file inside the repository, or copy the file in.';
 
 let h: Harness | undefined;
 const writers: ChildProcess[] = [];

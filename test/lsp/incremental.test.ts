@@ -20,7 +20,8 @@ describe('incremental validation', () => {
     let last = 1;
     for (let i = 0; i < 1000; i++) {
       // Every other version has a schema error; the last one has a bad phase value.
-      const text = i === 999 ? clean.replace('phase: needs', 'phase: nedds') : i % 2 ? clean.replace('kind: dialogue', 'kind: dialog') : clean.replace(/^title: .*$/m, `title: Version ${i}`);
+      const text =
+        i === 999 ? clean.replace('phase: needs', 'phase: nedds') : i % 2 ? clean.replace('kind: dialogue', 'kind: dialog') : clean.replace(/^title: .*$/m, `title: Version ${i}`);
       last = await h.change(rel, text);
     }
     const final = await h.diagnostics(rel, (p) => p.version === last);
@@ -35,7 +36,7 @@ describe('incremental validation', () => {
     expect(h.latest(rel)!.version).toBe(last);
   });
 
-  it('every published version carries that version\'s findings, also while the policy re-checks everything', async () => {
+  it("every published version carries that version's findings, also while the policy re-checks everything", async () => {
     h = await Harness.start();
     const rel = 'cases/2026/vgr-2026-030.case.yaml';
     const clean = h.read(rel);

@@ -28,7 +28,10 @@ describe('the language setting', () => {
     expect(codes(swedish)).toEqual(codes(english));
     // Every file as the CLI says it in Swedish (the open file is unchanged from the disk).
     await expectLikeCli(h, 'sv');
-    const hover = (await h.client.sendRequest('textDocument/hover', { textDocument: { uri: h.uri(open) }, position: { line: swedish.diagnostics[0]!.range.start.line, character: swedish.diagnostics[0]!.range.start.character } })) as Hover;
+    const hover = (await h.client.sendRequest('textDocument/hover', {
+      textDocument: { uri: h.uri(open) },
+      position: { line: swedish.diagnostics[0]!.range.start.line, character: swedish.diagnostics[0]!.range.start.character },
+    })) as Hover;
     // The rule in Swedish; the message itself is left to the editor's problem line.
     const rule = RULES_BY_ID.get(codes(swedish)[0]!)!;
     expect((hover.contents as { value: string }).value).toContain(`#### ${rule.meta.id}\n\n${rule.meta.description.sv}\n\n*Varför:*`);

@@ -23,7 +23,10 @@ describe('a case file outside the workspace folders', () => {
     fs.writeFileSync(file, CASE);
     await h.open(file, CASE.replace('kind: dialogue', 'kind: dialog'));
     expect(codes(await h.diagnostics(file, (p) => p.version === 1))).toEqual(['schema']);
-    const hover = await h.client.sendRequest('textDocument/hover', { textDocument: { uri: h.uri(file) }, position: { line: CASE.split('\n').findIndex((l) => l.startsWith('kind:')), character: 1 } });
+    const hover = await h.client.sendRequest('textDocument/hover', {
+      textDocument: { uri: h.uri(file) },
+      position: { line: CASE.split('\n').findIndex((l) => l.startsWith('kind:')), character: 1 },
+    });
     expect(hover).not.toBeNull();
     // The workspace's own cases are as they were (no duplicate id across the two).
     expect(codes(h.latest('cases/2026/vgr-2026-030.case.yaml'))).toEqual([]);

@@ -39,7 +39,11 @@ describe(RULE, () => {
         data: { index: 1 },
       },
     ]);
-    expect(findings(mixed).filter((f) => f.rule === RULE).map((f) => rangeText(mixed, f))).toEqual(['assignment', 'fixed-price']);
+    expect(
+      findings(mixed)
+        .filter((f) => f.rule === RULE)
+        .map((f) => rangeText(mixed, f)),
+    ).toEqual(['assignment', 'fixed-price']);
   });
 
   it('errs for free-of-charge and other too', () => {
@@ -58,7 +62,9 @@ describe(RULE, () => {
 
   it('applies to closed cases', () => {
     const closed = CLEAN_CASE.replace('phase: needs', 'phase: closed');
-    expect(ruleFindings(RULE, withAgreements('  - type: assignment\n    status: signed\n    signed: 2026-10-01\n    billing: fixed-price\n', closed)).map((f) => f.severity)).toEqual(['error']);
+    expect(
+      ruleFindings(RULE, withAgreements('  - type: assignment\n    status: signed\n    signed: 2026-10-01\n    billing: fixed-price\n', closed)).map((f) => f.severity),
+    ).toEqual(['error']);
   });
 
   it('follows the policy override for both findings, and off', () => {
@@ -75,7 +81,9 @@ describe(RULE, () => {
   });
 
   it('leaves unknown or wrong-typed billing to the schema, and does not crash', () => {
-    const yaml = withAgreements('  - type: assignment\n    status: draft\n    billing: actual-cost\n  - type: assignment\n    status: draft\n    billing: [fixed-price]\n  - type: assignment\n    status: draft\n    billing:\n  - assignment\n');
+    const yaml = withAgreements(
+      '  - type: assignment\n    status: draft\n    billing: actual-cost\n  - type: assignment\n    status: draft\n    billing: [fixed-price]\n  - type: assignment\n    status: draft\n    billing:\n  - assignment\n',
+    );
     expect(ruleFindings(RULE, yaml)).toEqual([]);
     expect(findings(yaml).some((f) => f.rule === 'schema')).toBe(true);
     expect(ruleFindings(RULE, `${CLEAN_CASE}agreements: {type: assignment}\n`)).toEqual([]);

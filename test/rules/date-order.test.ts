@@ -52,7 +52,11 @@ describe(RULE, () => {
       expect.objectContaining({ range: '25:9-25:19', message: '`outcome.date` (2026-07-01) is earlier than `opened` (2026-09-01); correct one of the dates.' }),
       expect.objectContaining({ range: '30:11-30:21', message: '`log[1].date` (2026-08-01) is earlier than `opened` (2026-09-01); correct one of the dates.' }),
     ]);
-    expect(findings(early).filter((f) => f.rule === RULE).map((f) => rangeText(early, f))).toEqual(['2026-08-31', '2025-09-01', '2026-01-01', '2026-07-01', '2026-08-01']);
+    expect(
+      findings(early)
+        .filter((f) => f.rule === RULE)
+        .map((f) => rangeText(early, f)),
+    ).toEqual(['2026-08-31', '2025-09-01', '2026-01-01', '2026-07-01', '2026-08-01']);
   });
 
   it('does not fire for the same day or later, nor for a clean case', () => {
@@ -77,7 +81,10 @@ describe(RULE, () => {
     expect(ruleFindings(RULE, early.replace('opened: 2026-09-01', 'opened: 2026-02-30'))).toEqual([]);
     expect(ruleFindings(RULE, early.replace('opened: 2026-09-01', 'opened: 20260901'))).toEqual([]);
     expect(ruleFindings(RULE, early.replace('opened: 2026-09-01\n', ''))).toEqual([]);
-    const invalid = early.replace('date: 2026-08-31', 'date: 2026-02-30').replace('signed: 2025-09-01', 'signed: [2025-09-01]').replace(/evaluation:[\s\S]*?(?=outcome:)/, 'evaluation: soon\n');
+    const invalid = early
+      .replace('date: 2026-08-31', 'date: 2026-02-30')
+      .replace('signed: 2025-09-01', 'signed: [2025-09-01]')
+      .replace(/evaluation:[\s\S]*?(?=outcome:)/, 'evaluation: soon\n');
     expect(ruleFindings(RULE, invalid).map((f) => f.data?.field)).toEqual(['outcome.date', 'log[1].date']);
     expect(ruleFindings(RULE, `${CLEAN_CASE.replace('log:\n  - date: 2026-11-01\n    event: Första möte\n', 'log: yesterday\n')}anchoring: [2020-01-01]\n`)).toEqual([]);
   });

@@ -9,11 +9,17 @@ const RULE = 'duplicate-id';
 const other = (id: string) => CLEAN_CASE.replace('id: VGR-2026-001', `id: ${id}`);
 
 const ofFile = (results: ReturnType<typeof checkRepo>, file: string) =>
-  results.find((r) => r.file === file)!.findings.filter((f) => f.rule === RULE).map((f) => [f.severity, `${f.line}:${f.column}-${f.endLine}:${f.endColumn}`, f.message]);
+  results
+    .find((r) => r.file === file)!
+    .findings.filter((f) => f.rule === RULE)
+    .map((f) => [f.severity, `${f.line}:${f.column}-${f.endLine}:${f.endColumn}`, f.message]);
 
 describe(RULE, () => {
   it('flags every case that shares an id, at its own id value, naming the other files', () => {
-    const input = { yaml: CLEAN_CASE, others: { 'cases/z.case.yaml': other('VGR-2026-001'), 'cases/b.case.yaml': other('VGR-2026-001'), 'cases/c.case.yaml': other('VGR-2026-002') } };
+    const input = {
+      yaml: CLEAN_CASE,
+      others: { 'cases/z.case.yaml': other('VGR-2026-001'), 'cases/b.case.yaml': other('VGR-2026-001'), 'cases/c.case.yaml': other('VGR-2026-002') },
+    };
     const found = ruleFindings(RULE, input);
     expect(found).toEqual([
       {
@@ -75,12 +81,15 @@ describe(RULE, () => {
       {
         severity: 'error',
         range: '2:5-2:17',
-        message: 'The id `VGR-2026-001` is also used by cases/b.case.yaml, cases/c.case.yaml, cases/d.case.yaml and 2 other files; every case needs an id of its own. Give them new ids.',
+        message:
+          'The id `VGR-2026-001` is also used by cases/b.case.yaml, cases/c.case.yaml, cases/d.case.yaml and 2 other files; every case needs an id of its own. Give them new ids.',
         data: { id: 'VGR-2026-001', files: ['cases/b.case.yaml', 'cases/c.case.yaml', 'cases/d.case.yaml'], more: 2 },
       },
     ]);
     const [sv] = ruleFindings(RULE, { yaml: CLEAN_CASE, others, locale: 'sv' });
-    expect(sv!.message).toBe('Id:t `VGR-2026-001` används också av cases/b.case.yaml, cases/c.case.yaml, cases/d.case.yaml och 2 andra filer; varje ärende behöver ett eget id. Ge dem nya id:n.');
+    expect(sv!.message).toBe(
+      'Id:t `VGR-2026-001` används också av cases/b.case.yaml, cases/c.case.yaml, cases/d.case.yaml och 2 andra filer; varje ärende behöver ett eget id. Ge dem nya id:n.',
+    );
   });
 
   it('stays small for 8,000 files with one id (it was N²: 471 MB of JSON for 4,000, a crash for 8,000)', () => {
@@ -91,11 +100,16 @@ describe(RULE, () => {
     const results: FileResult[] = Array.from({ length: N }, (_, i) => ({ ...one, file: name(i), findings: [], facts: { ...one.facts!, file: name(i) } }));
     finishRepository(results, options);
     const files = results.map((r) => ({ file: r.file, findings: r.findings }));
-    const json = FORMATTERS.json!({ files, ...tally(files), tool: { name: 'casefile', version: '0' }, rules: RULES.map((r) => r.meta), docs: docsUrl }, { color: false, locale: 'en' });
+    const json = FORMATTERS.json!(
+      { files, ...tally(files), tool: { name: 'casefile', version: '0' }, rules: RULES.map((r) => r.meta), docs: docsUrl },
+      { color: false, locale: 'en' },
+    );
     expect(json.length).toBeLessThan(5 * 1024 * 1024);
     const parsed = JSON.parse(json) as { errors: number; findings: { file: string; message: string }[] };
     expect(parsed.errors).toBe(N);
-    expect(parsed.findings[0]!.message).toBe(`The id \`VGR-2026-001\` is also used by ${name(1)}, ${name(2)}, ${name(3)} and ${N - 4} other files; every case needs an id of its own. Give them new ids.`);
+    expect(parsed.findings[0]!.message).toBe(
+      `The id \`VGR-2026-001\` is also used by ${name(1)}, ${name(2)}, ${name(3)} and ${N - 4} other files; every case needs an id of its own. Give them new ids.`,
+    );
     expect(parsed.findings[5]!.message).toContain(`${name(0)}, ${name(1)}, ${name(2)} and ${N - 4} other files`);
   });
 });

@@ -39,7 +39,9 @@ describe(RULE, () => {
     expect(ruleFindings(RULE, caseWith({ kind: 'innovation-partnership', phase: 'execution', extra: GATES })).map((f) => f.data!.type)).toEqual(['innovation-partnership']);
     const policy = 'required_agreements:\n  - type: testbed\n    when: { kind: [dialogue] }\n';
     expect(ruleFindings(RULE, { yaml: caseWith({ phase: 'execution', extra: GATES }), policy }).map((f) => f.data!.type)).toEqual(['testbed']);
-    expect(ruleFindings(RULE, { yaml: caseWith({ kind: 'test-activity', phase: 'execution', extra: GATES }), policy: 'rules:\n  missing-agreement: warning\n' })[0]!.severity).toBe('warning');
+    expect(ruleFindings(RULE, { yaml: caseWith({ kind: 'test-activity', phase: 'execution', extra: GATES }), policy: 'rules:\n  missing-agreement: warning\n' })[0]!.severity).toBe(
+      'warning',
+    );
     expect(ruleFindings(RULE, { yaml: caseWith({ kind: 'test-activity', phase: 'execution', extra: GATES }), locale: 'sv' })[0]!.message).toContain('krävs eftersom');
   });
 });

@@ -20,7 +20,8 @@ describe(RULE, () => {
   });
 
   it('requires the roles of the spec’s table, one finding per role, naming the reason', () => {
-    const extra = 'solution:\n  digital: true\n  medical_device: unclear\ndata:\n  personal_data: true\ndirected_at:\n  - unit: SU/Ortopedi\n    asks: [patients]\nagreements:\n  - type: loan\n    status: draft\n';
+    const extra =
+      'solution:\n  digital: true\n  medical_device: unclear\ndata:\n  personal_data: true\ndirected_at:\n  - unit: SU/Ortopedi\n    asks: [patients]\nagreements:\n  - type: loan\n    status: draft\n';
     expect(roles(caseWith({ extra }))).toEqual(['legal', 'it', 'procurement', 'care-representative', 'regulatory', 'clinical-trials', 'data-protection']);
     const legal = ruleFindings(RULE, caseWith({ extra }))[0]!;
     expect(legal.message).toBe('No stakeholder with role `legal`, which is required because an agreement is listed; add one to `stakeholders`.');

@@ -26,7 +26,9 @@ describe(RULE, () => {
     const found = ruleFindings(RULE, twoNdas);
     expect(found.map((f) => f.range)).toEqual(['17:11-17:14', '22:11-22:14']);
     expect(found.map((f) => f.data)).toEqual([{ index: 0 }, { index: 2 }]);
-    const texts = findings(twoNdas).filter((f) => f.rule === RULE).map((f) => rangeText(twoNdas, f));
+    const texts = findings(twoNdas)
+      .filter((f) => f.rule === RULE)
+      .map((f) => rangeText(twoNdas, f));
     expect(texts).toEqual(['nda', 'nda']);
   });
 

@@ -182,7 +182,10 @@ describe(`${RULE}: where and how`, () => {
   it('reports a number in a plain key and in a flow mapping key', () => {
     const yaml = `${CLEAN_CASE}risk_sharing:\n  ${A}: delad\n  resources: { ${hyphen(A, '+')}: x }\n`;
     const found = findings(yaml).filter((x) => x.rule === RULE);
-    expect(found.map((f) => [f.line, rangeText(yaml, f)])).toEqual([[17, A], [18, hyphen(A, '+')]]);
+    expect(found.map((f) => [f.line, rangeText(yaml, f)])).toEqual([
+      [17, A],
+      [18, hyphen(A, '+')],
+    ]);
     expect(found.every((f) => f.message.startsWith('This key holds'))).toBe(true);
   });
 

@@ -21,7 +21,12 @@ describe(RULE, () => {
     const yaml = caseWith({ extra: directed });
     const [f] = ruleFindings(RULE, yaml);
     expect(f).toMatchObject({ severity: 'warning', range: '17:11-17:22', data: { unit: 'SU/Ortopedi', index: 0, verdict: 'none' } });
-    expect(rangeText(yaml, findings(yaml).find((x) => x.rule === RULE)!)).toBe('SU/Ortopedi');
+    expect(
+      rangeText(
+        yaml,
+        findings(yaml).find((x) => x.rule === RULE)!,
+      ),
+    ).toBe('SU/Ortopedi');
   });
 
   it('says pending, declined, or an individual employee', () => {
@@ -56,14 +61,19 @@ describe(RULE, () => {
 
 /** Several anchoring entries for SU/Ortopedi: [by, role, decision, date?]. */
 const entries = (...list: [string, string, string, string?][]) =>
-  'anchoring:\n' + list.map(([by, role, decision, date]) => `  - { unit: SU/Ortopedi, by: ${by}, role: ${role}, decision: ${decision}${date ? `, date: ${date}` : ''} }\n`).join('');
-const verdictOf = (anchoring: string, more: { directory?: string; policy?: string } = {}) => verdicts({ yaml: caseWith({ extra: directed + anchoring }), ...more }).map(([, v]) => v);
+  'anchoring:\n' +
+  list.map(([by, role, decision, date]) => `  - { unit: SU/Ortopedi, by: ${by}, role: ${role}, decision: ${decision}${date ? `, date: ${date}` : ''} }\n`).join('');
+const verdictOf = (anchoring: string, more: { directory?: string; policy?: string } = {}) =>
+  verdicts({ yaml: caseWith({ extra: directed + anchoring }), ...more }).map(([, v]) => v);
 
 describe(`${RULE}: the newest decision (spec 12)`, () => {
   it('a declined entry dated after an approval withdraws it, wherever it stands in the list', () => {
     expect(verdictOf(entries(['Anna Berg', 'verksamhetschef', 'approved', '2026-10-01'], ['Anna Berg', 'verksamhetschef', 'declined', '2026-10-15']))).toEqual(['declined']);
     expect(verdictOf(entries(['Anna Berg', 'verksamhetschef', 'declined', '2026-10-15'], ['Anna Berg', 'verksamhetschef', 'approved', '2026-10-01']))).toEqual(['declined']);
-    const [f] = ruleFindings(RULE, caseWith({ extra: directed + entries(['Anna Berg', 'verksamhetschef', 'approved', '2026-10-01'], ['Anna Berg', 'verksamhetschef', 'declined', '2026-10-15']) }));
+    const [f] = ruleFindings(
+      RULE,
+      caseWith({ extra: directed + entries(['Anna Berg', 'verksamhetschef', 'approved', '2026-10-01'], ['Anna Berg', 'verksamhetschef', 'declined', '2026-10-15']) }),
+    );
     expect(f!.message).toBe('The manager of `SU/Ortopedi` declined the request; do not direct the case at that unit, or record a new decision.');
   });
 
@@ -103,12 +113,13 @@ describe(`${RULE}: the message follows the state after the add-anchoring fix`, (
     expect(after).toContain('decision: pending');
     const [f] = ruleFindings(RULE, after);
     expect(f!.data!.verdict).toBe('pending');
-    expect(f!.message).toBe('The request to `SU/Ortopedi` awaits its manager\'s decision (pending); do not start before it is approved.');
+    expect(f!.message).toBe("The request to `SU/Ortopedi` awaits its manager's decision (pending); do not start before it is approved.");
     expect(f!.message).not.toContain('approved by');
   });
 
   it('the same with a directory that names the manager', () => {
-    const directory = 'units:\n  - id: SU/Ortopedi\npeople:\n  - name: Anna Berg\n    roles:\n      - { role: verksamhetschef, unit: SU/Ortopedi }\n  - name: Emma Karlsson\n    roles:\n      - { role: sjuksköterska, unit: SU/Ortopedi }\n';
+    const directory =
+      'units:\n  - id: SU/Ortopedi\npeople:\n  - name: Anna Berg\n    roles:\n      - { role: verksamhetschef, unit: SU/Ortopedi }\n  - name: Emma Karlsson\n    roles:\n      - { role: sjuksköterska, unit: SU/Ortopedi }\n';
     const yaml = dedent(caseWith({ extra: directed + entries(['Emma Karlsson', 'sjuksköterska', 'approved', '2026-10-01']) }));
     const [before] = findings({ yaml, directory }).filter((f) => f.rule === RULE);
     const ctx = { kind: 'case' as const, locale: 'sv' as const, policy: defaultPolicy(), directory: directoryFrom(parseYaml(dedent(directory)).value), cases: [] };
@@ -138,32 +149,34 @@ describe(`${RULE}: with a directory (spec 12)`, () => {
     expect(ruleFindings(RULE, yaml)).toEqual([]);
   });
 
-  it('a listed person counts by the roles the directory gives them at the unit, not the case\'s role', () => {
+  it("a listed person counts by the roles the directory gives them at the unit, not the case's role", () => {
     expect(verdictOf(entries(['Anna Berg', 'sjuksköterska', 'approved', '2026-10-01']), { directory })).toEqual([]);
     expect(verdictOf(entries(['Emma Karlsson', 'verksamhetschef', 'approved', '2026-10-01']), { directory })).toEqual(['individual']);
     expect(verdictOf(entries(['anna  berg', 'x', 'approved', '2026-10-01']), { directory })).toEqual([]);
   });
 
   it('the newest decision applies with a directory too', () => {
-    expect(verdictOf(entries(['Anna Berg', 'verksamhetschef', 'approved', '2026-10-01'], ['Anna Berg', 'verksamhetschef', 'declined', '2026-10-02']), { directory })).toEqual(['declined']);
+    expect(verdictOf(entries(['Anna Berg', 'verksamhetschef', 'approved', '2026-10-01'], ['Anna Berg', 'verksamhetschef', 'declined', '2026-10-02']), { directory })).toEqual([
+      'declined',
+    ]);
     expect(verdictOf(entries(['Anna Berg', 'verksamhetschef', 'approved', '2026-10-01'], ['Per Ek', 'verksamhetschef', 'approved', '2026-10-02']), { directory })).toEqual([]);
   });
 });
 
 describe(`${RULE}: roles compared without regard to case (spec 12)`, () => {
-  it('in the case\'s role', () => {
+  it("in the case's role", () => {
     expect(verdictOf(entries(['Anna Berg', 'VERKSAMHETSCHEF', 'approved', '2026-10-01']))).toEqual([]);
     expect(verdictOf(entries(['Anna Berg', 'Områdeschef', 'approved', '2026-10-01']))).toEqual([]);
     expect(verdictOf(entries(['Anna Berg', '"OMR\\u0041\\u030ADESCHEF"', 'approved', '2026-10-01']))).toEqual([]); // Å decomposed
   });
 
-  it('in the policy\'s manager_roles', () => {
+  it("in the policy's manager_roles", () => {
     const policy = 'manager_roles: [Avdelningschef]\n';
     expect(verdictOf(entries(['Per Ek', 'avdelningschef', 'approved', '2026-10-01']), { policy })).toEqual([]);
     expect(verdictOf(entries(['Per Ek', 'verksamhetschef', 'approved', '2026-10-01']), { policy })).toEqual(['individual']);
   });
 
-  it('in the directory\'s roles', () => {
+  it("in the directory's roles", () => {
     const directory = 'units:\n  - id: SU/Ortopedi\npeople:\n  - name: Anna Berg\n    roles:\n      - { role: VerksamhetsChef, unit: SU/Ortopedi }\n';
     expect(verdictOf(entries(['Anna Berg', 'x', 'approved', '2026-10-01']), { directory, policy: 'manager_roles: [VERKSAMHETSCHEF]\n' })).toEqual([]);
   });

@@ -75,7 +75,9 @@ describe(`${RULE}: links.related`, () => {
         data: { id: 'XYZ-1' },
       },
     ]);
-    const texts = findings({ yaml: linked, others: OTHERS }).filter((f) => f.rule === RULE).map((f) => rangeText(linked, f));
+    const texts = findings({ yaml: linked, others: OTHERS })
+      .filter((f) => f.rule === RULE)
+      .map((f) => rangeText(linked, f));
     expect(texts).toEqual(['VGR-2026-02', 'XYZ-1']);
   });
 
@@ -86,7 +88,12 @@ describe(`${RULE}: links.related`, () => {
 
   it('reports links in other files on those files', () => {
     const results = checkRepo({ yaml: CLEAN_CASE, others: { 'cases/b.case.yaml': `${other('VGR-2026-002')}links:\n  related: [VGR-2026-009]\n` } });
-    expect(results.find((r) => r.file === 'cases/b.case.yaml')!.findings.filter((f) => f.rule === RULE).map((f) => f.line)).toEqual([17]);
+    expect(
+      results
+        .find((r) => r.file === 'cases/b.case.yaml')!
+        .findings.filter((f) => f.rule === RULE)
+        .map((f) => f.line),
+    ).toEqual([17]);
     expect(results.find((r) => r.file === 'cases/a.case.yaml')!.findings.filter((f) => f.rule === RULE)).toEqual([]);
   });
 
@@ -148,12 +155,16 @@ describe(`${RULE}: directory`, () => {
         data: { unit: 'Extern/Enhet' },
       },
     ]);
-    const texts = findings(input).filter((f) => f.rule === RULE).map((f) => rangeText(withUnits, f));
+    const texts = findings(input)
+      .filter((f) => f.rule === RULE)
+      .map((f) => rangeText(withUnits, f));
     expect(texts).toEqual(['SU/Ortoped', 'SU/Akutt', 'Ana Berg', 'Olle Okänd', 'Extern/Enhet']);
   });
 
   it('compares names without case and folded white space, and never checks requester contacts', () => {
-    const messages = ruleFindings(RULE, { yaml: withUnits, directory: DIRECTORY }).map((f) => f.message).join('\n');
+    const messages = ruleFindings(RULE, { yaml: withUnits, directory: DIRECTORY })
+      .map((f) => f.message)
+      .join('\n');
     expect(messages).not.toContain('anna  berg');
     expect(messages).not.toContain('Okänd Kontakt');
   });

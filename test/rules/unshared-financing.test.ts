@@ -18,7 +18,11 @@ describe(RULE, () => {
         data: { index: 0 },
       },
     ]);
-    expect(findings(missing).filter((f) => f.rule === RULE).map((f) => rangeText(missing, f))).toEqual(['research-collaboration']);
+    expect(
+      findings(missing)
+        .filter((f) => f.rule === RULE)
+        .map((f) => rangeText(missing, f)),
+    ).toEqual(['research-collaboration']);
     expect(ruleFindings(RULE, research('    financing: {}\n')).map((f) => f.range)).toEqual(['17:11-17:33']);
   });
 
@@ -27,7 +31,11 @@ describe(RULE, () => {
     expect(ruleFindings(RULE, yaml)).toEqual([
       { severity: 'error', range: '19:5-19:14', message: 'The financing shares sum to 90 %, not 100 %; correct the percentages.', data: { index: 0, sum: 90 } },
     ]);
-    expect(findings(yaml).filter((f) => f.rule === RULE).map((f) => rangeText(yaml, f))).toEqual(['financing']);
+    expect(
+      findings(yaml)
+        .filter((f) => f.rule === RULE)
+        .map((f) => rangeText(yaml, f)),
+    ).toEqual(['financing']);
   });
 
   it('states a fractional sum, with a decimal comma in Swedish', () => {
@@ -48,7 +56,8 @@ describe(RULE, () => {
       {
         severity: 'warning',
         range: '19:5-19:14',
-        message: '`Artrosappen AB` carries 100 % of the financing; in a research collaboration the parties share it (not necessarily 50/50, but in a reasonable split), and the research exemption (LOU 1 kap. 5 §) needs shared results and/or shared financing.',
+        message:
+          '`Artrosappen AB` carries 100 % of the financing; in a research collaboration the parties share it (not necessarily 50/50, but in a reasonable split), and the research exemption (LOU 1 kap. 5 §) needs shared results and/or shared financing.',
         data: { index: 0, party: 'Artrosappen AB' },
       },
     ]);

@@ -11,7 +11,12 @@ function cleanedEnv(extra: Record<string, string>): Map<string, string> {
     env: { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: '/tmp', ...extra },
     encoding: 'utf8',
   });
-  return new Map(out.split('\n').filter(Boolean).map((line) => [line.slice(0, line.indexOf('=')), line.slice(line.indexOf('=') + 1)]));
+  return new Map(
+    out
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => [line.slice(0, line.indexOf('=')), line.slice(line.indexOf('=') + 1)]),
+  );
 }
 
 describe('scripts/e2e-install.sh environment', () => {
@@ -27,7 +32,17 @@ describe('scripts/e2e-install.sh environment', () => {
       NODE: '/usr/bin/node',
       INIT_CWD: '/work/main',
     });
-    for (const name of ['npm_config_user_agent', 'npm_node_execpath', 'npm_execpath', 'npm_lifecycle_event', 'npm_package_name', 'npm_config_nodedir', 'npm_config_prefix', 'NODE', 'INIT_CWD']) {
+    for (const name of [
+      'npm_config_user_agent',
+      'npm_node_execpath',
+      'npm_execpath',
+      'npm_lifecycle_event',
+      'npm_package_name',
+      'npm_config_nodedir',
+      'npm_config_prefix',
+      'NODE',
+      'INIT_CWD',
+    ]) {
       expect(env.has(name), name).toBe(false);
     }
   });

@@ -34,7 +34,12 @@ export async function runCheck(args: CheckArgs, cwd: string, version: string, to
     if (configPath) repo.reported.add(configPath);
 
     const results: FileResult[] = [...settingsFiles];
-    results.push(...(await checkMany(repo.cases.map((abs) => ({ absolute: abs, file: display(abs) })), options)));
+    results.push(
+      ...(await checkMany(
+        repo.cases.map((abs) => ({ absolute: abs, file: display(abs) })),
+        options,
+      )),
+    );
     for (const loop of repo.loops) results.push(unreadableFrom(display(loop), 'case', { error: 'symlink-loop' }, options));
     finishRepository(results, options);
 
@@ -98,6 +103,5 @@ export function exitCode(report: CheckReport): 0 | 1 {
   if (report.maxWarnings !== undefined && report.warnings > report.maxWarnings) return 1;
   return 0;
 }
-
 
 export type { Locale };

@@ -132,4 +132,3 @@ function factsOf(file: string, parsed: ParsedYaml, data: CaseData): CaseFacts {
   }
   return facts;
 }
-

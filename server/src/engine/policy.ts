@@ -51,11 +51,13 @@ function extraRequirements(list: unknown, key: 'role' | 'type', defaultPhase: Ph
     const what = str(item[key]);
     if (!what) return [];
     const from = str(item.from_phase) as Phase | undefined;
-    return [{
-      what,
-      when: (isObj(item.when) ? item.when : {}) as Condition,
-      fromPhase: from && PHASES.includes(from) ? from : defaultPhase,
-      because: POLICY_BECAUSE,
-    }];
+    return [
+      {
+        what,
+        when: (isObj(item.when) ? item.when : {}) as Condition,
+        fromPhase: from && PHASES.includes(from) ? from : defaultPhase,
+        because: POLICY_BECAUSE,
+      },
+    ];
   });
 }

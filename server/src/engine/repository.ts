@@ -47,10 +47,13 @@ function broken(result: FileResult): boolean {
 
 /** Adds the cross-file findings, applies suppressions and sorts each file's findings. */
 export function finishRepository(results: FileResult[], options: CheckOptions): FileResult[] {
-  const cross = crossFileFindings(results.flatMap((r) => (r.facts ? [r.facts] : [])), options);
+  const cross = crossFileFindings(
+    results.flatMap((r) => (r.facts ? [r.facts] : [])),
+    options,
+  );
   // Cross-file findings go to the last result of a file name, as they always have.
   const last = new Map(results.map((r) => [r.file, r]));
-  for (const r of results) r.findings = finalFindings(r, last.get(r.file) === r ? cross.get(r.file) ?? [] : [], options);
+  for (const r of results) r.findings = finalFindings(r, last.get(r.file) === r ? (cross.get(r.file) ?? []) : [], options);
   return results;
 }
 

@@ -2,9 +2,7 @@
 
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
 
-export type DecodeResult =
-  | { ok: true; text: string }
-  | { ok: false; problem: 'binary' | 'utf16' | 'not-utf8'; line: number; column: number };
+export type DecodeResult = { ok: true; text: string } | { ok: false; problem: 'binary' | 'utf16' | 'not-utf8'; line: number; column: number };
 
 const fatalDecoder = new TextDecoder('utf-8', { fatal: true });
 
@@ -30,11 +28,19 @@ export function firstInvalidUtf8(bytes: Uint8Array): number {
     const b = bytes[i]!;
     let need: number;
     let min: number;
-    if (b < 0x80) { i++; continue; }
-    else if (b >= 0xc2 && b <= 0xdf) { need = 1; min = 0x80; }
-    else if (b >= 0xe0 && b <= 0xef) { need = 2; min = 0x800; }
-    else if (b >= 0xf0 && b <= 0xf4) { need = 3; min = 0x10000; }
-    else return i;
+    if (b < 0x80) {
+      i++;
+      continue;
+    } else if (b >= 0xc2 && b <= 0xdf) {
+      need = 1;
+      min = 0x80;
+    } else if (b >= 0xe0 && b <= 0xef) {
+      need = 2;
+      min = 0x800;
+    } else if (b >= 0xf0 && b <= 0xf4) {
+      need = 3;
+      min = 0x10000;
+    } else return i;
     let cp = b & (0x3f >> need);
     for (let k = 1; k <= need; k++) {
       const c = bytes[i + k];

@@ -1,13 +1,6 @@
 // The language server: wires the connection to the workspace index and the feature adapters.
 // Exported so tests run it in-process over two streams.
-import {
-  TextDocuments,
-  TextDocumentSyncKind,
-  FileChangeType,
-  type Connection,
-  type InitializeParams,
-  type InitializeResult,
-} from 'vscode-languageserver/node';
+import { TextDocuments, TextDocumentSyncKind, FileChangeType, type Connection, type InitializeParams, type InitializeResult } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { localToday } from '../engine/model';
 import { DiagnosticsPublisher } from './publisher';
@@ -52,7 +45,11 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   const locale = () => localeOf(clientLocale, languageSetting);
   const today = () => localToday(now());
 
-  const indexNotifier = new Scheduler(100, () => void connection.sendNotification(INDEX_CHANGED_NOTIFICATION, { ...totals(workspace), validatedAt: workspace.validatedAt }), logError);
+  const indexNotifier = new Scheduler(
+    100,
+    () => void connection.sendNotification(INDEX_CHANGED_NOTIFICATION, { ...totals(workspace), validatedAt: workspace.validatedAt }),
+    logError,
+  );
   const workspace: Workspace<TextDocument> = new Workspace<TextDocument>({
     document: (uri) => documents.get(uri),
     publish: (entry, uri, version) => publisher.publish(entry, uri, version),
@@ -146,9 +143,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     void guard('close', undefined, () => workspace.closed(e.document.uri));
   });
   connection.onDidChangeWatchedFiles((params) => {
-    void guard('watched files', undefined, () =>
-      workspace.filesChanged(params.changes.map((c) => ({ uri: c.uri, deleted: c.type === FileChangeType.Deleted }))),
-    );
+    void guard('watched files', undefined, () => workspace.filesChanged(params.changes.map((c) => ({ uri: c.uri, deleted: c.type === FileChangeType.Deleted }))));
   });
 
   for (const feature of FEATURES) feature.register(context);

@@ -48,9 +48,7 @@ export async function openWorkbench({ server, folder, testsPath, onLog = () => {
     page.on('console', (msg) => onConsole(msg.text()));
     const payload = [['extensionDevelopmentPath', server.remote(ROOT)]];
     if (testsPath) payload.push(['extensionTestsPath', server.remote(testsPath)]);
-    const url =
-      `http://127.0.0.1:${server.port}/?folder=${encodeURIComponent(folder)}` +
-      `&payload=${encodeURIComponent(JSON.stringify(payload))}`;
+    const url = `http://127.0.0.1:${server.port}/?folder=${encodeURIComponent(folder)}` + `&payload=${encodeURIComponent(JSON.stringify(payload))}`;
     await page.goto(url, { timeout: 30_000 });
     return { page, exited, close };
   } catch (err) {

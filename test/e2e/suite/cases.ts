@@ -16,7 +16,7 @@ async function api(): Promise<CasefileApi> {
   const exports = await ext.activate();
   assert(
     typeof exports?.caseIndex === 'function' && typeof exports.tree?.getChildren === 'function',
-    'activate() must return { caseIndex(), tree } (the case index and the Cases view\'s TreeDataProvider)',
+    "activate() must return { caseIndex(), tree } (the case index and the Cases view's TreeDataProvider)",
   );
   return exports as CasefileApi;
 }
@@ -40,7 +40,11 @@ test('the case index and the Cases tree group the samples by phase', async () =>
   const roots = (await tree.getChildren()) ?? [];
   const items = await Promise.all(roots.map((r) => tree.getTreeItem(r)));
   const shown = items.map((i) => `${typeof i.label === 'string' ? i.label : i.label?.label} ${i.description}`);
-  assertEqual(shown, PHASE_LABELS.map((l, n) => `${l} ${Object.values(SAMPLE_PHASES)[n]}`), 'phase nodes of the tree');
+  assertEqual(
+    shown,
+    PHASE_LABELS.map((l, n) => `${l} ${Object.values(SAMPLE_PHASES)[n]}`),
+    'phase nodes of the tree',
+  );
   const planning = (await tree.getChildren(roots[1])) ?? [];
   const labels = await Promise.all(planning.map(async (c) => (await tree.getTreeItem(c)).label));
   assert(

@@ -9,9 +9,7 @@ const DIALOGUE_CASE = 'cases/2026/vgr-2026-030.case.yaml';
 
 /** Labels of the completion items, without VS Code's own words-in-the-document items. */
 function serverLabels(list: vscode.CompletionList): string[] {
-  return list.items
-    .filter((i) => i.kind !== vscode.CompletionItemKind.Text)
-    .map((i) => (typeof i.label === 'string' ? i.label : i.label.label));
+  return list.items.filter((i) => i.kind !== vscode.CompletionItemKind.Text).map((i) => (typeof i.label === 'string' ? i.label : i.label.label));
 }
 
 test('the extension activates on the samples workspace', async () => {
@@ -40,11 +38,7 @@ test('a sample finding arrives as a diagnostic with the rule id and source casef
 test('completion offers the kinds at a kind value', async () => {
   const doc = await openCase(DIALOGUE_CASE);
   const line = lineOf(doc, /^kind:/);
-  const list = await vscode.commands.executeCommand<vscode.CompletionList>(
-    'vscode.executeCompletionItemProvider',
-    doc.uri,
-    new vscode.Position(line, 'kind: '.length),
-  );
+  const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', doc.uri, new vscode.Position(line, 'kind: '.length));
   const labels = serverLabels(list);
   for (const kind of ['test-activity', 'co-development', 'innovation-procurement']) {
     assert(labels.includes(kind), `completion lacks ${kind}; got ${JSON.stringify(labels.slice(0, 30))}`);
@@ -66,12 +60,15 @@ test('completion offers the agreement snippets at a new agreements item, and ins
   assert(item, `no agreement-assignment; got ${JSON.stringify(serverLabels(list).slice(0, 30))}`);
   assertEqual(item.kind, vscode.CompletionItemKind.Snippet, 'kind');
   assert(item.insertText instanceof vscode.SnippetString, 'the item is a snippet');
-  const range = item.range instanceof vscode.Range ? item.range : item.range?.replacing ?? new vscode.Range(position, position);
+  const range = item.range instanceof vscode.Range ? item.range : (item.range?.replacing ?? new vscode.Range(position, position));
   // Inserted as the suggest widget does: later lines take the line's indentation.
   assert(await editor.insertSnippet(item.insertText, range), 'the snippet was not inserted');
   const text = await waitForText(doc, (t) => t.includes('  - type: assignment\n'), 'the inserted agreement');
   const tail = text.slice(text.lastIndexOf('agreements:'));
-  assert(/^agreements:\n  - type: assignment\n    status: draft\n    parties: \["[^"]+", Sårbild AB\]\n    reference: REFERENCE\n    billing: actual-costs\n/.test(tail), `inserted: ${tail}`);
+  assert(
+    /^agreements:\n  - type: assignment\n    status: draft\n    parties: \["[^"]+", Sårbild AB\]\n    reference: REFERENCE\n    billing: actual-costs\n/.test(tail),
+    `inserted: ${tail}`,
+  );
   // End the snippet's tabstop session (its choices would complete elsewhere), then put the text back
   // through this document (a revert command acts on whichever editor has focus, which a busy
   // workbench may have moved).
@@ -90,11 +87,7 @@ test('completion offers missing top-level keys on an empty line', async () => {
   const edit = new vscode.WorkspaceEdit();
   edit.insert(doc.uri, end.range.end, end.text === '' ? '' : '\n');
   assert(await vscode.workspace.applyEdit(edit), 'could not add a blank line');
-  const list = await vscode.commands.executeCommand<vscode.CompletionList>(
-    'vscode.executeCompletionItemProvider',
-    doc.uri,
-    new vscode.Position(doc.lineCount - 1, 0),
-  );
+  const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', doc.uri, new vscode.Position(doc.lineCount - 1, 0));
   const labels = serverLabels(list);
   // The case has no need, agreements or evaluation yet.
   assert(
@@ -110,12 +103,7 @@ test('a quick fix for billing-model changes the text and the finding goes away',
   const finding = diagnostics.find((d) => ruleOf(d) === 'billing-model');
   assert(finding, 'no billing-model diagnostic');
   assertEqual(doc.getText(finding.range), 'fixed-price', 'text under the finding');
-  const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
-    'vscode.executeCodeActionProvider',
-    doc.uri,
-    finding.range,
-    vscode.CodeActionKind.QuickFix.value,
-  );
+  const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, finding.range, vscode.CodeActionKind.QuickFix.value);
   const titles = actions.map((a) => a.title);
   const fix = actions.find((a) => a.edit && /actual-costs/.test(a.title)) ?? actions.find((a) => a.edit && a.isPreferred);
   assert(fix?.edit, `no quick fix with an edit; got ${JSON.stringify(titles)}`);

@@ -4,12 +4,7 @@ import * as vscode from 'vscode';
 
 export const EXTENSION_ID = 'casefile.casefile';
 
-function until<T>(
-  check: () => T | undefined,
-  subscribe: (listener: () => void) => vscode.Disposable,
-  timeoutMs: number,
-  describe: () => string,
-): Promise<T> {
+function until<T>(check: () => T | undefined, subscribe: (listener: () => void) => vscode.Disposable, timeoutMs: number, describe: () => string): Promise<T> {
   return new Promise<T>((resolve, reject) => {
     const first = check();
     if (first !== undefined) return resolve(first);
@@ -34,12 +29,7 @@ export function ruleOf(d: vscode.Diagnostic): string | undefined {
 }
 
 /** Resolves with the diagnostics of `uri` once `accept` takes them. */
-export function waitForDiagnostics(
-  uri: vscode.Uri,
-  accept: (diagnostics: vscode.Diagnostic[]) => boolean,
-  what: string,
-  timeoutMs = 20_000,
-): Promise<vscode.Diagnostic[]> {
+export function waitForDiagnostics(uri: vscode.Uri, accept: (diagnostics: vscode.Diagnostic[]) => boolean, what: string, timeoutMs = 20_000): Promise<vscode.Diagnostic[]> {
   const key = uri.toString();
   return until(
     () => {

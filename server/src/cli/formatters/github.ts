@@ -12,7 +12,10 @@ export const github: Formatter = (report) => {
   const lines: string[] = [];
   for (const file of report.files) {
     for (const f of active(file)) {
-      const props: [string, string | number][] = [['file', file.file], ['line', f.line]];
+      const props: [string, string | number][] = [
+        ['file', file.file],
+        ['line', f.line],
+      ];
       // GitHub accepts columns only for a range within one line.
       if (f.line === f.endLine) props.push(['col', f.column]);
       props.push(['endLine', f.endLine]);

@@ -6,13 +6,11 @@ import { xmlSafe } from './safe-text';
 const ILLEGAL = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
 
 // A bare \r would be read back as \n, so it travels as a character reference; so do bidi and C1 controls.
-const text = (s: string) =>
-  xmlSafe(s.replace(ILLEGAL, '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\r/g, '&#13;'));
+const text = (s: string) => xmlSafe(s.replace(ILLEGAL, '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\r/g, '&#13;'));
 // Content's own line breaks stay on our line, so no line of the output starts with file content.
 const oneLine = (s: string) => text(s).replace(/\n/g, '&#10;');
 // In attributes, line breaks and tabs must be character references or parsers normalise them to spaces.
-const attr = (s: string | number) =>
-  text(String(s)).replace(/"/g, '&quot;').replace(/'/g, '&apos;').replace(/\t/g, '&#9;').replace(/\n/g, '&#10;');
+const attr = (s: string | number) => text(String(s)).replace(/"/g, '&quot;').replace(/'/g, '&apos;').replace(/\t/g, '&#9;').replace(/\n/g, '&#10;');
 
 export const junit: Formatter = (report) => {
   const suites: string[] = [];
@@ -29,9 +27,7 @@ export const junit: Formatter = (report) => {
     });
     if (cases.length === 0) cases.push(`    <testcase name="casefile" classname="${attr(file.file)}"/>`);
     tests += cases.length;
-    suites.push(
-      `  <testsuite name="${attr(file.file)}" tests="${cases.length}" failures="${findings.length}" errors="0">\n${cases.join('\n')}\n  </testsuite>`,
-    );
+    suites.push(`  <testsuite name="${attr(file.file)}" tests="${cases.length}" failures="${findings.length}" errors="0">\n${cases.join('\n')}\n  </testsuite>`);
   }
   const failures = report.errors + report.warnings + report.infos;
   const body = suites.length ? `\n${suites.join('\n')}\n` : '\n';

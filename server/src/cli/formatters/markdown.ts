@@ -47,15 +47,7 @@ function verdict(report: CheckReport, locale: FormatOptions['locale']): string {
 export const markdown: Formatter = (report, { locale }) => {
   const t = TEXT[locale];
   const counts = [report.errors, report.warnings, report.infos, report.suppressed, report.files.length];
-  const out = [
-    '### Casefile',
-    '',
-    verdict(report, locale),
-    '',
-    `| ${t.counts.join(' | ')} |`,
-    `|${' ---: |'.repeat(counts.length)}`,
-    `| ${counts.join(' | ')} |`,
-  ];
+  const out = ['### Casefile', '', verdict(report, locale), '', `| ${t.counts.join(' | ')} |`, `|${' ---: |'.repeat(counts.length)}`, `| ${counts.join(' | ')} |`];
   for (const file of report.files) {
     const findings = active(file);
     if (findings.length === 0) continue;

@@ -30,7 +30,10 @@ export const sarif: Formatter = (report) => {
     const seen = new Map<string, number>();
     return file.findings.map((f) => {
       // Identical findings in one file are told apart by occurrence, as GitHub does for its own hashes.
-      const hash = createHash('sha256').update(JSON.stringify([f.rule, file.file, f.message])).digest('hex').slice(0, 32);
+      const hash = createHash('sha256')
+        .update(JSON.stringify([f.rule, file.file, f.message]))
+        .digest('hex')
+        .slice(0, 32);
       const n = (seen.get(hash) ?? 0) + 1;
       seen.set(hash, n);
       return {

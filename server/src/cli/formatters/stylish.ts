@@ -15,9 +15,7 @@ export const stylish: Formatter = (report, { color, locale }) => {
     const width = (key: 'line' | 'col' | 'sev' | 'msg') => Math.max(...rows.map((r) => r[key].length));
     const [wl, wc, ws, wm] = [width('line'), width('col'), width('sev'), width('msg')];
     // Pad before colouring so escape codes do not upset the alignment.
-    const lines = rows.map(
-      (r) => `  ${c.dim(`${r.line.padStart(wl)}:${r.col.padEnd(wc)}`)}  ${paint[r.f.severity](r.sev.padEnd(ws))}  ${r.msg.padEnd(wm)}  ${c.dim(r.rule)}`,
-    );
+    const lines = rows.map((r) => `  ${c.dim(`${r.line.padStart(wl)}:${r.col.padEnd(wc)}`)}  ${paint[r.f.severity](r.sev.padEnd(ws))}  ${r.msg.padEnd(wm)}  ${c.dim(r.rule)}`);
     // The file name starts a line: in CI it must not read as a workflow command.
     blocks.push(`${c.underline(safeLineStart(safeText(file.file)))}\n${lines.join('\n')}\n`);
   }

@@ -47,7 +47,10 @@ export function referenceEntries(parsed: ParsedYaml, ctx: EditingContext, cursor
         return roleEntries(ctx, cursor);
       case 'links.related.[]': {
         const own = ownId(parsed);
-        return caseEntries(ctx.cases.filter((c) => c.id !== own), ctx.locale);
+        return caseEntries(
+          ctx.cases.filter((c) => c.id !== own),
+          ctx.locale,
+        );
       }
       default:
         return [];

@@ -3,17 +3,7 @@
 // depend on the cursor, so the server offers them, from snippets/*.json (the single source).
 import type { ParsedYaml } from '../parse';
 import { splitLines } from './cursor-lines';
-import {
-  AGREEMENT_SNIPPETS,
-  CASE_SNIPPETS,
-  DATE_PLACEHOLDERS,
-  bodyText,
-  expandSnippet,
-  partyDefaults,
-  prefixesOf,
-  withDefaults,
-  type Snippet,
-} from './snippets';
+import { AGREEMENT_SNIPPETS, CASE_SNIPPETS, DATE_PLACEHOLDERS, bodyText, expandSnippet, partyDefaults, prefixesOf, withDefaults, type Snippet } from './snippets';
 import type { CompletionEntry, EditingContext } from './types';
 
 interface Line {

@@ -117,7 +117,7 @@ export function flowCursor(text: string, open: number, offset: number, base: (st
   const keys = live.keys.filter((k) => k !== f.key);
   if (f.key !== undefined) {
     const values = { ...live.values };
-    return { ...common, position: 'value', path, key: f.key, word, siblings: keys, siblingValues: values, needsSpace: text[f.valueStart! ] !== ' ' && word.offset === f.valueStart };
+    return { ...common, position: 'value', path, key: f.key, word, siblings: keys, siblingValues: values, needsSpace: text[f.valueStart!] !== ' ' && word.offset === f.valueStart };
   }
   return { ...common, position: 'key', path: path, word, siblings: keys, siblingValues: { ...live.values } };
 }

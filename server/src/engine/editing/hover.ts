@@ -101,8 +101,7 @@ function referenceMarkdown(hit: Hit, ctx: EditingContext): string | undefined {
 /** The key or scalar value under the offset, with its path; the end of a word counts as in it. */
 export function scalarAt(parsed: ParsedYaml, offset: number): Hit | undefined {
   let found: Hit | undefined;
-  const inside = (node: Node | null | undefined): node is Node =>
-    !!node?.range && node.range[0] <= offset && offset <= node.range[1];
+  const inside = (node: Node | null | undefined): node is Node => !!node?.range && node.range[0] <= offset && offset <= node.range[1];
   const visit = (node: unknown, path: (string | number)[]): void => {
     if (found) return;
     if (isMap(node)) {

@@ -63,7 +63,11 @@ export function newCaseIdProblem(id: string, file: string | undefined, existing:
 
 /** vgr-2026-031.case.yaml for VGR-2026-031; undefined when nothing usable is left. */
 export function caseFileName(id: string): string | undefined {
-  const base = id.trim().toLowerCase().replace(/[^a-z0-9åäö_-]+/g, '-').replace(/^-+|-+$/g, '');
+  const base = id
+    .trim()
+    .toLowerCase()
+    .replace(/[^a-z0-9åäö_-]+/g, '-')
+    .replace(/^-+|-+$/g, '');
   return base ? `${base}.case.yaml` : undefined;
 }
 

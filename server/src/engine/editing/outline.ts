@@ -61,7 +61,13 @@ function pairNode(pair: Pair, text: string): OutlineNode {
   }
   if (isSeq(value)) {
     const section = name === 'stakeholders' || name === 'agreements';
-    return { ...base, name, kind: section ? 'section' : 'field', detail: String(value.items.length), children: value.items.flatMap((item, i) => itemNode(name, item as Node, i, text)) };
+    return {
+      ...base,
+      name,
+      kind: section ? 'section' : 'field',
+      detail: String(value.items.length),
+      children: value.items.flatMap((item, i) => itemNode(name, item as Node, i, text)),
+    };
   }
   const node: OutlineNode = { ...base, name, kind: 'field', children: [] };
   if (isScalar(value) && value.value !== null && !(typeof value.value === 'string' && value.value.includes('\n'))) node.detail = String(value.value);
@@ -83,7 +89,7 @@ const ITEM_NAMES: Record<string, (m: (k: string) => string | undefined) => strin
 };
 
 function join(a: string | undefined, b: string | undefined, sep: string): string | undefined {
-  return a && b ? `${a}${sep}${b}` : a ?? b;
+  return a && b ? `${a}${sep}${b}` : (a ?? b);
 }
 
 function itemNode(list: string, item: Node | null, index: number, text: string): OutlineNode[] {
@@ -99,13 +105,15 @@ function itemNode(list: string, item: Node | null, index: number, text: string):
   } else if (isScalar(item) && item.value !== null) {
     name = String(item.value);
   }
-  return [{
-    name: name ?? `#${index + 1}`,
-    kind: 'item',
-    offset: start,
-    endOffset: end,
-    selectionOffset: sel[0],
-    selectionEndOffset: sel[1],
-    children: [],
-  }];
+  return [
+    {
+      name: name ?? `#${index + 1}`,
+      kind: 'item',
+      offset: start,
+      endOffset: end,
+      selectionOffset: sel[0],
+      selectionEndOffset: sel[1],
+      children: [],
+    },
+  ];
 }

@@ -99,7 +99,7 @@ export function schemaAt(kind: CaseFileKind, path: Path): JsonSchema | undefined
 export function docOf(node: JsonSchema, locale: Locale): Doc {
   const sv = isSchema(node['x-sv']) ? node['x-sv'] : {};
   const pick = (field: 'title' | 'description'): string | undefined => {
-    const value = locale === 'sv' ? sv[field] ?? node[field] : node[field];
+    const value = locale === 'sv' ? (sv[field] ?? node[field]) : node[field];
     return typeof value === 'string' ? value : undefined;
   };
   const doc: Doc = {};

@@ -78,10 +78,7 @@ export interface SnippetVars {
   variables?: Record<string, string>;
 }
 
-type Part =
-  | { t: 'text'; text: string }
-  | { t: 'tabstop'; n: number; children?: Part[]; choices?: string[] }
-  | { t: 'variable'; name: string; children?: Part[] };
+type Part = { t: 'text'; text: string } | { t: 'tabstop'; n: number; children?: Part[]; choices?: string[] } | { t: 'variable'; name: string; children?: Part[] };
 
 /** A snippet body as plain text: tabstops become their values or defaults, variables their values. */
 export function expandSnippet(body: string | string[], vars: SnippetVars = {}): string {

@@ -171,7 +171,11 @@ export function appendItem(parsed: ParsedYaml, key: string, item: NewItem, order
   const dashIndent = indentAt(text, seq.range[0]);
   const flowItems = isMap(first) && first.flow;
   const lines = flowItems ? [`- ${item.flow}`] : item.block;
-  return insertLinesAfter(text, contentEnd(text, last.range[1], last.range[0]), lines.map((l) => dashIndent + l));
+  return insertLinesAfter(
+    text,
+    contentEnd(text, last.range[1], last.range[0]),
+    lines.map((l) => dashIndent + l),
+  );
 }
 
 function indentOfRoot(text: string, root: YAMLMap): string {

@@ -55,7 +55,11 @@ export default defineRule({
       }
       const more = others - named.length;
       const args = { id: c.id.value, files: named.join(', '), more };
-      report(c.file, c.id.span, { messageId: more > 0 ? 'duplicate-many' : 'duplicate', args, data: more > 0 ? { id: c.id.value, files: named, more } : { id: c.id.value, files: named } });
+      report(c.file, c.id.span, {
+        messageId: more > 0 ? 'duplicate-many' : 'duplicate',
+        args,
+        data: more > 0 ? { id: c.id.value, files: named, more } : { id: c.id.value, files: named },
+      });
     }
   },
 });

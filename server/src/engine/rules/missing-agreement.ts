@@ -41,7 +41,10 @@ export default defineRule({
       report({
         messageId: ofType.length === 0 ? 'missing' : 'unsigned',
         args: { type, status: status ?? '?', because_en: requirement.because.en, because_sv: requirement.because.sv },
-        at: [{ path: ['agreements'], part: 'key' }, { path: ['kind'], part: 'value' }],
+        at: [
+          { path: ['agreements'], part: 'key' },
+          { path: ['kind'], part: 'value' },
+        ],
         data: { type },
       });
     }

@@ -38,7 +38,10 @@ export default defineRule({
     report({
       messageId: 'missing',
       args: { kind: view.kind, parts: missing.map((p) => `\`${p.key}\``).join(', '), parts_sv: missing.map((p) => `\`${p.key}\` (${p.sv})`).join(', ') },
-      at: [{ path: ['risk_sharing'], part: 'key' }, { path: ['kind'], part: 'value' }],
+      at: [
+        { path: ['risk_sharing'], part: 'key' },
+        { path: ['kind'], part: 'value' },
+      ],
       data: { missing: missing.map((p) => p.key) },
     });
   },

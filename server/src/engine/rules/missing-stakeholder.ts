@@ -52,7 +52,10 @@ export default defineRule({
       report({
         messageId: 'missing',
         args: { role, role_sv: SV_ROLE[role] ?? role, because_en: requirement.because.en, because_sv: requirement.because.sv },
-        at: [{ path: ['stakeholders'], part: 'key' }, { path: ['kind'], part: 'value' }],
+        at: [
+          { path: ['stakeholders'], part: 'key' },
+          { path: ['kind'], part: 'value' },
+        ],
         severity,
         data: { role },
       });

@@ -31,6 +31,13 @@ export default defineRule({
   checkCase({ data, view, report }) {
     if (!view.kind || !KINDS.has(view.kind) || !atLeast(view.phase, 'planning')) return;
     if (obj(data.procurement).considered === true) return;
-    report({ messageId: 'missing', args: { kind: view.kind }, at: [{ path: ['procurement'], part: 'key' }, { path: ['kind'], part: 'value' }] });
+    report({
+      messageId: 'missing',
+      args: { kind: view.kind },
+      at: [
+        { path: ['procurement'], part: 'key' },
+        { path: ['kind'], part: 'value' },
+      ],
+    });
   },
 });

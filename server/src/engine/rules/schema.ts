@@ -31,7 +31,10 @@ export default defineRule({
       sv: '`requester` saknas: varje ärende utom en behovsannons anger den externa parten.',
     },
     unknown: { en: 'Unknown key `{key}`{where}.{suggestion}', sv: 'Okänd nyckel `{key}`{where}.{suggestion}' },
-    enum: { en: '`{value}` is not allowed for `{field}`; use one of: {allowed}.{suggestion}', sv: '`{value}` är inte tillåtet för `{field}`; använd något av: {allowed}.{suggestion}' },
+    enum: {
+      en: '`{value}` is not allowed for `{field}`; use one of: {allowed}.{suggestion}',
+      sv: '`{value}` är inte tillåtet för `{field}`; använd något av: {allowed}.{suggestion}',
+    },
     const: { en: '`{field}` must be {expected}.', sv: '`{field}` ska vara {expected}.' },
     type: { en: '`{field}` must be {expected}, not {actual}.', sv: '`{field}` ska vara {expected}, inte {actual}.' },
     date: {

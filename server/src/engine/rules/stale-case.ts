@@ -6,7 +6,7 @@ export default defineRule({
     id: 'stale-case',
     defaultSeverity: 'info',
     description: {
-      en: 'An open case shows activity: its newest date (opened or a log entry) is within the policy\'s stale_after_days (default 90).',
+      en: "An open case shows activity: its newest date (opened or a log entry) is within the policy's stale_after_days (default 90).",
       sv: 'Ett öppet ärende visar aktivitet: dess senaste datum (inkom eller en loggpost) ligger inom policyns stale_after_days (standard 90).',
     },
     rationale: {

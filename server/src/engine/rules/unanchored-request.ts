@@ -23,11 +23,11 @@ export default defineRule({
   },
   messages: {
     none: {
-      en: 'The request to `{unit}` is not anchored: add an `anchoring` entry for that unit with the verksamhetschef\'s (or equivalent manager\'s) decision.',
+      en: "The request to `{unit}` is not anchored: add an `anchoring` entry for that unit with the verksamhetschef's (or equivalent manager's) decision.",
       sv: 'Förfrågan till `{unit}` är inte förankrad: lägg till en post i `anchoring` för enheten med verksamhetschefens (eller motsvarande chefs) beslut.',
     },
     pending: {
-      en: 'The request to `{unit}` awaits its manager\'s decision (pending); do not start before it is approved.',
+      en: "The request to `{unit}` awaits its manager's decision (pending); do not start before it is approved.",
       sv: 'Förfrågan till `{unit}` väntar på chefens beslut (pending); börja inte innan den är godkänd.',
     },
     declined: {

@@ -66,7 +66,11 @@ export default defineRule({
     // A directory that lists no units (or no people) does not claim to know them all.
     const unitIds = [...directory.units.keys()];
     const names = [...directory.people.values()].map((p) => p.name);
-    const lists: [string, unknown][] = [['directed_at', data.directed_at], ['anchoring', data.anchoring], ['stakeholders', data.stakeholders]];
+    const lists: [string, unknown][] = [
+      ['directed_at', data.directed_at],
+      ['anchoring', data.anchoring],
+      ['stakeholders', data.stakeholders],
+    ];
     for (const [list, value] of lists) {
       for (const { item, index } of items(value)) {
         const unit = text(item.unit);

@@ -20,7 +20,7 @@ export default defineRule({
   },
   messages: {
     missing: {
-      en: 'The research collaboration agreement (FoU-samverkansavtal) states no `financing`; the parties should share the financing, so add each party\'s share in percent.',
+      en: "The research collaboration agreement (FoU-samverkansavtal) states no `financing`; the parties should share the financing, so add each party's share in percent.",
       sv: 'FoU-samverkansavtalet anger ingen `financing`; parterna ska dela på finansieringen, så ange varje parts andel i procent.',
     },
     sum: {

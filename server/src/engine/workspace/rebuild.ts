@@ -71,7 +71,10 @@ export class Rebuilds {
     if (settings) {
       this.checks.loadSettings(repo);
       // The settings files' own diagnostics need not wait for every case.
-      this.checks.finish(repo, [...repo.entries.values()].filter((e) => e.kind !== 'case').map((e) => e.abs));
+      this.checks.finish(
+        repo,
+        [...repo.entries.values()].filter((e) => e.kind !== 'case').map((e) => e.abs),
+      );
     }
     // One pool run per repository at a time: a reload asked for meanwhile runs after it.
     if (repo.pooling) {
@@ -87,7 +90,12 @@ export class Rebuilds {
       // Many closed files: the CLI's worker pool (dist/worker.js beside the bundle) checks them.
       repo.pooling = true;
       try {
-        const results = await checkMany(closed.map((abs) => ({ absolute: abs, file: relativeTo(repo.root, abs) })), repo.options, this.pool.threads, this.pool.workerFile);
+        const results = await checkMany(
+          closed.map((abs) => ({ absolute: abs, file: relativeTo(repo.root, abs) })),
+          repo.options,
+          this.pool.threads,
+          this.pool.workerFile,
+        );
         if (!stale()) {
           closed.forEach((abs, i) => {
             const result = results[i];

@@ -30,9 +30,7 @@ function registerCodeActions(ctx: ServerContext): void {
             kind: CodeActionKind.QuickFix,
             diagnostics: [diagnostic],
             edit: {
-              documentChanges: [
-                { textDocument: { uri: state.document.uri, version: state.document.version }, edits: state.positions.edits(fix.edits) },
-              ],
+              documentChanges: [{ textDocument: { uri: state.document.uri, version: state.document.version }, edits: state.positions.edits(fix.edits) }],
             },
           };
           if (fix.preferred) action.isPreferred = true;

@@ -7,14 +7,7 @@ import { newCaseText, proposeId } from '../../engine/editing';
 import { caseFileName, newCaseIdProblem } from '../../engine/editing/new-case';
 import { say } from '../locale';
 import { relativeTo, uriOf } from '../../engine/workspace/uris';
-import {
-  NEW_CASE_PROPOSAL_REQUEST,
-  NEW_CASE_REQUEST,
-  type NewCaseParams,
-  type NewCaseProposal,
-  type NewCaseProposalParams,
-  type NewCaseResult,
-} from '../../shared/protocol';
+import { NEW_CASE_PROPOSAL_REQUEST, NEW_CASE_REQUEST, type NewCaseParams, type NewCaseProposal, type NewCaseProposalParams, type NewCaseResult } from '../../shared/protocol';
 import type { Repo } from '../../engine/workspace/indexed-repository';
 import type { Feature, ServerContext } from '../context';
 
@@ -87,4 +80,3 @@ export function caseFolder(repo: Repo, today: string): string {
   const year = /^\d{4}/.exec(today)?.[0] ?? String(new Date().getUTCFullYear());
   return flat ? path.join(repo.root, 'cases') : path.join(repo.root, 'cases', year);
 }
-
