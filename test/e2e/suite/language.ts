@@ -35,6 +35,21 @@ test('a sample finding arrives as a diagnostic with the rule id and source casef
   assert(legal?.severity === vscode.DiagnosticSeverity.Warning, 'missing-stakeholder warning is there too');
 });
 
+test('an untitled case document is checked as a loose file', async () => {
+  // Nothing on disk: the server checks the editor's text with the default policy.
+  const doc = await vscode.workspace.openTextDocument({
+    language: 'casefile',
+    content:
+      'id: NEW-1\ntitle: Utkast\nkind: dialogue\nphase: needs\nopened: 2026-11-01\nrequester: { organisation: X AB, type: company }\nagreements:\n  - { type: nda, status: draft }\n',
+  });
+  await vscode.window.showTextDocument(doc);
+  assertEqual(doc.uri.scheme, 'untitled', 'scheme');
+  const diagnostics = await waitForDiagnostics(doc.uri, (ds) => ds.some((d) => ruleOf(d) === 'nda-public-staff'), 'nda-public-staff on an untitled document');
+  // The default policy applies (samples/casefile.yaml raises the rule to error; here it stays a warning).
+  assertEqual(diagnostics.find((d) => ruleOf(d) === 'nda-public-staff')?.severity, vscode.DiagnosticSeverity.Warning, 'default severity');
+  await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+});
+
 test('completion offers the kinds at a kind value', async () => {
   const doc = await openCase(DIALOGUE_CASE);
   const line = lineOf(doc, /^kind:/);
