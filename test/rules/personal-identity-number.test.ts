@@ -1,7 +1,8 @@
 // personal-identity-number: no personnummer or samordningsnummer anywhere in a case file.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CLEAN_CASE, dedent, findings, rangeText, ruleFindings } from '../helpers';
+import { CLEAN_CASE, checkRepo, dedent, findings, rangeText, ruleFindings } from '../helpers';
+import { checkBytes, checkText, defaultPolicy, finishRepository, type FileResult } from '../../server/src/engine';
 
 const RULE = 'personal-identity-number';
 
@@ -280,5 +281,90 @@ describe(`${RULE}: any layout (property)`, () => {
       }),
       { numRuns: 60 },
     );
+  });
+});
+
+describe(`${RULE}: a file that does not parse (spec 12: whatever part of it holds the number)`, () => {
+  const line = (n: number) => `Line ${n} holds a Swedish personal identity number`;
+  const brief = (input: Parameters<typeof ruleFindings>[1]) => ruleFindings(RULE, input).map((f) => [f.severity, f.range, f.message.split(' (')[0]]);
+
+  it('a number in a second YAML document is reported at its line', () => {
+    const yaml = `${CLEAN_CASE}---\nx: ${hyphen(A)}\n`;
+    expect(findings(yaml).map((f) => f.rule)).toContain('yaml-syntax');
+    expect(brief(yaml)).toEqual([['error', `17:1-17:${`x: ${hyphen(A)}`.length + 1}`, line(17)]]);
+  });
+
+  it('a number in a comment after a syntax error is reported at the comment', () => {
+    const yaml = CLEAN_CASE.replace('title: Digital egenvård vid artros', `title: "unterminated\n# ${hyphen(A)}`);
+    const found = findings(yaml).filter((f) => f.rule === RULE);
+    expect(found.map((f) => [f.line, rangeText(yaml, f)])).toEqual([[4, `# ${hyphen(A)}`]]);
+    expect(found[0]!.message).toMatch(/^This comment holds a Swedish personal identity number/);
+  });
+
+  it('tells a comment only where it can without a parse: a # after white space, outside quotes', () => {
+    const broken = `${CLEAN_CASE}bad: [\n`;
+    const yaml = `${CLEAN_CASE}a: "x # y" ${A}\nb: 'it''s' # ${A}\nc: Patient's note # ${A}\nd: x#${A}\n# ${A} och ${SAMORDNING}\nbad: [\n`;
+    expect(findings(broken).some((f) => f.rule === 'yaml-syntax')).toBe(true);
+    const found = findings(yaml).filter((f) => f.rule === RULE);
+    expect(found.map((f) => [f.line, rangeText(yaml, f), f.message.split(' holds')[0]])).toEqual([
+      [16, `a: "x # y" ${A}`, 'Line 16'],
+      [17, `# ${A}`, 'This comment'],
+      [18, `# ${A}`, 'This comment'],
+      [19, `d: x#${A}`, 'Line 19'],
+      [20, `# ${A} och ${SAMORDNING}`, 'This comment'],
+    ]);
+  });
+
+  it('a file with a NUL byte is swept as text, from the editor (checkText) and from disk (checkBytes) alike', () => {
+    const text = `id: A\ntitle: a\0b\nx: ${hyphen(A)}\n# ${A}\n`;
+    const options = { today: '2026-11-23', locale: 'en' as const, policy: defaultPolicy() };
+    const brief = (r: FileResult) => r.findings.map((f) => [f.rule, f.line, f.column, f.endLine, f.endColumn, f.message.split(' holds')[0]]);
+    const fromText = brief(checkText('a.case.yaml', text, 'case', options));
+    expect(fromText).toEqual([
+      ['unreadable-file', 2, 9, 2, 9, 'The file looks binary (it'],
+      [RULE, 3, 1, 3, 15, 'Line 3'],
+      [RULE, 4, 1, 4, 13, 'This comment'],
+    ]);
+    expect(brief(checkBytes('a.case.yaml', Buffer.from(text), 'case', options))).toEqual(fromText);
+    // With a BOM and an invalid UTF-8 byte before the number: positions in the decoded text.
+    const bytes = Buffer.concat([Buffer.from('\ufeffid: A\0\ntitle: '), Buffer.from([0xff]), Buffer.from(` ${A}\n`)]);
+    expect(brief(checkBytes('a.case.yaml', bytes, 'case', options))[1]).toEqual([RULE, 2, 1, 2, 20, 'Line 2']);
+    // Only case files hold numbers as findings, as before.
+    expect(brief(checkText('casefile.yaml', text, 'policy', options)).map((f) => f[0])).toEqual(['unreadable-file']);
+  });
+
+  it('follows the policy: off silences it, a severity applies', () => {
+    for (const yaml of [`${CLEAN_CASE}---\nx: ${A}\n`, `${CLEAN_CASE}bad: [\n# ${A}\n`, `${CLEAN_CASE}x: \0 ${A}\n`]) {
+      expect(ruleFindings(RULE, yaml), yaml).toHaveLength(1);
+      expect(ruleFindings(RULE, { yaml, policy: `rules:\n  ${RULE}: off\n` }), yaml).toEqual([]);
+      expect(ruleFindings(RULE, { yaml, policy: `rules:\n  ${RULE}: warning\n` }).map((f) => f.severity)).toEqual(['warning']);
+    }
+    const options = { today: '2026-11-23', locale: 'en' as const, policy: { ...defaultPolicy(), rules: { [RULE]: 'off' as const } } };
+    expect(checkBytes('a.case.yaml', Buffer.from(`x: \0 ${A}\n`), 'case', options).findings.map((f) => f.rule)).toEqual(['unreadable-file']);
+  });
+
+  it('is suppressed as before: a directive on the line before, in a file that has its text', () => {
+    const yaml = `${CLEAN_CASE}bad: [\n# casefile-disable-next-line ${RULE} -- artikelnummer, kontrollerat\nx: ${A}\n`;
+    expect(ruleFindings(RULE, yaml)).toEqual([]);
+    expect(
+      checkRepo({ yaml })
+        .find((r) => r.file === 'cases/a.case.yaml')!
+        .findings.filter((f) => f.rule === RULE && f.suppressed),
+    ).toHaveLength(1);
+    // In a file with a NUL byte too, from the editor and from disk.
+    const nul = `id: A\0\n# casefile-disable-next-line ${RULE} -- artikelnummer, kontrollerat\nx: ${A}\ny: ${A}\n`;
+    const options = { today: '2026-11-23', locale: 'en' as const, policy: defaultPolicy() };
+    for (const result of [checkText('a.case.yaml', nul, 'case', options), checkBytes('a.case.yaml', Buffer.from(nul), 'case', options)]) {
+      const [final] = finishRepository([result], options);
+      expect(final!.findings.filter((f) => f.rule === RULE).map((f) => [f.line, !!f.suppressed])).toEqual([
+        [3, true],
+        [4, false],
+      ]);
+    }
+  });
+
+  it('a file that parses is reported once per value or comment, as before', () => {
+    const yaml = CLEAN_CASE.replace('title: Digital egenvård vid artros', `title: "Patient ${A}" # ${A}`);
+    expect(ruleFindings(RULE, yaml).map((f) => f.message.split(' holds')[0])).toEqual(['This value', 'This comment']);
   });
 });

@@ -74,7 +74,7 @@ describe(`${RULE}: the newest decision (spec 12)`, () => {
       RULE,
       caseWith({ extra: directed + entries(['Anna Berg', 'verksamhetschef', 'approved', '2026-10-01'], ['Anna Berg', 'verksamhetschef', 'declined', '2026-10-15']) }),
     );
-    expect(f!.message).toBe('The manager of `SU/Ortopedi` declined the request; do not direct the case at that unit, or record a new decision.');
+    expect(f!.message).toBe('Anna Berg declined the request to `SU/Ortopedi`; do not direct the case at that unit, or record a new decision.');
   });
 
   it('an approval dated after a refusal counts', () => {
@@ -179,5 +179,40 @@ describe(`${RULE}: roles compared without regard to case (spec 12)`, () => {
   it("in the directory's roles", () => {
     const directory = 'units:\n  - id: SU/Ortopedi\npeople:\n  - name: Anna Berg\n    roles:\n      - { role: VerksamhetsChef, unit: SU/Ortopedi }\n';
     expect(verdictOf(entries(['Anna Berg', 'x', 'approved', '2026-10-01']), { directory, policy: 'manager_roles: [VERKSAMHETSCHEF]\n' })).toEqual([]);
+  });
+});
+
+describe(`${RULE}: the message names the newest standing entry by date, not by list order`, () => {
+  const message = (anchoring: string, locale: 'en' | 'sv' = 'en') =>
+    ruleFindings(RULE, { yaml: caseWith({ extra: directed + anchoring }), locale }).map((f) => [f.data!.verdict, f.message]);
+
+  it("an individual's approval dated after a manager's refusal listed second: the approval is named", () => {
+    const found = message(entries(['Emma Karlsson', 'sjuksköterska', 'approved', '2026-06-01'], ['Anna Berg', 'verksamhetschef', 'declined', '2026-03-01']));
+    expect(found).toHaveLength(1);
+    expect(found[0]![0]).toBe('individual');
+    expect(found[0]![1]).toContain('approved by Emma Karlsson (sjuksköterska), an individual employee');
+    expect(found[0]![1]).not.toContain('declined');
+  });
+
+  it('a refusal dated last but listed first is named', () => {
+    expect(message(entries(['Anna Berg', 'verksamhetschef', 'declined', '2026-06-01'], ['Emma Karlsson', 'sjuksköterska', 'approved', '2026-03-01']))).toEqual([
+      ['declined', 'Anna Berg declined the request to `SU/Ortopedi`; do not direct the case at that unit, or record a new decision.'],
+    ]);
+  });
+
+  it('undated or invalid dates: the later in the list, as the rule orders them', () => {
+    expect(message(entries(['Anna Berg', 'verksamhetschef', 'declined'], ['Emma Karlsson', 'sjuksköterska', 'approved', '2026-02-30'])).map(([v]) => v)).toEqual(['individual']);
+    expect(message(entries(['Emma Karlsson', 'sjuksköterska', 'approved'], ['Anna Berg', 'verksamhetschef', 'declined'])).map(([v]) => v)).toEqual(['declined']);
+    // Decided the same day: the later in the list.
+    expect(message(entries(['Bo Staff', 'sjuksköterska', 'declined', '2026-03-01'], ['Emma Karlsson', 'sjuksköterska', 'approved', '2026-03-01'])).map(([v]) => v)).toEqual([
+      'individual',
+    ]);
+  });
+
+  it('a refusal by someone who is not a manager is worded neutrally, in English and Swedish', () => {
+    const anchoring = entries(['Bo Staff', 'sjuksköterska', 'declined', '2026-03-01']);
+    expect(message(anchoring)).toEqual([['declined', 'Bo Staff declined the request to `SU/Ortopedi`; do not direct the case at that unit, or record a new decision.']]);
+    expect(message(anchoring, 'sv')).toEqual([['declined', 'Bo Staff avböjde förfrågan till `SU/Ortopedi`; rikta inte ärendet till enheten, eller dokumentera ett nytt beslut.']]);
+    expect(message(anchoring)[0]![1]).not.toContain('manager');
   });
 });

@@ -1,5 +1,6 @@
 // The pipeline for one file: bytes → text → YAML → schema → rules → findings.
 // It is pure: the caller reads files; the CLI, the language server and the tree all call this.
+import { LineCounter } from 'yaml';
 import { makeFinding } from './findings';
 import { str, viewOf, type CaseData } from './model';
 import { parseYaml, spanOf, lineSpan, MAX_ALIAS_COUNT, MAX_DEPTH, type ParsedYaml } from './parse';
@@ -7,6 +8,7 @@ import { schemaFindings } from './schema-findings';
 import { findDirectives, type Directive } from './suppressions';
 import { decodeBytes, MAX_FILE_BYTES, nulPosition, startsWithBom } from './text';
 import { RULES } from './rules';
+import personalIdentityNumber, { identityNumbersInText } from './rules/personal-identity-number';
 import type { CaseFacts, Report } from './rules/api';
 import type { Directory } from './directory';
 import type { Policy } from './policy';
@@ -60,21 +62,60 @@ export function checkBytes(file: string, bytes: Uint8Array, kind: CaseFileKind, 
     return unreadableResult(file, kind, 'too-large', options, { size: (bytes.length / 1048576).toFixed(1) });
   }
   const decoded = decodeBytes(bytes);
-  if (!decoded.ok) return undecodable(file, kind, decoded.problem, decoded, options);
+  if (!decoded.ok) return undecodable(file, kind, decoded.problem, decoded, options, () => lenientText(bytes, decoded.problem));
   return checkText(file, decoded.text, kind, options);
 }
 
-function undecodable(file: string, kind: CaseFileKind, problem: string, pos: { line: number; column: number }, options: CheckOptions): FileResult {
+/**
+ * A file that is not text to parse. A case file is still committed, so what can be read of it is
+ * swept for identity numbers (spec 12), at their lines and columns in that text.
+ */
+function undecodable(file: string, kind: CaseFileKind, problem: string, pos: { line: number; column: number }, options: CheckOptions, textOf: () => string): FileResult {
   const at: Span = { offset: 0, endOffset: 0, line: pos.line, column: pos.column, endLine: pos.line, endColumn: pos.column };
   const f = makeFinding('unreadable-file', problem, at, options);
-  return { file, kind, findings: f ? [f] : [], directives: [] };
+  const result: FileResult = { file, kind, findings: f ? [f] : [], directives: [] };
+  if (kind === 'case') {
+    const text = textOf();
+    const lines = linesOf(text);
+    identityNumbers(result, { text, lines }, options);
+    // Suppressed as anywhere else: by a directive on the line before (the editor's suppress fix writes one).
+    result.directives = findDirectives(text, lines);
+  }
+  return result;
+}
+
+/** What can be read of bytes that do not decode: each invalid sequence one U+FFFD, a leading BOM dropped. */
+function lenientText(bytes: Uint8Array, problem: string): string {
+  if (problem !== 'utf16') return new TextDecoder('utf-8').decode(bytes);
+  try {
+    return new TextDecoder(bytes[0] === 0xff ? 'utf-16le' : 'utf-16be').decode(bytes);
+  } catch {
+    // A Node without full ICU has no UTF-16BE decoder.
+    return '';
+  }
+}
+
+/** Line starts as the YAML parser counts them (after each `\n`), for text that is not parsed. */
+function linesOf(text: string): LineCounter {
+  const lines = new LineCounter();
+  lines.addNewLine(0);
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lines.addNewLine(i + 1);
+  return lines;
+}
+
+/** The personal-identity-number sweep for text that is no parsed case, under the policy like any rule. */
+function identityNumbers(result: FileResult, source: Pick<ParsedYaml, 'text' | 'lines'>, options: CheckOptions): void {
+  identityNumbersInText(source, (r) => {
+    const f = makeFinding(personalIdentityNumber.meta.id, r.messageId, r.at, { ...options, args: r.args });
+    if (f) result.findings.push(f);
+  });
 }
 
 export function checkText(file: string, input: string, kind: CaseFileKind, options: CheckOptions): FileResult {
   const text = startsWithBom(input) ? input.slice(1) : input;
   // An editor's text with a NUL gets the verdict its bytes get on disk (checkBytes).
   const nul = nulPosition(text);
-  if (nul) return undecodable(file, kind, 'binary', nul, options);
+  if (nul) return undecodable(file, kind, 'binary', nul, options, () => text);
   const parsed = parseYaml(text);
   const result: FileResult = { file, kind, findings: [], directives: findDirectives(text, parsed.lines), parsed };
   const push = (f: Finding | undefined) => f && result.findings.push(f);
@@ -82,7 +123,11 @@ export function checkText(file: string, input: string, kind: CaseFileKind, optio
   for (const p of parsed.problems) {
     push(makeFinding('yaml-syntax', p.code, p.span, { ...options, args: { detail: p.message, max: MAX_ALIAS_COUNT, depth: MAX_DEPTH } }));
   }
-  if (parsed.value === undefined) return result;
+  if (parsed.value === undefined) {
+    // The rules need a parsed case; a number in the file is a finding all the same (spec 12).
+    if (kind === 'case') identityNumbers(result, parsed, options);
+    return result;
+  }
 
   result.findings.push(...schemaFindings(parsed, kind, options.locale, options.policy));
   if (kind !== 'case') return result;

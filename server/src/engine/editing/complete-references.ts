@@ -1,6 +1,6 @@
 // Value completions that come from the repository rather than the schema: units and people from
 // directory.yaml, manager roles from the policy, case ids (with their titles) for links.
-import { personKey, type Directory, type Person } from '../directory';
+import { personKey, roleKey, type Directory, type Person } from '../directory';
 import { isObj, items, text } from '../model';
 import type { ParsedYaml } from '../parse';
 import { DEFAULT_MANAGER_ROLES } from '../policy';
@@ -115,8 +115,8 @@ function enumLine(field: 'kind' | 'phase', value: string, locale: Locale): strin
 }
 
 function isManagerAt(person: Person, unit: string | undefined, managerRoles: string[]): boolean {
-  const roles = new Set(managerRoles.map((r) => r.toLowerCase()));
-  return unit !== undefined && person.roles.some((r) => r.unit === unit && roles.has(r.role.toLowerCase()));
+  const roles = new Set(managerRoles.map(roleKey));
+  return unit !== undefined && person.roles.some((r) => r.unit === unit && roles.has(roleKey(r.role)));
 }
 
 /** People, the preferred ones (e.g. managers of the item's unit) first. */
@@ -132,15 +132,21 @@ function peopleEntries(dir: Directory, locale: Locale, prefer: (p: Person) => bo
   });
 }
 
-/** Manager roles; the role the named person really holds for the unit first. */
+/**
+ * Manager roles; the role the named person really holds for the unit first. Roles compare as the
+ * rule compares them (roleKey), so one role is offered once, in the spelling met first.
+ */
 function roleEntries(ctx: EditingContext, cursor: Cursor): Candidate[] {
   const { by, unit } = cursor.siblingValues;
   const person = by && ctx.directory ? ctx.directory.people.get(personKey(by)) : undefined;
-  const held = new Set(person && unit ? person.roles.filter((r) => r.unit === unit).map((r) => r.role) : []);
-  const roles = [...held, ...ctx.policy.managerRoles.filter((r) => !held.has(r))];
-  return roles.map((role, i) => {
-    const entry: Candidate = { label: role, kind: 'value', sortText: `${held.has(role) ? 0 : 1}${String(i).padStart(3, '0')}` };
-    if (held.has(role) && by && unit) entry.documentation = say(ctx.locale, 'roleOf', { name: by, unit });
+  const heldRoles = person && unit ? person.roles.filter((r) => r.unit === unit).map((r) => r.role) : [];
+  const seen = new Set<string>();
+  const roles = [...heldRoles.map((role) => ({ role, held: true })), ...ctx.policy.managerRoles.map((role) => ({ role, held: false }))].filter(
+    ({ role }) => !seen.has(roleKey(role)) && seen.add(roleKey(role)),
+  );
+  return roles.map(({ role, held }, i) => {
+    const entry: Candidate = { label: role, kind: 'value', sortText: `${held ? 0 : 1}${String(i).padStart(3, '0')}` };
+    if (held && by && unit) entry.documentation = say(ctx.locale, 'roleOf', { name: by, unit });
     return entry;
   });
 }

@@ -2,6 +2,7 @@ import { isMap, isPair, isScalar, isSeq } from 'yaml';
 import { defineRule } from './api';
 import { identityNumberOffsets } from '../identity-numbers';
 import { lineSpan, toSpan, type ParsedYaml } from '../parse';
+import type { Span } from '../types';
 
 export default defineRule({
   meta: {
@@ -37,32 +38,55 @@ export default defineRule({
     },
   },
   checkCase({ parsed, report }) {
-    const hits = identityNumberOffsets(parsed.text);
-    if (hits.length === 0) return;
-    const places = placesOf(parsed);
-    // Hits and places both ascend, so one sweep finds each hit's place: linear, however many.
-    let p = 0;
-    let lastReported = '';
-    for (const offset of hits) {
-      while (p < places.length && places[p]!.end <= offset) p++;
-      const place = places[p];
-      if (place && place.start <= offset) {
-        if (`${place.part}@${place.start}` === lastReported) continue;
-        lastReported = `${place.part}@${place.start}`;
-        report({ messageId: place.part, at: toSpan(parsed.lines, place.start, place.end) });
-        continue;
-      }
-      // Outside every key and value: a comment, else (an anchor name, say) the whole line.
-      const line = parsed.lines.linePos(offset).line;
-      const comment = commentAt(parsed, offset, p > 0 ? places[p - 1]!.end : 0);
-      const at = comment ? toSpan(parsed.lines, comment.start, comment.end) : lineSpan(parsed, line);
-      const messageId = comment ? 'comment' : 'line';
-      if (`${messageId}@${at.offset}` === lastReported) continue;
-      lastReported = `${messageId}@${at.offset}`;
-      report({ messageId, args: { line }, at });
-    }
+    sweep(parsed, () => placesOf(parsed), report);
   },
 });
+
+type MessageId = 'value' | 'key' | 'comment' | 'line';
+
+/** What the sweep reports: always a span, since a number in a comment or a line has no path. */
+export interface NumberReport {
+  messageId: MessageId;
+  args?: Record<string, number>;
+  at: Span;
+}
+
+/**
+ * The sweep for a case file that did not parse (a syntax error, a second document, a NUL byte):
+ * no key or value is known, so each number is reported at the comment that holds it where one can
+ * be told without a parse, else at its line (spec 12: the file is committed whatever part holds it).
+ */
+export function identityNumbersInText(source: Pick<ParsedYaml, 'text' | 'lines'>, report: (r: NumberReport) => void): void {
+  sweep(source, () => [], report);
+}
+
+/** The one sweep: each number at the key or value that holds it, else its comment, else its line. */
+function sweep(source: Pick<ParsedYaml, 'text' | 'lines'>, placesIn: () => Place[], report: (r: NumberReport) => void): void {
+  const hits = identityNumberOffsets(source.text);
+  if (hits.length === 0) return;
+  const places = placesIn();
+  // Hits and places both ascend, so one sweep finds each hit's place: linear, however many.
+  let p = 0;
+  let lastReported = '';
+  for (const offset of hits) {
+    while (p < places.length && places[p]!.end <= offset) p++;
+    const place = places[p];
+    if (place && place.start <= offset) {
+      if (`${place.part}@${place.start}` === lastReported) continue;
+      lastReported = `${place.part}@${place.start}`;
+      report({ messageId: place.part, at: toSpan(source.lines, place.start, place.end) });
+      continue;
+    }
+    // Outside every key and value: a comment, else (an anchor name, say) the whole line.
+    const line = source.lines.linePos(offset).line;
+    const comment = commentAt(source, offset, p > 0 ? places[p - 1]!.end : 0);
+    const at = comment ? toSpan(source.lines, comment.start, comment.end) : lineSpan(source, line);
+    const messageId = comment ? 'comment' : 'line';
+    if (`${messageId}@${at.offset}` === lastReported) continue;
+    lastReported = `${messageId}@${at.offset}`;
+    report({ messageId, args: { line }, at });
+  }
+}
 
 interface Place {
   part: 'key' | 'value';
@@ -95,15 +119,29 @@ function placesOf(parsed: ParsedYaml): Place[] {
 
 /**
  * The comment that holds `offset`: from the first `#` after the last key or value (`after`) on
- * that line that starts a comment (at the line's start or after white space) to the end of the line.
+ * that line that starts a comment (at the line's start or after white space, outside quotes) to
+ * the end of the line. Quotes are told as a parse would where a quoted scalar can start (at the
+ * line's start, after white space or `[{,:`), so without a parse `"a # b"` holds no comment; with
+ * one, every quoted scalar is a key or value already.
  */
-function commentAt(parsed: ParsedYaml, offset: number, after: number): { start: number; end: number } | undefined {
-  const { text } = parsed;
-  const lineStart = lineSpan(parsed, parsed.lines.linePos(offset).line);
-  for (let i = Math.max(after, lineStart.offset); i < offset; i++) {
-    if (text[i] === '#' && (i === lineStart.offset || text[i - 1] === ' ' || text[i - 1] === '\t')) {
+function commentAt(source: Pick<ParsedYaml, 'text' | 'lines'>, offset: number, after: number): { start: number; end: number } | undefined {
+  const { text } = source;
+  const lineStart = lineSpan(source, source.lines.linePos(offset).line);
+  const from = Math.max(after, lineStart.offset);
+  let quote: string | undefined;
+  for (let i = from; i < offset; i++) {
+    const c = text[i];
+    if (quote) {
+      if (quote === '"' && c === '\\') i++;
+      else if (c === quote && quote === "'" && text[i + 1] === "'") i++;
+      else if (c === quote) quote = undefined;
+      continue;
+    }
+    const atStart = i === lineStart.offset || text[i - 1] === ' ' || text[i - 1] === '\t';
+    if (c === '#' && atStart) {
       return { start: i, end: lineStart.offset + text.slice(lineStart.offset, lineStart.endOffset).trimEnd().length };
     }
+    if ((c === '"' || c === "'") && (atStart || '[{,:'.includes(text[i - 1]!))) quote = c;
   }
   return undefined;
 }

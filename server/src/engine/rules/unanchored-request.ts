@@ -31,8 +31,8 @@ export default defineRule({
       sv: 'Förfrågan till `{unit}` väntar på chefens beslut (pending); börja inte innan den är godkänd.',
     },
     declined: {
-      en: 'The manager of `{unit}` declined the request; do not direct the case at that unit, or record a new decision.',
-      sv: 'Chefen för `{unit}` avböjde förfrågan; rikta inte ärendet till enheten, eller dokumentera ett nytt beslut.',
+      en: '{by} declined the request to `{unit}`; do not direct the case at that unit, or record a new decision.',
+      sv: '{by} avböjde förfrågan till `{unit}`; rikta inte ärendet till enheten, eller dokumentera ett nytt beslut.',
     },
     individual: {
       en: 'The request to `{unit}` was approved by {by} ({role}), an individual employee rather than a manager{directory_en}; anchor it with the verksamhetschef or equivalent ({roles}).',
@@ -62,8 +62,9 @@ export default defineRule({
       const standing = entries.filter((a) => a.decision !== 'approved' || !entries.some((d) => d.decision === 'declined' && later(d, a)));
       const judged = standing.map((a) => ({ entry: a, verdict: verdictOf(a, unit, managers, directory) }));
       if (judged.some((j) => j.verdict === 'ok')) continue;
-      // The message tells the newest entry that still stands: what the team last recorded.
-      const last = judged[judged.length - 1];
+      // The message tells the newest entry that still stands, by date (list order where a date is
+      // missing or invalid): what the team last recorded. Of two as new, the later in the list.
+      const last = judged.reduce<(typeof judged)[number] | undefined>((newest, j) => (newest && later(newest.entry, j.entry) ? newest : j), undefined);
       const verdict = last && last.verdict !== 'ok' ? last.verdict : 'none';
       const by = last?.entry.by ?? '?';
       report({

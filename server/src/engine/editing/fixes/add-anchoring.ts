@@ -1,5 +1,6 @@
 // unanchored-request → a pending `anchoring` entry for the unit, by its manager when the directory
 // names one. A pending or declined decision is the team's to change, so it gets no fix.
+import { roleKey } from '../../directory';
 import { items, text } from '../../model';
 import { appendItem, scalarText } from '../yaml-edit';
 import { CASE_KEY_ORDER, NAME_PLACEHOLDER, dataString, fix, pick, q, type FixBuilder } from './shared';
@@ -31,7 +32,8 @@ function managerOf(unit: string, roles: string[], people: Iterable<{ name: strin
   const all = [...(people ?? [])];
   for (const wanted of roles) {
     for (const person of all) {
-      const held = person.roles.find((r) => r.unit === unit && r.role.toLowerCase() === wanted.toLowerCase());
+      // As the rule compares roles (case, Unicode form and white space aside).
+      const held = person.roles.find((r) => r.unit === unit && roleKey(r.role) === roleKey(wanted));
       if (held) return { name: person.name, role: held.role };
     }
   }
