@@ -292,6 +292,8 @@ describe(`${RULE}: a file that does not parse (spec 12: whatever part of it hold
     const yaml = `${CLEAN_CASE}---\nx: ${hyphen(A)}\n`;
     expect(findings(yaml).map((f) => f.rule)).toContain('yaml-syntax');
     expect(brief(yaml)).toEqual([['error', `17:1-17:${`x: ${hyphen(A)}`.length + 1}`, line(17)]]);
+    // Not "outside any value": without a parse the line may well be a value.
+    expect(ruleFindings(RULE, yaml)[0]!.message).toMatch(/the file cannot be read as YAML, so the line is shown whole/);
   });
 
   it('a number in a comment after a syntax error is reported at the comment', () => {

@@ -36,13 +36,17 @@ export default defineRule({
       en: 'Line {line} holds a Swedish personal identity number (personnummer) or coordination number (samordningsnummer) outside any value, key or comment. Case files must never hold patient or personal identity data (GDPR, Patientdatalagen): remove it, and if it was committed, rewrite the git history so it is gone from there too.',
       sv: 'Rad {line} innehåller ett personnummer eller samordningsnummer utanför värden, nycklar och kommentarer. Ärendefiler får aldrig innehålla patientuppgifter eller personnummer (GDPR, patientdatalagen): ta bort det, och om det redan är incheckat, skriv om git-historiken så att det försvinner även där.',
     },
+    'unparsed-line': {
+      en: 'Line {line} holds a Swedish personal identity number (personnummer) or coordination number (samordningsnummer); the file cannot be read as YAML, so the line is shown whole. Case files must never hold patient or personal identity data (GDPR, Patientdatalagen): remove it, and if it was committed, rewrite the git history so it is gone from there too.',
+      sv: 'Rad {line} innehåller ett personnummer eller samordningsnummer; filen går inte att läsa som YAML, så hela raden visas. Ärendefiler får aldrig innehålla patientuppgifter eller personnummer (GDPR, patientdatalagen): ta bort det, och om det redan är incheckat, skriv om git-historiken så att det försvinner även där.',
+    },
   },
   checkCase({ parsed, report }) {
-    sweep(parsed, () => placesOf(parsed), report);
+    sweep(parsed, () => placesOf(parsed), 'line', report);
   },
 });
 
-type MessageId = 'value' | 'key' | 'comment' | 'line';
+type MessageId = 'value' | 'key' | 'comment' | 'line' | 'unparsed-line';
 
 /** What the sweep reports: always a span, since a number in a comment or a line has no path. */
 export interface NumberReport {
@@ -57,11 +61,11 @@ export interface NumberReport {
  * be told without a parse, else at its line (spec 12: the file is committed whatever part holds it).
  */
 export function identityNumbersInText(source: Pick<ParsedYaml, 'text' | 'lines'>, report: (r: NumberReport) => void): void {
-  sweep(source, () => [], report);
+  sweep(source, () => [], 'unparsed-line', report);
 }
 
 /** The one sweep: each number at the key or value that holds it, else its comment, else its line. */
-function sweep(source: Pick<ParsedYaml, 'text' | 'lines'>, placesIn: () => Place[], report: (r: NumberReport) => void): void {
+function sweep(source: Pick<ParsedYaml, 'text' | 'lines'>, placesIn: () => Place[], lineMessage: 'line' | 'unparsed-line', report: (r: NumberReport) => void): void {
   const hits = identityNumberOffsets(source.text);
   if (hits.length === 0) return;
   const places = placesIn();
@@ -81,7 +85,7 @@ function sweep(source: Pick<ParsedYaml, 'text' | 'lines'>, placesIn: () => Place
     const line = source.lines.linePos(offset).line;
     const comment = commentAt(source, offset, p > 0 ? places[p - 1]!.end : 0);
     const at = comment ? toSpan(source.lines, comment.start, comment.end) : lineSpan(source, line);
-    const messageId = comment ? 'comment' : 'line';
+    const messageId = comment ? 'comment' : lineMessage;
     if (`${messageId}@${at.offset}` === lastReported) continue;
     lastReported = `${messageId}@${at.offset}`;
     report({ messageId, args: { line }, at });
