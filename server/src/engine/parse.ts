@@ -8,8 +8,12 @@ export const MAX_ALIAS_COUNT = 1000;
 /** Lists and mappings nested deeper than this are not read (a case is about five deep). */
 export const MAX_DEPTH = 100;
 
+/** Syntax problems listed one by one; beyond this many, one more problem counts the rest. */
+export const MAX_PROBLEMS = 20;
+
 export interface SyntaxProblem {
-  code: 'parse' | 'duplicate-key' | 'multiple-documents' | 'not-mapping' | 'empty' | 'alias-bomb' | 'too-deep' | 'collection-key';
+  code: 'parse' | 'duplicate-key' | 'multiple-documents' | 'not-mapping' | 'empty' | 'alias-bomb' | 'too-deep' | 'collection-key' | 'more-errors';
+  /** The parser's words; for `more-errors`, how many problems are not listed. */
   message: string;
   span: Span;
 }
@@ -25,8 +29,15 @@ export interface ParsedYaml {
 
 export function parseYaml(text: string): ParsedYaml {
   const lines = new LineCounter();
-  // logLevel 'error': yaml would print warnings (a collection as a key) on stderr; they are findings here.
-  const docs = parseAllDocuments(text, { lineCounter: lines, version: '1.2', schema: 'core', prettyErrors: false, keepSourceTokens: false, logLevel: 'error' });
+  // Flow brackets nested beyond MAX_DEPTH cost the parser seconds and gigabytes before the depth
+  // check below could see them: found first, the file is not parsed at all.
+  const deep = flowTooDeep(text);
+  if (deep !== undefined) {
+    countLines(text, lines);
+    const at = toSpan(lines, deep, deep);
+    return { text, lines, doc: undefined, value: undefined, problems: [{ code: 'too-deep', message: 'too deep', span: at }] };
+  }
+  const docs = parseDocuments(text, lines);
   const parsed: ParsedYaml = { text, lines, doc: undefined, value: undefined, problems: [] };
   const list = Array.isArray(docs) ? docs : [];
   const doc = list[0];
@@ -39,11 +50,24 @@ export function parseYaml(text: string): ParsedYaml {
     const start = second.range[0];
     parsed.problems.push({ code: 'multiple-documents', message: 'several documents', span: lineSpan(parsed, lines.linePos(start).line) });
   }
+  // One broken line can make thousands of errors: the first MAX_PROBLEMS are listed, then one
+  // problem (at the first one left out) counts the rest. It counts at least two, or it would
+  // take the place of the one problem it stands for.
+  let tooDeep = false;
+  let unlisted = 0;
   for (const error of doc?.errors ?? []) {
     const [start, end] = error.pos;
     // yaml catches its own stack overflow on deep nesting; once is enough to say so.
     if (error.code === 'RESOURCE_EXHAUSTION') {
-      if (!parsed.problems.some((p) => p.code === 'too-deep')) parsed.problems.push({ code: 'too-deep', message: 'too deep', span: span(start, start) });
+      if (tooDeep) continue;
+      tooDeep = true;
+    }
+    if (parsed.problems.length > MAX_PROBLEMS) {
+      unlisted++;
+      continue;
+    }
+    if (error.code === 'RESOURCE_EXHAUSTION') {
+      parsed.problems.push({ code: 'too-deep', message: 'too deep', span: span(start, start) });
       continue;
     }
     const duplicate = error.code === 'DUPLICATE_KEY';
@@ -53,6 +77,16 @@ export function parseYaml(text: string): ParsedYaml {
       code: duplicate ? 'duplicate-key' : 'parse',
       message: firstLine(error.message),
       span: span(start, Math.max(keyEnd, start)),
+    });
+  }
+  if (unlisted > 0) {
+    // The editor keeps the document: not the hundreds of thousands of errors nobody will see.
+    doc!.errors.length = MAX_PROBLEMS + 1;
+    const first = parsed.problems.pop()!;
+    parsed.problems.push({
+      code: 'more-errors',
+      message: String(unlisted + 1),
+      span: { ...first.span, endOffset: first.span.offset, endLine: first.span.line, endColumn: first.span.column },
     });
   }
   if (parsed.problems.length > 0) return parsed;
@@ -81,6 +115,199 @@ export function parseYaml(text: string): ParsedYaml {
     parsed.problems.push({ code: 'alias-bomb', message: String((error as Error).message), span: span(at[0], at[1]) });
   }
   return parsed;
+}
+
+/**
+ * yaml's documents, with logLevel 'error': yaml would print warnings (a collection as a key) on
+ * stderr; they are findings here. yaml makes an Error per problem, and a broken file can have
+ * hundreds of thousands of them: their stack traces (never read) would take most of its time.
+ */
+function parseDocuments(text: string, lines: LineCounter) {
+  const stackTraceLimit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    return parseAllDocuments(text, { lineCounter: lines, version: '1.2', schema: 'core', prettyErrors: false, keepSourceTokens: false, logLevel: 'error' });
+  } finally {
+    Error.stackTraceLimit = stackTraceLimit;
+  }
+}
+
+/** The line starts the parser would have recorded, for a text that is not parsed. */
+function countLines(text: string, lines: LineCounter): void {
+  lines.addNewLine(0);
+  for (let nl = text.indexOf('\n'); nl !== -1; nl = text.indexOf('\n', nl + 1)) lines.addNewLine(nl + 1);
+}
+
+const isBlank = (c: string | undefined) => c === undefined || c === ' ' || c === '\t' || c === '\n' || c === '\r';
+const isFlowIndicator = (c: string | undefined) => c === ',' || c === '[' || c === ']' || c === '{' || c === '}';
+
+/** Past the end of the quoted scalar starting at i (`\"` escapes in double quotes, `''` in single). */
+function skipQuoted(text: string, i: number): number {
+  const quote = text[i];
+  let j = i + 1;
+  while (j < text.length) {
+    const c = text[j];
+    if (quote === '"' && c === '\\') j += 2;
+    else if (c === quote && quote === "'" && text[j + 1] === "'") j += 2;
+    else if (c === quote) return j + 1;
+    else j++;
+  }
+  return j;
+}
+
+/**
+ * The offset of the first `[` or `{` that opens a list or mapping more than MAX_DEPTH levels deep,
+ * or undefined. One linear pass that reads only as much YAML as that takes: brackets in quoted
+ * strings, comments, block scalars (`|`, `>`) and plain words (`title: a[b`) do not count; in
+ * block context a bracket opens a collection only where a value or item can start (first on the
+ * line, after `: `, `- ` or `? `, after an anchor or tag); inside one, every bracket counts. A flow
+ * collection under a key or item is one level deeper than its brackets, as in shapeProblem. Where
+ * this reading is wrong the text is parsed, and the depth check after parsing still applies.
+ */
+export function flowTooDeep(text: string): number | undefined {
+  if (!/[[{]/.test(text)) return undefined;
+  const n = text.length;
+  let depth = 0; // open flow collections
+  let base = 0; // levels outside the outermost of them: 1 under a block collection
+  let start = true; // the next token may begin a node
+  let json = false; // the last token was a quoted scalar or a closing bracket: `:` may follow without a space
+  let seen = false; // a node began earlier in this document
+  let lineAt = 0; // offset of the current line
+  let nodeColumn = -1; // column of the last key or item begun on this line
+  let blockIndent = -1; // inside a block scalar: its content is indented more than this
+  let flowEnd = 0; // a line indented less than this ends the open flow collections
+  let atLineStart = true;
+  let i = 0;
+  while (i < n) {
+    if (atLineStart) {
+      atLineStart = false;
+      lineAt = i;
+      nodeColumn = -1;
+      let j = i;
+      while (text[j] === ' ') j++;
+      const indent = j - i;
+      if (blockIndent >= 0) {
+        let k = j;
+        while (text[k] === ' ' || text[k] === '\t' || text[k] === '\r') k++;
+        if (k >= n || text[k] === '\n' || indent > blockIndent) {
+          const nl = text.indexOf('\n', j);
+          i = nl === -1 ? n : nl + 1;
+          atLineStart = true;
+          continue;
+        }
+        blockIndent = -1;
+      }
+      // Like the parser, a line indented less than the block the flow collection is in ends it
+      // (an error, for the parser); a closing bracket may stand one column further left.
+      if (depth > 0) {
+        let k = j;
+        while (text[k] === ' ' || text[k] === '\t' || text[k] === '\r') k++;
+        const first = text[k];
+        const blank = k >= n || first === '\n' || first === '#';
+        const marker = indent === 0 && (text.startsWith('---', i) || text.startsWith('...', i)) && isBlank(text[i + 3]);
+        const closing = indent === flowEnd - 1 && depth === 1 && (first === ']' || first === '}');
+        if (!blank && (indent < flowEnd || marker) && !closing) depth = 0;
+      }
+      if (depth === 0) {
+        start = true;
+        json = false;
+        if (indent === 0 && (text.startsWith('---', i) || text.startsWith('...', i)) && isBlank(text[i + 3])) {
+          seen = false;
+          i += 3;
+          continue;
+        }
+      }
+      i = j;
+      continue;
+    }
+    const c = text[i]!;
+    if (c === '\n') {
+      atLineStart = true;
+      i++;
+      continue;
+    }
+    if (c === ' ' || c === '\t' || c === '\r') {
+      i++;
+      continue;
+    }
+    if (c === '#' && (i === 0 || isBlank(text[i - 1]))) {
+      const nl = text.indexOf('\n', i);
+      i = nl === -1 ? n : nl;
+      continue;
+    }
+    const opens = c === '[' || c === '{';
+    if (depth > 0 || (start && opens)) {
+      if (opens) {
+        if (depth === 0) {
+          base = seen ? 1 : 0;
+          // The parser's least indentation for the lines of the collection: past its key or item.
+          flowEnd = base === 1 && nodeColumn >= 0 ? nodeColumn + 1 : 0;
+          seen = true;
+          nodeColumn = i - lineAt;
+        }
+        depth++;
+        if (depth + base > MAX_DEPTH) return i;
+        start = true;
+        json = false;
+        i++;
+        continue;
+      }
+      if (c === ']' || c === '}') {
+        depth--;
+        start = false;
+        json = true;
+        i++;
+        continue;
+      }
+      if (c === ',') {
+        start = true;
+        json = false;
+        i++;
+        continue;
+      }
+    }
+    if (c === ':' && (isBlank(text[i + 1]) || json || (depth > 0 && isFlowIndicator(text[i + 1])))) {
+      start = true;
+      json = false;
+      i++;
+      continue;
+    }
+    if (!start) {
+      i++;
+      continue;
+    }
+    json = false;
+    if (c === '"' || c === "'") {
+      if (depth === 0) {
+        seen = true;
+        nodeColumn = i - lineAt;
+      }
+      i = skipQuoted(text, i);
+      start = false;
+      json = true;
+    } else if (c === '&' || c === '!') {
+      while (i < n && !isBlank(text[i]) && !(depth > 0 && isFlowIndicator(text[i]))) i++;
+    } else if ((c === '-' || c === '?' || c === ':') && isBlank(text[i + 1])) {
+      if (depth === 0) {
+        seen = true;
+        if (c !== ':') nodeColumn = i - lineAt;
+      }
+      i++;
+    } else if (depth === 0 && (c === '|' || c === '>')) {
+      blockIndent = nodeColumn >= 0 ? nodeColumn : i - lineAt - 1;
+      seen = true;
+      const nl = text.indexOf('\n', i);
+      i = nl === -1 ? n : nl;
+    } else {
+      if (depth === 0) {
+        seen = true;
+        nodeColumn = i - lineAt;
+      }
+      start = false;
+      i++;
+    }
+  }
+  return undefined;
 }
 
 function firstLine(message: string): string {

@@ -35,6 +35,10 @@ export default defineRule({
       en: 'A key here is a list or a mapping; keys must be plain words such as `title` or `phase`.',
       sv: 'En nyckel här är en lista eller en mappning; nycklar ska vara vanliga ord som `title` eller `phase`.',
     },
+    'more-errors': {
+      en: '… and {detail} more YAML syntax errors in this file, not listed; fix the first ones, the rest often follow from them.',
+      sv: '… och ytterligare {detail} syntaxfel i YAML i den här filen, som inte visas; rätta de första, resten följer ofta av dem.',
+    },
     'alias-bomb': {
       en: 'Too many alias expansions (more than {max}): the file looks like a YAML alias bomb and was not read further.',
       sv: 'För många aliasexpansioner (fler än {max}): filen ser ut som en YAML-aliasbomb och lästes inte vidare.',
