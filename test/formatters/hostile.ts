@@ -15,4 +15,5 @@ export const HOSTILE = [
   'cr\r::error::x.case.yaml',
   'nul\u0000bom\ufefftab\t.case.yaml',
   'lone \ud800 surrogate.case.yaml',
+  '@github/security mail@example.com `odd tick.case.yaml',
 ];

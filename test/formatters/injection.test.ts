@@ -19,6 +19,7 @@ const MESSAGES = [
   '`code` **bold** _em_ ~~del~~ <b>html</b> & &amp; \\ back\\slash',
   'www.example.com and https://example.com/x?a=1&b=2 and <http://e>',
   '# heading\n## sub\n> quote\n- item\n---\n| a | b |',
+  'Ask @github/security or evil@example.com; `@team` and an odd ` tick',
 ];
 
 /** One file per hostile name; every file carries every message, at each severity in turn. */
@@ -61,8 +62,24 @@ describe('hostile file names and messages', () => {
     const out = markdown(report, plain);
     expect(markdownProblems(out, report)).toEqual([]);
     expect(out).toContain('<summary><code>&lt;/code&gt;&lt;/summary&gt;\\n\\n# Hi [x](http://e) ![i](http://e/i.png)\\n&lt;img src=x onerror=alert(1)&gt;.case.yaml</code>');
-    expect(out).toContain('\\[x\\](http\\://e) !\\[i\\](http\\://e/i.png)');
+    // A quoted value is code again, with nothing in it that Markdown or an autolink could act on.
+    expect(out).toContain(
+      'Value <code>&lt;/code&gt;&lt;/summary&gt;<br><br># Hi &#91;x&#93;(http&#58;//e) !&#91;i&#93;(http&#58;//e/i.png)<br>&lt;img src=x onerror=alert(1)&gt;.case.yaml</code> is odd.',
+    );
+    expect(out).toContain('<code>code</code> \\*\\*bold\\*\\* \\_em\\_');
+    expect(out).toContain('Ask @&#8203;github/security or evil@&#8203;example.com; <code>&#64;team</code> and an odd \\` tick');
+    expect(out).toContain('Value <code>&#64;github/security mail&#64;example.com </code>odd tick.case.yaml\\` is odd.');
     expect(out).toContain('www\\.example.com and https\\://example.com/x?a=1\\&b=2 and \\<http\\://e\\>');
+  });
+
+  it('markdown: the check itself finds a mention, an e-mail link and markup inside code', () => {
+    const one = buildReport([{ file: 'a.case.yaml', findings: [finding('schema', 'error', 'M.', 1, 1)] }]);
+    const withCell = (cell: string) => markdown(one, plain).replace('| M. |', `| ${cell} |`);
+    expect(markdownProblems(withCell('M.'), one)).toEqual([]);
+    expect(markdownProblems(withCell('ask @&#8203;team or a@&#8203;b.se, <code>&#64;team</code>'), one)).toEqual([]);
+    for (const bad of ['ask @team', 'a@b.se', 'ask &#64;team', 'ask \\@team', '<code>@team</code>', '<code>*x*</code>', '<code>a\\|b</code>', '<code>x', '<code>http://e</code>']) {
+      expect(markdownProblems(withCell(bad), one), bad).not.toEqual([]);
+    }
   });
 
   it('json and sarif: valid, escaped, and read back to the very same text', () => {

@@ -41,10 +41,30 @@ describe('markdown formatter', () => {
     for (const row of findingRows) expect(cells(row)).toHaveLength(4);
     expect(findingRows[0]).toBe(
       '| 3:5 | error | [schema](https://github.com/casefile/casefile/blob/main/docs/rules/schema.md) | ' +
-        'Value \\`a\\|b\\` is 100% \\<wrong\\> \\& "odd", see: x<br>second line\\\\u{1} end. |',
+        'Value <code>a&#124;b</code> is 100% \\<wrong\\> \\& "odd", see: x<br>second line\\\\u{1} end. |',
     );
     expect(out).not.toContain('\r');
     expect(out).not.toContain('\u0001');
+  });
+
+  it('shows quoted values as code, and lets no @mention or e-mail link through', () => {
+    const row = (message: string) =>
+      markdown(buildReport([{ file: 'a.case.yaml', findings: [finding('x', 'error', message, 1, 1)] }]), en)
+        .split('\n')
+        .at(-4)!;
+    const message = (m: string) => cells(row(m))[3];
+    expect(message('Unit `@github/security team` is not in directory.yaml; ask @github/security or evil@example.com.')).toBe(
+      ' Unit <code>&#64;github/security team</code> is not in directory.yaml; ask @&#8203;github/security or evil@&#8203;example.com. ',
+    );
+    // Inside code every character Markdown, a table or an autolink could act on is a reference.
+    expect(message('`a|b *c* _d_ [e](f) <g> & "h" \\ ~i~ www.j.se http://k`')).toBe(
+      ' <code>a&#124;b &#42;c&#42; &#95;d&#95; &#91;e&#93;(f) &lt;g&gt; &amp; &quot;h&quot; &#92; &#126;i&#126; www&#46;j.se http&#58;//k</code> ',
+    );
+    // Backticks pair from the left; an odd one out is escaped, as before.
+    expect(message('`a` and ` alone')).toBe(' <code>a</code> and \\` alone ');
+    expect(message('one ` b `c` d')).toBe(' one <code> b </code>c\\` d ');
+    expect(message('``')).toBe(' <code></code> ');
+    expect(message('`line\nbreak`\u0001')).toBe(' <code>line<br>break</code>\\\\u{1} ');
   });
 
   it('states the verdict', () => {

@@ -52,15 +52,50 @@ export function tableCells(row: string): string[] {
   return cells.slice(1, -1);
 }
 
-/** Markup characters not escaped by a backslash, outside our own <br> tags. */
+/** A character reference: literal text in Markdown, never markup. */
+const REFERENCE = /^&(?:amp|lt|gt|quot|#[0-9]{1,7}|#x[0-9a-f]{1,6});/i;
+
+/** The character a numeric reference stands for, or the name of a named one. */
+function decode(ref: string): string {
+  if (!ref.startsWith('&#')) return ref;
+  const n = /^&#x/i.test(ref) ? parseInt(ref.slice(3, -1), 16) : Number(ref.slice(2, -1));
+  return n <= 0x10ffff ? String.fromCodePoint(n) : '\ufffd';
+}
+
+/**
+ * Markup in a message cell: outside our <code> spans, characters not escaped by a backslash or
+ * written as a reference, autolinks, and an `@` (however written) followed by a word character, a
+ * mention or e-mail link once rendered; inside them, any raw markup character at all.
+ */
 function unescapedMarkup(cell: string): string[] {
   const found: string[] = [];
   const text = cell.replace(/<br>/g, '');
+  let inCode = false;
+  // The text as rendered outside code, to find an `@` before a word character however it was written.
+  let rendered = '';
   for (let i = 0; i < text.length; i++) {
-    if (text[i] === '\\') i++;
-    else if ('[]<>`|*_~&'.includes(text[i]!)) found.push(text[i]!);
-    else if (text.startsWith('://', i) || /^www\./i.test(text.slice(i, i + 4))) found.push(text.slice(i, i + 4));
+    if (!inCode && text.startsWith('<code>', i)) {
+      inCode = true;
+      rendered += ' ';
+      i += 5;
+    } else if (inCode && text.startsWith('</code>', i)) {
+      inCode = false;
+      i += 6;
+    } else if (text[i] === '&' && REFERENCE.test(text.slice(i, i + 12))) {
+      const ref = REFERENCE.exec(text.slice(i, i + 12))![0];
+      if (!inCode) rendered += decode(ref);
+      i += ref.length - 1;
+    } else if (text[i] === '\\' && !inCode) {
+      rendered += text[++i] ?? '';
+    } else if ('[]<>`|*_~&'.includes(text[i]!) || (inCode && '\\@'.includes(text[i]!))) {
+      found.push(text[i]!);
+    } else if (text.startsWith('://', i) || /^www\./i.test(text.slice(i, i + 4))) {
+      found.push(text.slice(i, i + 4));
+    } else if (!inCode) rendered += text[i];
   }
+  if (inCode) found.push('<code> not closed');
+  const mention = /@\w/.exec(rendered);
+  if (mention) found.push(mention[0]);
   return found;
 }
 
