@@ -2,15 +2,18 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { defaultPolicy } from '../../server/src/engine';
-import { readRegularFile, unreadableFrom } from '../../server/src/engine/workspace/read-file';
+import { readHooks, readRegularFile, unreadableFrom } from '../../server/src/engine/workspace/read-file';
 
 let dir: string;
 beforeAll(() => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'casefile-read-'));
 });
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+afterEach(() => {
+  readHooks.afterCheck = undefined;
+});
 
 /** The text read, or the failure. */
 const read = (...args: Parameters<typeof readRegularFile>) => {
@@ -62,6 +65,90 @@ describe('readRegularFile', () => {
     fs.symlinkSync('root', alias);
     expect(read(path.join(alias, 'in'), { maxBytes: 10, root: alias })).toBe('y');
     expect(readRegularFile(path.join(alias, 'out'), { maxBytes: 10, root: alias })).toEqual({ error: 'outside-root' });
+  });
+});
+
+describe('readRegularFile: a swap that races the root check', () => {
+  /** A root with a file and a folder, and outside it a secret and a folder of the same shape. */
+  function layout(name: string) {
+    const base = path.join(dir, name);
+    const root = path.join(base, 'root');
+    fs.mkdirSync(path.join(root, 'sub'), { recursive: true });
+    fs.mkdirSync(path.join(base, 'away'));
+    fs.writeFileSync(path.join(root, 'mine'), 'mine');
+    fs.writeFileSync(path.join(root, 'sub', 'f'), 'inside');
+    fs.writeFileSync(path.join(base, 'secret'), 'secret');
+    fs.writeFileSync(path.join(base, 'away', 'f'), 'outside');
+    return { base, root };
+  }
+  /** Runs `swap` once, between the root check and the open of the next read. */
+  const onceAfterCheck = (swap: () => void) => {
+    readHooks.afterCheck = () => {
+      readHooks.afterCheck = undefined;
+      swap();
+    };
+  };
+
+  it('a file replaced by a link out of the root after the check is not read', () => {
+    const { base, root } = layout('file-swap');
+    const file = path.join(root, 'mine');
+    onceAfterCheck(() => {
+      fs.rmSync(file);
+      fs.symlinkSync(path.join(base, 'secret'), file);
+    });
+    expect(read(file, { maxBytes: 100, root })).toEqual({ error: 'outside-root' });
+    expect(readHooks.afterCheck).toBeUndefined();
+  });
+
+  it('a link inside the root retargeted out of it after the check is not read (the inode differs)', () => {
+    const { base, root } = layout('link-swap');
+    const link = path.join(root, 'in');
+    fs.symlinkSync('mine', link);
+    expect(read(link, { maxBytes: 100, root })).toBe('mine');
+    onceAfterCheck(() => {
+      fs.rmSync(link);
+      fs.symlinkSync(path.join(base, 'secret'), link);
+    });
+    expect(read(link, { maxBytes: 100, root })).toEqual({ error: 'outside-root' });
+  });
+
+  it('a file replaced by another regular file after the check is read afresh, not refused', () => {
+    const { root } = layout('plain-swap');
+    const file = path.join(root, 'mine');
+    onceAfterCheck(() => {
+      fs.writeFileSync(`${file}.new`, 'saved');
+      fs.renameSync(`${file}.new`, file);
+    });
+    expect(read(file, { maxBytes: 100, root })).toBe('saved');
+  });
+
+  it('a folder swapped for a link out of the root right after a read is noticed at once (no cached real path)', () => {
+    const { base, root } = layout('folder-swap');
+    const file = path.join(root, 'sub', 'f');
+    expect(read(file, { maxBytes: 100, root })).toBe('inside');
+    fs.renameSync(path.join(root, 'sub'), path.join(base, 'old-sub'));
+    fs.symlinkSync(path.join(base, 'away'), path.join(root, 'sub'));
+    expect(read(file, { maxBytes: 100, root })).toEqual({ error: 'outside-root' });
+    expect(read(file, { maxBytes: 100 })).toBe('outside');
+  });
+
+  it.runIf(process.platform === 'linux')('a folder swapped for a link out of the root between the check and the open is not read', () => {
+    const { base, root } = layout('folder-race');
+    const file = path.join(root, 'sub', 'f');
+    onceAfterCheck(() => {
+      fs.renameSync(path.join(root, 'sub'), path.join(base, 'old-sub'));
+      fs.symlinkSync(path.join(base, 'away'), path.join(root, 'sub'));
+    });
+    expect(read(file, { maxBytes: 100, root })).toEqual({ error: 'outside-root' });
+  });
+
+  it('a link that led nowhere at the check but leads out of the root at the open is not read', () => {
+    const { base, root } = layout('dangling');
+    const link = path.join(root, 'later');
+    fs.symlinkSync(path.join(base, 'not-yet'), link);
+    expect(read(link, { maxBytes: 100, root })).toEqual({ error: 'not-found' });
+    onceAfterCheck(() => fs.writeFileSync(path.join(base, 'not-yet'), 'outside'));
+    expect(read(link, { maxBytes: 100, root })).toEqual({ error: 'outside-root' });
   });
 });
 

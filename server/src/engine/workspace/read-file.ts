@@ -26,19 +26,47 @@ export interface ReadLimits {
 
 // O_NONBLOCK: opening a FIFO must not wait for a writer. O_NOCTTY: a terminal never becomes ours.
 const OPEN_FLAGS = fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0) | (fs.constants.O_NOCTTY ?? 0);
+// A file that was no link when checked is opened without following one: a link put in its place
+// after the check fails the open (ELOOP) instead of being followed out of the root.
+const NOFOLLOW = fs.constants.O_NOFOLLOW ?? 0;
 const CHUNK = 64 * 1024;
 
+/** For tests: called between the root check and the open, where a swap would race the reader. */
+export const readHooks: { afterCheck?: (file: string) => void } = {};
+
 export function readRegularFile(file: string, limits: ReadLimits): ReadResult {
+  return readChecked(file, limits, true);
+}
+
+function readChecked(file: string, limits: ReadLimits, retry: boolean): ReadResult {
   let fd: number | undefined;
   try {
     const own = fs.lstatSync(file);
     const link = own.isSymbolicLink();
-    if (limits.root !== undefined && !insideRoot(file, limits.root, link)) return { error: 'outside-root' };
+    // The root's real path, and the file's that passed the check against it (undefined when there
+    // is nothing to follow yet: a dangling link, or a loop).
+    const realRoot = limits.root === undefined ? undefined : fs.realpathSync.native(path.resolve(limits.root));
+    const real = realRoot === undefined ? undefined : realInside(file, realRoot, link);
+    if (real === false) return { error: 'outside-root' };
+    readHooks.afterCheck?.(file);
     // Look before opening, so a device is never opened; check again on the descriptor (it may have changed).
     const kind = kindOfStats(link ? fs.statSync(file) : own);
     if (kind) return kind;
-    fd = fs.openSync(file, OPEN_FLAGS);
+    try {
+      fd = fs.openSync(file, OPEN_FLAGS | (real !== undefined && !link ? NOFOLLOW : 0));
+    } catch (error) {
+      // A link where the check saw none: check again from the start, once.
+      if (retry && real !== undefined && !link && (error as NodeJS.ErrnoException).code === 'ELOOP') return readChecked(file, limits, false);
+      throw error;
+    }
     const stats = fs.fstatSync(fd);
+    // What was opened must be the file whose real path passed the check, not one swapped in since
+    // (nor one that a link which led nowhere at the check leads to now).
+    if (realRoot !== undefined && !(real !== undefined && sameFile(stats, real) && openedInside(fd, realRoot))) {
+      fs.closeSync(fd);
+      fd = undefined;
+      return retry ? readChecked(file, limits, false) : { error: 'outside-root' };
+    }
     const again = kindOfStats(stats);
     if (again) return again;
     if (stats.size > limits.maxBytes) return { error: 'too-large', size: stats.size };
@@ -48,6 +76,28 @@ export function readRegularFile(file: string, limits: ReadLimits): ReadResult {
   } finally {
     if (fd !== undefined) fs.closeSync(fd);
   }
+}
+
+/** True when the real path (no link left in it) names the very file (device and inode) that is open. */
+function sameFile(opened: fs.Stats, real: string): boolean {
+  const now = fs.lstatSync(real, { throwIfNoEntry: false });
+  return now !== undefined && now.dev === opened.dev && now.ino === opened.ino;
+}
+
+/**
+ * Where the system says the descriptor's file is (Linux: /proc/self/fd), when it can say: inside the
+ * root. This catches a folder on the way swapped for a link between the check and the open, which
+ * the inode comparison cannot (the real path then leads through the new link to the opened file).
+ */
+function openedInside(fd: number, realRoot: string): boolean {
+  let where: string;
+  try {
+    where = fs.readlinkSync(`/proc/self/fd/${fd}`);
+  } catch {
+    return true;
+  }
+  if (!path.isAbsolute(where)) return true;
+  return isInside(realRoot, where.replace(/ \(deleted\)$/, ''));
 }
 
 /** Reads to the end or to one byte over the cap: the size fstat gives may be 0 or out of date. */
@@ -102,35 +152,25 @@ function failureOf(file: string, e: NodeJS.ErrnoException): ReadFailure {
   }
 }
 
-/**
- * True when the file's real path (links resolved) is the root or below it. Only a link is resolved
- * itself; otherwise its folder's real path is enough, and folders are few, so those are remembered
- * for a moment (a check reads thousands of files in one folder).
- */
+/** True when the file's real path (links resolved) is the root or below it. */
 export function insideRoot(file: string, root: string, isLink = fs.lstatSync(file).isSymbolicLink()): boolean {
-  let real: string;
-  try {
-    real = isLink ? fs.realpathSync.native(file) : path.join(realFolder(path.dirname(path.resolve(file))), path.basename(file));
-  } catch {
-    // Nothing to follow (a dangling link or a loop): the read reports it.
-    return true;
-  }
-  return isInside(realFolder(path.resolve(root)), real);
+  return realInside(file, fs.realpathSync.native(path.resolve(root)), isLink) !== false;
 }
 
-const folders = new Map<string, string>();
-let foldersSince = 0;
-
-function realFolder(dir: string): string {
-  const now = Date.now();
-  // Remembered for a second at most: a folder may be replaced by a link while the server runs.
-  if (now - foldersSince > 1000 || folders.size > 10_000) {
-    folders.clear();
-    foldersSince = now;
+/**
+ * The file's real path when it is the root or below it, false when it is outside, undefined when
+ * there is nothing to follow (a dangling link or a loop: the read reports it). Resolved afresh on
+ * every read, folders too: a folder replaced by a link is noticed at once, also in the long-running
+ * server (this costs a few system calls per file, nothing a check of thousands of files notices).
+ */
+function realInside(file: string, realRoot: string, isLink: boolean): string | false | undefined {
+  let real: string;
+  try {
+    real = isLink ? fs.realpathSync.native(file) : path.join(fs.realpathSync.native(path.dirname(path.resolve(file))), path.basename(file));
+  } catch {
+    return undefined;
   }
-  let real = folders.get(dir);
-  if (real === undefined) folders.set(dir, (real = fs.realpathSync.native(dir)));
-  return real;
+  return isInside(realRoot, real) ? real : false;
 }
 
 /** The `unreadable-file` result of a failed read: one mapping for the CLI and the language server. */
