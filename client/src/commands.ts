@@ -169,16 +169,8 @@ async function newCase(deps: CommandDeps): Promise<void> {
 }
 
 function idMessage(value: string, deps: CommandDeps): string | undefined {
-  switch (idProblem(value, deps.store.current)) {
-    case 'empty':
-      return vscode.l10n.t('The id cannot be empty.');
-    case 'pattern':
-      return vscode.l10n.t('Use letters A–Z, digits, dot, dash and underscore, starting with a letter or digit.');
-    case 'taken':
-      return vscode.l10n.t('Another case already has the id {0}.', value);
-    default:
-      return undefined;
-  }
+  const existing = (deps.store.current?.cases ?? []).map((c) => ({ id: c.id, file: vscode.workspace.asRelativePath(vscode.Uri.parse(c.uri), false) }));
+  return idProblem(value, existing, deps.locale());
 }
 
 function errorText(error: unknown): string {

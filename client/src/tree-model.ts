@@ -2,7 +2,8 @@
 // import, so it is tested without an editor.
 import type { CaseEntry, CaseIndex } from '../../server/src/shared/protocol';
 import { PHASES, type Phase } from '../../server/src/engine/model';
-import { SCHEMAS } from '../../server/src/engine/schema-data';
+import { caseFileName, newCaseIdProblem, type ExistingCase } from '../../server/src/engine/editing/case-id';
+import type { Locale } from '../../server/src/engine/types';
 
 /** A phase of the tree; `none` holds cases whose phase is missing or unknown. */
 export type PhaseKey = Phase | 'none';
@@ -86,16 +87,12 @@ export function caseContext(entry: CaseEntry): string {
   return parts.join(' ');
 }
 
-/** The case schema's id pattern (`$defs.caseId`), so the new-case prompt rejects what validation would. */
-const caseId = (SCHEMAS.case.$defs as Record<string, { pattern: string }>).caseId!;
-export const ID_PATTERN = new RegExp(caseId.pattern, 'u');
-
-export type IdProblem = 'empty' | 'pattern' | 'taken';
-
-/** Why an id typed for a new case cannot be used; undefined when it can. */
-export function idProblem(id: string, index: CaseIndex | undefined): IdProblem | undefined {
-  if (id.trim() === '') return 'empty';
-  if (!ID_PATTERN.test(id)) return 'pattern';
-  if (index?.cases.some((c) => c.id === id)) return 'taken';
-  return undefined;
+/**
+ * Why an id typed for a new case cannot be used, in the user's language; undefined when it can.
+ * The server's own check (engine/editing/case-id.ts), so the prompt refuses as the user types what
+ * the server would refuse after the title. `existing`: the index's cases, with workspace-relative files.
+ */
+export function idProblem(id: string, existing: readonly ExistingCase[], locale: Locale): string | undefined {
+  const trimmed = id.trim();
+  return newCaseIdProblem(trimmed, caseFileName(trimmed), existing)?.[locale];
 }

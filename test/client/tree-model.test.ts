@@ -65,16 +65,19 @@ describe('labels and state of a case', () => {
   });
 });
 
-describe('idProblem', () => {
-  const known = index([entry({ id: 'VGR-2026-001' })]);
+describe("idProblem (the server's own id check)", () => {
+  const known = [{ id: 'VGR-2026-001', file: 'cases/2026/vgr-2026-001.case.yaml' }];
   it('accepts a free id of the pattern', () => {
-    expect(idProblem('VGR-2026-002', known)).toBeUndefined();
-    expect(idProblem('a.b_c-1', undefined)).toBeUndefined();
+    expect(idProblem('VGR-2026-002', known, 'en')).toBeUndefined();
+    expect(idProblem('a.b_c-1', [], 'en')).toBeUndefined();
   });
-  it('names what is wrong', () => {
-    expect(idProblem('  ', known)).toBe('empty');
-    expect(idProblem('-VGR', known)).toBe('pattern');
-    expect(idProblem('VGR 1', known)).toBe('pattern');
-    expect(idProblem('VGR-2026-001', known)).toBe('taken');
+  it('names what is wrong, in the chosen language', () => {
+    expect(idProblem('  ', known, 'en')).toMatch(/empty/);
+    expect(idProblem('-VGR', known, 'en')).toMatch(/cannot name a case file/);
+    expect(idProblem('VGR 1', known, 'sv')).toMatch(/går inte att använda/);
+    expect(idProblem('vgr-2026-001', known, 'en')).toMatch(/already has the id/);
+    expect(idProblem('CON', known, 'en')).toMatch(/device name Windows reserves/);
+    expect(idProblem('lpt1.x', known, 'sv')).toMatch(/enhetsnamn/);
+    expect(idProblem('x'.repeat(101), known, 'en')).toMatch(/at most 100/);
   });
 });
