@@ -1,12 +1,11 @@
 // The pipeline for one file: bytes → text → YAML → schema → rules → findings.
 // It is pure: the caller reads files; the CLI, the language server and the tree all call this.
-import { LineCounter } from 'yaml';
 import { makeFinding } from './findings';
 import { str, viewOf, type CaseData } from './model';
-import { parseYaml, spanOf, lineSpan, MAX_ALIAS_COUNT, MAX_DEPTH, type ParsedYaml } from './parse';
+import { lineCounterOf, parseYaml, spanOf, lineSpan, MAX_ALIAS_COUNT, MAX_DEPTH, type ParsedYaml } from './parse';
 import { schemaFindings } from './schema-findings';
 import { findDirectives, type Directive } from './suppressions';
-import { decodeBytes, MAX_FILE_BYTES, nulPosition, startsWithBom } from './text';
+import { decodeBytes, MAX_FILE_BYTES, nulPosition, withoutBom } from './text';
 import { RULES } from './rules';
 import personalIdentityNumber, { identityNumbersInText } from './rules/personal-identity-number';
 import type { CaseFacts, Report } from './rules/api';
@@ -76,7 +75,7 @@ function undecodable(file: string, kind: CaseFileKind, problem: string, pos: { l
   const result: FileResult = { file, kind, findings: f ? [f] : [], directives: [] };
   if (kind === 'case') {
     const text = textOf();
-    const lines = linesOf(text);
+    const lines = lineCounterOf(text);
     identityNumbers(result, { text, lines }, options);
     // Suppressed as anywhere else: by a directive on the line before (the editor's suppress fix writes one).
     result.directives = findDirectives(text, lines);
@@ -95,14 +94,6 @@ function lenientText(bytes: Uint8Array, problem: string): string {
   }
 }
 
-/** Line starts as the YAML parser counts them (after each `\n`), for text that is not parsed. */
-function linesOf(text: string): LineCounter {
-  const lines = new LineCounter();
-  lines.addNewLine(0);
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lines.addNewLine(i + 1);
-  return lines;
-}
-
 /** The personal-identity-number sweep for text that is no parsed case, under the policy like any rule. */
 function identityNumbers(result: FileResult, source: Pick<ParsedYaml, 'text' | 'lines'>, options: CheckOptions): void {
   identityNumbersInText(source, (r) => {
@@ -112,7 +103,7 @@ function identityNumbers(result: FileResult, source: Pick<ParsedYaml, 'text' | '
 }
 
 export function checkText(file: string, input: string, kind: CaseFileKind, options: CheckOptions): FileResult {
-  const text = startsWithBom(input) ? input.slice(1) : input;
+  const text = withoutBom(input);
   // An editor's text with a NUL gets the verdict its bytes get on disk (checkBytes).
   const nul = nulPosition(text);
   if (nul) return undecodable(file, kind, 'binary', nul, options, () => text);

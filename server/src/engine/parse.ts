@@ -28,15 +28,14 @@ export interface ParsedYaml {
 }
 
 export function parseYaml(text: string): ParsedYaml {
-  const lines = new LineCounter();
   // Flow brackets nested beyond MAX_DEPTH cost the parser seconds and gigabytes before the depth
   // check below could see them: found first, the file is not parsed at all.
   const deep = flowTooDeep(text);
   if (deep !== undefined) {
-    countLines(text, lines);
-    const at = toSpan(lines, deep, deep);
-    return { text, lines, doc: undefined, value: undefined, problems: [{ code: 'too-deep', message: 'too deep', span: at }] };
+    const lines = lineCounterOf(text);
+    return { text, lines, doc: undefined, value: undefined, problems: [{ code: 'too-deep', message: 'too deep', span: toSpan(lines, deep, deep) }] };
   }
+  const lines = new LineCounter();
   const docs = parseDocuments(text, lines);
   const parsed: ParsedYaml = { text, lines, doc: undefined, value: undefined, problems: [] };
   const list = Array.isArray(docs) ? docs : [];
@@ -132,17 +131,19 @@ function parseDocuments(text: string, lines: LineCounter) {
   }
 }
 
-/** The line starts the parser would have recorded, for a text that is not parsed. */
-function countLines(text: string, lines: LineCounter): void {
+/** The line starts the parser records (after each `\n`), for a text that is not parsed. */
+export function lineCounterOf(text: string): LineCounter {
+  const lines = new LineCounter();
   lines.addNewLine(0);
   for (let nl = text.indexOf('\n'); nl !== -1; nl = text.indexOf('\n', nl + 1)) lines.addNewLine(nl + 1);
+  return lines;
 }
 
 const isBlank = (c: string | undefined) => c === undefined || c === ' ' || c === '\t' || c === '\n' || c === '\r';
 const isFlowIndicator = (c: string | undefined) => c === ',' || c === '[' || c === ']' || c === '{' || c === '}';
 
 /** Past the end of the quoted scalar starting at i (`\"` escapes in double quotes, `''` in single). */
-function skipQuoted(text: string, i: number): number {
+export function skipQuoted(text: string, i: number): number {
   const quote = text[i];
   let j = i + 1;
   while (j < text.length) {

@@ -71,6 +71,11 @@ export function nulPosition(text: string): { line: number; column: number } | un
   return { line, column: index - text.lastIndexOf('\n', index) };
 }
 
+/** The text without a leading byte-order mark: what the engine's offsets and columns count in. */
+export function withoutBom(text: string): string {
+  return startsWithBom(text) ? text.slice(1) : text;
+}
+
 /** True when a text starts with a byte-order mark, which the engine's offsets and columns do not count. */
 export function startsWithBom(text: string): boolean {
   return text.charCodeAt(0) === 0xfeff;

@@ -1,7 +1,7 @@
 import { isMap, isPair, isScalar, isSeq } from 'yaml';
 import { defineRule } from './api';
 import { identityNumberOffsets } from '../identity-numbers';
-import { lineSpan, toSpan, type ParsedYaml } from '../parse';
+import { lineSpan, skipQuoted, toSpan, type ParsedYaml } from '../parse';
 import type { Span } from '../types';
 
 export default defineRule({
@@ -132,20 +132,14 @@ function commentAt(source: Pick<ParsedYaml, 'text' | 'lines'>, offset: number, a
   const { text } = source;
   const lineStart = lineSpan(source, source.lines.linePos(offset).line);
   const from = Math.max(after, lineStart.offset);
-  let quote: string | undefined;
   for (let i = from; i < offset; i++) {
     const c = text[i];
-    if (quote) {
-      if (quote === '"' && c === '\\') i++;
-      else if (c === quote && quote === "'" && text[i + 1] === "'") i++;
-      else if (c === quote) quote = undefined;
-      continue;
-    }
     const atStart = i === lineStart.offset || text[i - 1] === ' ' || text[i - 1] === '\t';
     if (c === '#' && atStart) {
       return { start: i, end: lineStart.offset + text.slice(lineStart.offset, lineStart.endOffset).trimEnd().length };
     }
-    if ((c === '"' || c === "'") && (atStart || '[{,:'.includes(text[i - 1]!))) quote = c;
+    // A quoted scalar is skipped whole, as the parser would read it (one past its end lands past `offset`).
+    if ((c === '"' || c === "'") && (atStart || '[{,:'.includes(text[i - 1]!))) i = skipQuoted(text, i) - 1;
   }
   return undefined;
 }

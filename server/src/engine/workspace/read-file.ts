@@ -152,11 +152,6 @@ function failureOf(file: string, e: NodeJS.ErrnoException): ReadFailure {
   }
 }
 
-/** True when the file's real path (links resolved) is the root or below it. */
-export function insideRoot(file: string, root: string, isLink = fs.lstatSync(file).isSymbolicLink()): boolean {
-  return realInside(file, fs.realpathSync.native(path.resolve(root)), isLink) !== false;
-}
-
 /**
  * The file's real path when it is the root or below it, false when it is outside, undefined when
  * there is nothing to follow (a dangling link or a loop: the read reports it). Resolved afresh on

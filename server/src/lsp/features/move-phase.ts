@@ -2,11 +2,10 @@
 // Only an open document is edited, and only at the version the edit was computed on: the editor
 // refuses a versioned edit once the text has moved on (a change on disk reloads it), so a stale edit
 // is refused, never applied at old offsets. The client opens the file before it asks.
-import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { WorkspaceEdit } from 'vscode-languageserver/node';
 import { movePhase } from '../../engine/editing';
 import { parseYaml } from '../../engine/parse';
-import { MAX_FILE_BYTES, startsWithBom } from '../../engine/text';
+import { MAX_FILE_BYTES, withoutBom } from '../../engine/text';
 import { kindOf, pathOf } from '../../engine/workspace/uris';
 import { say } from '../locale';
 import { MOVE_PHASE_REQUEST, type MovePhaseParams, type MovePhaseResult } from '../../shared/protocol';
@@ -42,7 +41,7 @@ function registerMovePhase(ctx: ServerContext): void {
       if (size > MAX_FILE_BYTES) return { applied: false, message: say(TOO_LARGE, locale, { size: (size / 1048576).toFixed(1) }) };
       // The repository's parse when it has one; else (a file outside any folder) the document's own text.
       const state = editingState(ctx, params.uri);
-      const parsed = state?.document.version === document.version ? state.parsed : parseYaml(withoutBom(document));
+      const parsed = state?.document.version === document.version ? state.parsed : parseYaml(withoutBom(document.getText()));
       const outcome = movePhase(parsed, direction);
       if ('refused' in outcome) return { applied: false, message: outcome.refused[locale] };
       const edit: WorkspaceEdit = {
@@ -53,10 +52,4 @@ function registerMovePhase(ctx: ServerContext): void {
       return { applied: true, phase: outcome.phase };
     }),
   );
-}
-
-/** Engine offsets count in the text without a byte-order mark; Positions adds it back. */
-function withoutBom(document: TextDocument): string {
-  const text = document.getText();
-  return startsWithBom(text) ? text.slice(1) : text;
 }
