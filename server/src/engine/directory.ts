@@ -42,8 +42,12 @@ export function directoryFrom(value: unknown): Directory {
   return directory;
 }
 
-/** The roles a person holds for a unit (case-insensitive role names). */
-export function rolesAt(directory: Directory, name: string, unit: string): string[] {
-  const person = directory.people.get(personKey(name));
-  return person ? person.roles.filter((r) => r.unit === unit).map((r) => r.role) : [];
+/** A policy's manager roles as roleKey compares them. */
+export function managerKeys(roles: readonly string[]): Set<string> {
+  return new Set(roles.map(roleKey));
+}
+
+/** True when the person holds one of the manager roles (`managerKeys`) for the unit. */
+export function managesUnit(person: Person, unit: string, managers: ReadonlySet<string>): boolean {
+  return person.roles.some((r) => r.unit === unit && managers.has(roleKey(r.role)));
 }

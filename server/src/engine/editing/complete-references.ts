@@ -1,6 +1,6 @@
 // Value completions that come from the repository rather than the schema: units and people from
 // directory.yaml, manager roles from the policy, case ids (with their titles) for links.
-import { personKey, roleKey, type Directory, type Person } from '../directory';
+import { managerKeys, managesUnit, personKey, roleKey, type Directory, type Person } from '../directory';
 import { isObj, items, text } from '../model';
 import type { ParsedYaml } from '../parse';
 import { DEFAULT_MANAGER_ROLES } from '../policy';
@@ -39,7 +39,7 @@ export function referenceEntries(parsed: ParsedYaml, ctx: EditingContext, cursor
       case 'anchoring.[].unit':
         return dir ? unitEntries(dir, ctx.locale, directedUnits(parsed.value)) : [];
       case 'anchoring.[].by':
-        return dir ? peopleEntries(dir, ctx.locale, (p) => isManagerAt(p, unit, ctx.policy.managerRoles), unit) : [];
+        return dir ? managersFirst(dir, ctx, unit) : [];
       case 'stakeholders.[].name':
       case 'need.verified_by':
         return dir ? peopleEntries(dir, ctx.locale, (p) => unit !== undefined && p.roles.some((r) => r.unit === unit)) : [];
@@ -114,9 +114,10 @@ function enumLine(field: 'kind' | 'phase', value: string, locale: Locale): strin
   return `**${name}:** ${title ? `${title} (\`${value}\`)` : `\`${value}\``}`;
 }
 
-function isManagerAt(person: Person, unit: string | undefined, managerRoles: string[]): boolean {
-  const roles = new Set(managerRoles.map(roleKey));
-  return unit !== undefined && person.roles.some((r) => r.unit === unit && roles.has(roleKey(r.role)));
+/** People for `anchoring.by`: the unit's managers (as the rule judges them) first. */
+function managersFirst(dir: Directory, ctx: EditingContext, unit: string | undefined): Candidate[] {
+  const managers = managerKeys(ctx.policy.managerRoles);
+  return peopleEntries(dir, ctx.locale, (p) => unit !== undefined && managesUnit(p, unit, managers), unit);
 }
 
 /** People, the preferred ones (e.g. managers of the item's unit) first. */

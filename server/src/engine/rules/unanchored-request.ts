@@ -1,6 +1,6 @@
 import { defineRule } from './api';
 import { atLeast, date, items, str, text } from '../model';
-import { personKey, roleKey, rolesAt, type Directory } from '../directory';
+import { managerKeys, managesUnit, personKey, roleKey, type Directory } from '../directory';
 
 /** What stands for a unit, as the message says it; `unlisted`: approved by someone the directory does not list. */
 type Verdict = 'ok' | 'individual' | 'unlisted' | 'pending' | 'declined' | 'none';
@@ -44,7 +44,7 @@ export default defineRule({
     },
   },
   checkCase({ data, view, policy, directory, report }) {
-    const managers = new Set(policy.managerRoles.map(roleKey));
+    const managers = managerKeys(policy.managerRoles);
     const anchoring = items(data.anchoring).map(({ item, index }) => ({
       index,
       unit: text(item.unit),
@@ -109,8 +109,9 @@ function verdictOf(entry: Entry, unit: string, managers: Set<string>, directory:
   if (entry.decision === 'pending') return 'pending';
   if (entry.decision === 'declined') return 'declined';
   if (directory) {
-    if (!entry.by || !directory.people.has(personKey(entry.by))) return 'unlisted';
-    return rolesAt(directory, entry.by, unit).some((r) => managers.has(roleKey(r))) ? 'ok' : 'individual';
+    const person = entry.by ? directory.people.get(personKey(entry.by)) : undefined;
+    if (!person) return 'unlisted';
+    return managesUnit(person, unit, managers) ? 'ok' : 'individual';
   }
   return entry.role !== undefined && managers.has(roleKey(entry.role)) ? 'ok' : 'individual';
 }
