@@ -9,6 +9,7 @@ import { decodeBytes, MAX_FILE_BYTES, nulPosition, withoutBom } from './text';
 import { RULES } from './rules';
 import personalIdentityNumber, { identityNumbersInText } from './rules/personal-identity-number';
 import type { CaseFacts, Report } from './rules/api';
+import { formatPath, pathAt } from './identity';
 import type { Directory } from './directory';
 import type { Policy } from './policy';
 import type { CaseFileKind, Finding, Locale, Span, Target } from './types';
@@ -121,7 +122,7 @@ export function checkText(file: string, input: string, kind: CaseFileKind, optio
   }
 
   result.findings.push(...schemaFindings(parsed, kind, options.locale, options.policy));
-  if (kind !== 'case') return result;
+  if (kind !== 'case') return withPaths(result, parsed);
 
   const data = parsed.value as CaseData;
   const view = viewOf(data);
@@ -139,8 +140,15 @@ export function checkText(file: string, input: string, kind: CaseFileKind, optio
       report: (r: Report) => push(makeFinding(id, r.messageId, locate(parsed, r.at), { ...options, args: r.args, severity: r.severity, data: r.data })),
     });
   }
+  withPaths(result, parsed);
   result.facts = factsOf(file, parsed, data);
   result.summary = { id: view.id, title: str(data.title), kind: view.kind, phase: view.phase };
+  return result;
+}
+
+/** Each finding learns the YAML path of the node it points at: part of its identity (identity.ts). */
+function withPaths(result: FileResult, parsed: ParsedYaml): FileResult {
+  for (const f of result.findings) f.yamlPath ??= formatPath(pathAt(parsed, f));
   return result;
 }
 
@@ -158,12 +166,12 @@ function factsOf(file: string, parsed: ParsedYaml, data: CaseData): CaseFacts {
   const facts: CaseFacts = { file, related: [] };
   const id = str(data.id);
   const idSpan = id !== undefined ? spanOf(parsed, { path: ['id'], part: 'value' }) : undefined;
-  if (id !== undefined && idSpan) facts.id = { value: id, span: idSpan };
+  if (id !== undefined && idSpan) facts.id = { value: id, span: { ...idSpan, yamlPath: 'id' } };
   const related = (data.links && typeof data.links === 'object' ? (data.links as Record<string, unknown>).related : undefined) ?? [];
   if (Array.isArray(related)) {
     related.forEach((value, index) => {
       const span = typeof value === 'string' ? spanOf(parsed, { path: ['links', 'related', index], part: 'value' }) : undefined;
-      if (typeof value === 'string' && span) facts.related.push({ value, span });
+      if (typeof value === 'string' && span) facts.related.push({ value, span: { ...span, yamlPath: formatPath(['links', 'related', index]) } });
     });
   }
   return facts;

@@ -21,9 +21,24 @@ export function makeFinding(
   if (!severity) return undefined;
   const template = RULES_BY_ID.get(rule)?.messages[messageId];
   const message = template ? format(template[opts.locale], opts.args && clipArgs(opts.args)) : `${rule}: ${messageId}`;
-  const finding: Finding = { rule, severity, message, ...span };
+  const finding: Finding = { rule, severity, message, ...span, messageKey: messageKey(messageId, opts.args && clipArgs(opts.args)) };
   if (opts.data) finding.data = opts.data;
   return finding;
+}
+
+// What a finding is about, not how it is worded today: arguments that carry positions, parser wording,
+// counts of days, suggestions or the other files of a duplicate are left out, and so are the
+// message variants that only add a suggestion or a count (`-suggest`, `-many`).
+const VOLATILE_ARGS = new Set(['detail', 'line', 'column', 'days', 'suggestion', 'files', 'more', 'allowed']);
+
+function messageKey(messageId: string, args: Record<string, string | number> | undefined): string {
+  const id = messageId.replace(/-(suggest|many)$/, '');
+  if (!args) return id;
+  const stable = Object.keys(args)
+    .filter((k) => !VOLATILE_ARGS.has(k))
+    .sort()
+    .map((k) => `${k}=${args[k]}`);
+  return [id, ...stable].join('\u0000');
 }
 
 /** A value echoed in a message is cut beyond this: a 900,000-character unit need not be printed back whole. */

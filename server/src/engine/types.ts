@@ -35,6 +35,10 @@ export interface Finding extends Span {
   data?: Record<string, unknown>;
   /** Set when a disable comment accepted this finding; it then counts for nothing. */
   suppressed?: Suppression;
+  /** The YAML path of the node it points at (`agreements[0].status`), part of its identity (identity.ts). */
+  yamlPath?: string;
+  /** The message id and the arguments that tell findings of one rule apart; no line numbers. */
+  messageKey?: string;
 }
 
 /** A path into the YAML document: mapping keys and sequence indexes. */

@@ -29,17 +29,20 @@ export interface CaseRuleContext<M extends string = string> {
   report(report: Report<M>): void;
 }
 
+/** A span in a case file with the YAML path of its node, which a finding made from it keeps (identity.ts). */
+export type FactSpan = Span & { yamlPath: string };
+
 /** What one case file contributes to repository-wide rules, with spans precomputed. */
 export interface CaseFacts {
   file: string;
-  id?: { value: string; span: Span };
-  related: { value: string; span: Span }[];
+  id?: { value: string; span: FactSpan };
+  related: { value: string; span: FactSpan }[];
 }
 
 export interface RepositoryRuleContext<M extends string = string> {
   cases: readonly CaseFacts[];
   policy: Policy;
-  report(file: string, span: Span, report: Omit<Report<M>, 'at'>): void;
+  report(file: string, span: FactSpan, report: Omit<Report<M>, 'at'>): void;
 }
 
 /** A rule with message ids `M`; the registry holds them as `Rule` (any message id). */
