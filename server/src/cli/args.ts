@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import { FORMAT_NAMES, isFormatName, type FormatName } from './formatters';
 import type { Locale } from '../engine';
 import { date } from '../engine/dates';
+import { REVIEW_FORMAT_NAMES, isReviewFormatName, type ReviewFormatName } from './review-formatters';
 
 export interface CheckArgs {
   command: 'check';
@@ -16,7 +17,22 @@ export interface CheckArgs {
   locale: Locale;
 }
 
-export type Parsed = CheckArgs | { command: 'help'; locale: Locale } | { command: 'version'; locale: Locale } | { command: 'usage-error'; message: string; locale: Locale };
+export type FailOn = 'new' | 'any' | 'none';
+
+export interface ReviewArgs {
+  command: 'review';
+  paths: string[];
+  format: ReviewFormatName;
+  base?: string;
+  head?: string;
+  failOn: FailOn;
+  today?: string;
+  config?: string;
+  color?: boolean;
+  locale: Locale;
+}
+
+export type Parsed = CheckArgs | ReviewArgs | { command: 'help'; locale: Locale } | { command: 'version'; locale: Locale } | { command: 'usage-error'; message: string; locale: Locale };
 
 export function localeFromEnv(env: NodeJS.ProcessEnv): Locale {
   const tag = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
@@ -41,6 +57,9 @@ export function parseCommandLine(argv: string[], env: NodeJS.ProcessEnv): Parsed
         'no-color': { type: 'boolean' },
         color: { type: 'boolean' },
         lang: { type: 'string' },
+        base: { type: 'string' },
+        head: { type: 'string' },
+        'fail-on': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -55,9 +74,13 @@ export function parseCommandLine(argv: string[], env: NodeJS.ProcessEnv): Parsed
   if (values.help) return { command: 'help', locale };
   if (values.version) return { command: 'version', locale };
   const [command, ...paths] = positionals;
-  if (command === undefined) return { command: 'usage-error', message: 'missing command: use `casefile check [PATH...]`', locale };
+  if (command === undefined) return { command: 'usage-error', message: 'missing command: use `casefile check [PATH...]` or `casefile review [PATH...]`', locale };
   if (command === 'help') return { command: 'help', locale };
+  if (command === 'review') return reviewArgs(values, paths, locale);
   if (command !== 'check') return { command: 'usage-error', message: `unknown command '${command}'`, locale };
+  for (const name of ['base', 'head', 'fail-on']) {
+    if (values[name] !== undefined) return { command: 'usage-error', message: `--${name} is an option of \`casefile review\`, not of \`casefile check\``, locale };
+  }
 
   const format = (values.format as string | undefined) ?? 'stylish';
   if (!isFormatName(format)) return { command: 'usage-error', message: `--format must be one of ${FORMAT_NAMES.join(', ')}, not '${format}'`, locale };
@@ -69,7 +92,7 @@ export function parseCommandLine(argv: string[], env: NodeJS.ProcessEnv): Parsed
   }
   const today = values.today as string | undefined;
   if (today !== undefined && date(today) === undefined) return { command: 'usage-error', message: `--today takes a date YYYY-MM-DD, not '${today}'`, locale };
-  const color = values['no-color'] ? false : values.color ? true : undefined;
+  const color = colorOf(values);
   return {
     command: 'check',
     paths: paths.length ? paths : ['.'],
@@ -79,6 +102,37 @@ export function parseCommandLine(argv: string[], env: NodeJS.ProcessEnv): Parsed
     today,
     config: values.config as string | undefined,
     color,
+    locale,
+  };
+}
+
+const colorOf = (values: Record<string, string | boolean | undefined>) => (values['no-color'] ? false : values.color ? true : undefined);
+
+const FAIL_ON: readonly FailOn[] = ['new', 'any', 'none'];
+
+function reviewArgs(values: Record<string, string | boolean | undefined>, paths: string[], locale: Locale): Parsed {
+  for (const name of ['max-warnings', 'quiet']) {
+    if (values[name] !== undefined) return { command: 'usage-error', message: `--${name} is an option of \`casefile check\`; \`casefile review\` fails by --fail-on new|any|none`, locale };
+  }
+  const format = (values.format as string | undefined) ?? 'markdown';
+  if (!isReviewFormatName(format)) return { command: 'usage-error', message: `--format must be one of ${REVIEW_FORMAT_NAMES.join(', ')} for review, not '${format}'`, locale };
+  const failOn = (values['fail-on'] as string | undefined) ?? 'new';
+  if (!(FAIL_ON as string[]).includes(failOn)) return { command: 'usage-error', message: `--fail-on must be one of ${FAIL_ON.join(', ')}, not '${failOn}'`, locale };
+  const today = values.today as string | undefined;
+  if (today !== undefined && date(today) === undefined) return { command: 'usage-error', message: `--today takes a date YYYY-MM-DD, not '${today}'`, locale };
+  for (const name of ['base', 'head'] as const) {
+    if (values[name] === '') return { command: 'usage-error', message: `--${name} takes a git revision`, locale };
+  }
+  return {
+    command: 'review',
+    paths: paths.length ? paths : ['.'],
+    format,
+    base: values.base as string | undefined,
+    head: values.head as string | undefined,
+    failOn: failOn as FailOn,
+    today,
+    config: values.config as string | undefined,
+    color: colorOf(values),
     locale,
   };
 }

@@ -6,6 +6,11 @@ import { exitCode, runCheck, UsageError } from './run';
 import { localToday } from '../engine/model';
 import { FORMATTERS } from './formatters';
 import { safeLineStart, safeText } from './formatters/safe-text';
+import { REVIEW_FORMATTERS } from './review-formatters';
+import { reviewExitCode, runReview } from './review';
+
+const reviewingAgainst = (against: string, base: string, locale: 'en' | 'sv') =>
+  locale === 'sv' ? `granskar mot ${against} (sammanslagningsbas ${base.slice(0, 12)})` : `reviewing against ${against} (merge base ${base.slice(0, 12)})`;
 
 declare const CASEFILE_VERSION: string;
 const VERSION = typeof CASEFILE_VERSION === 'string' ? CASEFILE_VERSION : '0.0.0-dev';
@@ -33,8 +38,14 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     return 2;
   }
   try {
-    const report = await runCheck(args, io.cwd, VERSION, localToday());
     const color = args.color ?? (io.isTTY && !io.env.NO_COLOR && io.env.TERM !== 'dumb');
+    if (args.command === 'review') {
+      const { report, against } = await runReview(args, io.cwd, VERSION, localToday(), io.env);
+      if (against) io.stderr(`casefile: ${safeText(reviewingAgainst(against, report.base, args.locale))}\n`);
+      io.stdout(REVIEW_FORMATTERS[args.format](report, { color, locale: args.locale, failOn: args.failOn }));
+      return reviewExitCode(report, args.failOn);
+    }
+    const report = await runCheck(args, io.cwd, VERSION, localToday());
     const out = FORMATTERS[args.format]!(report, { color, locale: args.locale });
     if (out) io.stdout(out);
     return exitCode(report);

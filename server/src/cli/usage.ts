@@ -6,15 +6,23 @@ export function usage(locale: Locale): string {
 }
 
 const EN = `Usage: casefile check [PATH...] [options]
+       casefile review [PATH...] [--base REF] [--head REF] [options]
 
-Checks collaboration case files (cases/**/*.case.yaml), the policy (casefile.yaml)
-and the directory (directory.yaml). PATH is a file or a folder; the default is the
-current folder.
+check   Checks collaboration case files (cases/**/*.case.yaml), the policy
+        (casefile.yaml) and the directory (directory.yaml). PATH is a file or a
+        folder; the default is the current folder.
+review  Says what a change does to the cases: the cases at the git revision REF
+        (--base; default: the merge base with origin's default branch) compared
+        with the working tree, or with --head REF. Reads git, never writes.
 
 Options:
-  -f, --format NAME      stylish (default), json, sarif, github, junit, markdown
-      --max-warnings N   exit 1 when there are more than N warnings
-  -q, --quiet            report errors only
+  -f, --format NAME      check: stylish (default), json, sarif, github, junit, markdown
+                         review: markdown (default), json, github
+      --max-warnings N   check: exit 1 when there are more than N warnings
+  -q, --quiet            check: report errors only
+      --base REF         review: the revision to compare with
+      --head REF         review: compare this revision, not the working tree
+      --fail-on WHEN     review: exit 1 on errors that are new (default), any, none
       --today DATE       the date to judge stale cases by (YYYY-MM-DD)
   -c, --config FILE      use FILE as the policy instead of casefile.yaml
       --no-color         no colour (also NO_COLOR=1); colour is used only on a terminal
@@ -22,21 +30,31 @@ Options:
   -h, --help             show this help
   -v, --version          show the version
 
-Exit status: 0 no errors and not too many warnings, 1 otherwise,
-2 usage error, a path that does not exist, or an internal failure.
+Exit status: 0 no errors and not too many warnings (review: per --fail-on),
+1 otherwise, 2 usage error, a path that does not exist, a git problem
+(no git, no repository, unknown REF, a shallow clone) or an internal failure.
 Rules: https://github.com/casefile/casefile/blob/main/docs/rules/README.md
 `;
 
 const SV = `Användning: casefile check [SÖKVÄG...] [flaggor]
+            casefile review [SÖKVÄG...] [--base REF] [--head REF] [flaggor]
 
-Kontrollerar samverkansärenden (cases/**/*.case.yaml), policyn (casefile.yaml)
-och katalogen (directory.yaml). SÖKVÄG är en fil eller en mapp; standard är
-aktuell mapp.
+check   Kontrollerar samverkansärenden (cases/**/*.case.yaml), policyn
+        (casefile.yaml) och katalogen (directory.yaml). SÖKVÄG är en fil eller
+        en mapp; standard är aktuell mapp.
+review  Visar vad en ändring gör med ärendena: ärendena i git-revisionen REF
+        (--base; standard: sammanslagningsbasen med origins standardgren)
+        jämförda med arbetskopian, eller med --head REF. Läser git, skriver aldrig.
 
 Flaggor:
-  -f, --format NAMN      stylish (standard), json, sarif, github, junit, markdown
-      --max-warnings N   avsluta med 1 när det finns fler än N varningar
-  -q, --quiet            rapportera bara fel
+  -f, --format NAMN      check: stylish (standard), json, sarif, github, junit, markdown
+                         review: markdown (standard), json, github
+      --max-warnings N   check: avsluta med 1 när det finns fler än N varningar
+  -q, --quiet            check: rapportera bara fel
+      --base REF         review: revisionen att jämföra med
+      --head REF         review: jämför denna revision, inte arbetskopian
+      --fail-on NÄR      review: avsluta med 1 vid fel som är nya (standard), alla, inga
+                         (new, any, none)
       --today DATUM      datumet som inaktiva ärenden bedöms efter (ÅÅÅÅ-MM-DD)
   -c, --config FIL       använd FIL som policy i stället för casefile.yaml
       --no-color         ingen färg (även NO_COLOR=1); färg används bara i en terminal
@@ -44,7 +62,8 @@ Flaggor:
   -h, --help             visa denna hjälp
   -v, --version          visa versionen
 
-Slutstatus: 0 inga fel och inte för många varningar, 1 annars,
-2 användningsfel, en sökväg som inte finns eller ett internt fel.
+Slutstatus: 0 inga fel och inte för många varningar (review: enligt --fail-on),
+1 annars, 2 användningsfel, en sökväg som inte finns, ett git-problem (ingen git,
+inget förråd, okänd REF, en grund klon) eller ett internt fel.
 Regler: https://github.com/casefile/casefile/blob/main/docs/rules/README.md
 `;
