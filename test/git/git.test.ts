@@ -43,6 +43,10 @@ describe('openRepository', () => {
     expect(e.message).toMatch(/not inside a git repository/);
   });
 
+  it('says when the folder does not exist', () => {
+    expectCode(() => open(path.join(tempDir(), 'gone')), 'no-repo');
+  });
+
   it('says when git is missing from PATH', () => {
     const empty = tempDir();
     const e = expectCode(() => openRepository(makeRepo(), { ...env, PATH: empty }), 'no-git');

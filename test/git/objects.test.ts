@@ -40,6 +40,7 @@ describe('listTree', () => {
     'cases/tab\there.yaml': 't',
     'casesX/d.yaml': 'd',
     'other/c.yaml': 'c',
+    '.hidden/h.yaml': 'h',
     'cases/run.sh': '#!/bin/sh\n',
   });
   fs.chmodSync(path.join(dir, 'cases/run.sh'), 0o755);
@@ -57,6 +58,8 @@ describe('listTree', () => {
     expect(paths).toContain('cases/sub/b.case.yaml');
     expect(paths.filter((p) => !p.startsWith('cases/'))).toEqual([]);
     expect(listTree(repo, head, 'cases/').map((e) => e.path)).toEqual(paths);
+    expect(listTree(repo, head, './cases').map((e) => e.path)).toEqual(paths);
+    expect(listTree(repo, head, '.hidden').map((e) => e.path)).toEqual(['.hidden/h.yaml']);
   });
 
   it('lists the whole tree for an empty prefix or .', () => {

@@ -86,7 +86,7 @@ export function runGit(cwd: string, env: NodeJS.ProcessEnv, args: readonly strin
 
 function spawnFailure(error: NodeJS.ErrnoException, cwd: string): GitError {
   // git itself was found, so ENOENT means the folder is gone.
-  if (error.code === 'ENOENT') return new GitError('no-repo', { en: `folder not found: ${cwd}`, sv: `mappen finns inte: ${cwd}` });
+  if (error.code === 'ENOENT' || error.code === 'ENOTDIR') return new GitError('no-repo', { en: `folder not found: ${cwd}`, sv: `mappen finns inte: ${cwd}` });
   return new GitError('failed', { en: `git could not be run: ${error.message}`, sv: `git kunde inte köras: ${error.message}` });
 }
 

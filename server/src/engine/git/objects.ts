@@ -28,7 +28,10 @@ function run(repo: GitRepo, args: readonly string[], input?: string, maxBuffer?:
 /** The regular files and symlinks of a commit under `prefix` (a path from the top; '' or '.' for all); submodules left out. */
 export function listTree(repo: GitRepo, commit: string, prefix: string): TreeEntry[] {
   if (!OBJECT_ID.test(commit)) throw new GitError('failed', { en: `not a commit id: '${commit}'`, sv: `inget commit-id: '${commit}'` });
-  const spec = prefix.replace(/^\.\/?/, '').replace(/\/+$/, '');
+  const spec = prefix
+    .split('/')
+    .filter((part) => part && part !== '.')
+    .join('/');
   // --literal-pathspecs: a prefix is a path, never pathspec magic or a glob.
   const args = ['--literal-pathspecs', 'ls-tree', '-r', '-z', '--full-tree', '-l', commit, '--', ...(spec ? [spec] : [])];
   return splitRecords(run(repo, args).stdout).flatMap(treeEntry);
@@ -90,12 +93,8 @@ function knownSizes(blobs: readonly BlobRef[]): Map<string, number | undefined> 
 
 function batchCheck(repo: GitRepo, ids: readonly string[]): Map<string, number> {
   const out = run(repo, ['cat-file', '--batch-check'], ids.map((id) => `${id}\n`).join('')).stdout.toString('latin1');
-  const sizes = new Map<string, number>();
-  out
-    .split('\n')
-    .filter(Boolean)
-    .forEach((line, i) => sizes.set(ids[i]!, Number(header(line, ids[i]!).size)));
-  return sizes;
+  const lines = out.split('\n');
+  return new Map(ids.map((id, i) => [id, header(lines[i] ?? '', id).size]));
 }
 
 function batchRead(repo: GitRepo, ids: readonly string[], totalBytes: number): Map<string, Uint8Array> {
