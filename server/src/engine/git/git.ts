@@ -43,7 +43,7 @@ const FETCH_HISTORY: Localized = {
 
 /** The environment for git: no prompts, nothing written (not even an index refresh), C locale for parsing. */
 export function gitEnv(env: NodeJS.ProcessEnv = process.env): NodeJS.ProcessEnv {
-  return { ...env, GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0', LC_ALL: 'C', LANGUAGE: 'C' };
+  return { ...env, GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0', GIT_NO_LAZY_FETCH: '1', LC_ALL: 'C', LANGUAGE: 'C' };
 }
 
 /** The git executable on PATH, by absolute path: a relative PATH entry (or the current folder) never supplies it. */
