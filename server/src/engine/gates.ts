@@ -10,26 +10,36 @@ export interface GateNeed {
 
 const isNumber = (v: unknown) => typeof v === 'number' && Number.isFinite(v);
 
-/** What the case lacks to be in `phase`: planning, execution and result include earlier gates; closed only its own. */
-export function unmetGate(data: CaseData, phase: Phase): GateNeed[] {
-  const missing: GateNeed[] = [];
+/**
+ * What entering `phase` asks of the case, each need with whether the case meets it: planning,
+ * execution and result include earlier gates; closed only its own. The one definition of the gates.
+ */
+export function gateNeeds(data: CaseData, phase: Phase): (GateNeed & { holds: boolean })[] {
+  const needs: (GateNeed & { holds: boolean })[] = [];
   const need = obj(data.need);
   const evaluation = obj(data.evaluation);
   const outcome = obj(data.outcome);
   if (phase === 'closed') {
-    if (!text(outcome.result)) missing.push({ field: 'outcome.result', phase });
-    if (!date(outcome.date)) missing.push({ field: 'outcome.date', phase });
-    if (!text(outcome.lessons)) missing.push({ field: 'outcome.lessons', phase });
-    return missing;
+    needs.push({ field: 'outcome.result', phase, holds: !!text(outcome.result) });
+    needs.push({ field: 'outcome.date', phase, holds: !!date(outcome.date) });
+    needs.push({ field: 'outcome.lessons', phase, holds: !!text(outcome.lessons) });
+    return needs;
   }
   const at = phaseIndex(phase);
   if (at >= phaseIndex('planning')) {
-    if (!text(need.statement)) missing.push({ field: 'need.statement', phase: 'planning' });
-    if (need.verified !== true) missing.push({ field: 'need.verified', phase: 'planning' });
+    needs.push({ field: 'need.statement', phase: 'planning', holds: !!text(need.statement) });
+    needs.push({ field: 'need.verified', phase: 'planning', holds: need.verified === true });
   }
   if (at >= phaseIndex('execution')) {
-    if (!isNumber(evaluation.benefit)) missing.push({ field: 'evaluation.benefit', phase: 'execution' });
-    if (!isNumber(evaluation.feasibility)) missing.push({ field: 'evaluation.feasibility', phase: 'execution' });
+    needs.push({ field: 'evaluation.benefit', phase: 'execution', holds: isNumber(evaluation.benefit) });
+    needs.push({ field: 'evaluation.feasibility', phase: 'execution', holds: isNumber(evaluation.feasibility) });
   }
-  return missing;
+  return needs;
+}
+
+/** What the case lacks to be in `phase`. */
+export function unmetGate(data: CaseData, phase: Phase): GateNeed[] {
+  return gateNeeds(data, phase)
+    .filter((n) => !n.holds)
+    .map(({ field, phase: at }) => ({ field, phase: at }));
 }

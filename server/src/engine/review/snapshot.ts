@@ -15,6 +15,8 @@ export interface SnapshotFile {
   kind: CaseFileKind;
   /** git blob id of the content (for a failed read: a marker that matches no blob). */
   blob: string;
+  /** Its size in bytes, when git listed it (so no second git process asks). */
+  size?: number;
   /** The content when already in memory (the working tree), or why it cannot be read. */
   content?: Uint8Array | ReadFailure;
 }
@@ -46,7 +48,7 @@ export function snapshotOfCommit(repo: GitRepo, commit: string, prefix: string):
       if (wanted.length === 0) return;
       const blobs = readBlobs(
         repo,
-        wanted.map((f) => f.blob),
+        wanted.map((f) => ({ blob: f.blob, size: f.size })),
         MAX_FILE_BYTES,
       );
       for (const f of wanted) {
@@ -56,9 +58,9 @@ export function snapshotOfCommit(repo: GitRepo, commit: string, prefix: string):
     },
   };
   const fileOf = (entry: TreeEntry, kind: CaseFileKind): SnapshotFile => {
-    if (entry.mode !== '120000') return { rel: entry.path, kind, blob: entry.blob };
+    if (entry.mode !== '120000') return { rel: entry.path, kind, blob: entry.blob, size: entry.size };
     const target = followLink(entry, byPath, under, snap);
-    return 'error' in target ? { rel: entry.path, kind, blob: `unreadable:${entry.path}`, content: target } : { rel: entry.path, kind, blob: target.blob };
+    return 'error' in target ? { rel: entry.path, kind, blob: `unreadable:${entry.path}`, content: target } : { rel: entry.path, kind, blob: target.blob, size: target.size };
   };
   for (const entry of entries) {
     const inside = entry.path.slice(under.length);
@@ -78,7 +80,7 @@ function followLink(entry: TreeEntry, byPath: Map<string, TreeEntry>, under: str
   let current = entry;
   for (let hop = 0; hop < MAX_LINK_HOPS; hop++) {
     if (current.mode !== '120000') return current;
-    const link: SnapshotFile = { rel: current.path, kind: 'case', blob: current.blob };
+    const link: SnapshotFile = { rel: current.path, kind: 'case', blob: current.blob, size: current.size };
     snap.load([link]);
     if (!(link.content instanceof Uint8Array)) return { error: 'read-error', detail: 'symbolic link' };
     const target = path.posix.normalize(path.posix.join(path.posix.dirname(current.path), new TextDecoder().decode(link.content)));

@@ -13,7 +13,8 @@ export interface ReviewFinding extends Finding {
 }
 
 export interface CaseRef {
-  id: string;
+  /** The case id; absent for a case file without one (it is then known by its file). */
+  id?: string;
   title?: string;
   phase?: string;
   file: string;
@@ -39,7 +40,7 @@ export interface GateNeedState {
 }
 
 export interface PhaseMove {
-  id: string;
+  id?: string;
   title?: string;
   file: string;
   from: string;

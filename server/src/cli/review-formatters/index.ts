@@ -1,0 +1,18 @@
+// Review formatters are pure functions: report in, text out. A new format is one entry here.
+import { json } from './json';
+import type { ReviewFormatter } from './types';
+
+const REGISTRY = { json } satisfies Record<string, ReviewFormatter>;
+
+/** What `casefile review --format` accepts: the registry's keys. */
+export type ReviewFormatName = keyof typeof REGISTRY;
+
+export const REVIEW_FORMATTERS: Readonly<Record<ReviewFormatName, ReviewFormatter>> = REGISTRY;
+
+export const REVIEW_FORMAT_NAMES = Object.keys(REVIEW_FORMATTERS) as ReviewFormatName[];
+
+export function isReviewFormatName(name: string): name is ReviewFormatName {
+  return Object.hasOwn(REVIEW_FORMATTERS, name);
+}
+
+export type { ReviewFormatter, ReviewFormatOptions } from './types';

@@ -1,0 +1,202 @@
+// The git binary, read-only: finding the repository and resolving revisions for `casefile review`.
+// Every call goes through runGit (no shell, no prompts, no optional locks); every failure becomes a
+// GitError with a code the CLI maps to exit 2 and a message in English and Swedish.
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import type { Localized } from '../types';
+
+export type GitErrorCode = 'no-git' | 'no-repo' | 'unknown-ref' | 'shallow' | 'no-default-base' | 'failed';
+
+export class GitError extends Error {
+  constructor(
+    readonly code: GitErrorCode,
+    readonly localized: Localized,
+  ) {
+    super(localized.en);
+    this.name = 'GitError';
+  }
+}
+
+export interface GitRepo {
+  /** Absolute path of the work tree's top. */
+  top: string;
+  /** True for a shallow clone. */
+  shallow: boolean;
+  /** The environment git runs with (already passed through gitEnv). */
+  env?: NodeJS.ProcessEnv;
+}
+
+export interface GitResult {
+  status: number;
+  stdout: Buffer;
+  stderr: string;
+}
+
+/** For tests: sees every git command before it runs. */
+export const gitHooks: { onRun?: (args: readonly string[], input?: string) => void } = {};
+
+const FETCH_HISTORY: Localized = {
+  en: 'fetch the history, e.g. `fetch-depth: 0` in actions/checkout (GitHub Actions) or `GIT_DEPTH: 0` (GitLab CI)',
+  sv: 'hämta historiken, t.ex. `fetch-depth: 0` i actions/checkout (GitHub Actions) eller `GIT_DEPTH: 0` (GitLab CI)',
+};
+
+/** The environment for git: no prompts, nothing written (not even an index refresh), C locale for parsing. */
+export function gitEnv(env: NodeJS.ProcessEnv = process.env): NodeJS.ProcessEnv {
+  return { ...env, GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0', GIT_NO_LAZY_FETCH: '1', LC_ALL: 'C', LANGUAGE: 'C' };
+}
+
+/** The git executable on PATH, by absolute path: a relative PATH entry (or the current folder) never supplies it. */
+export function findGit(env: NodeJS.ProcessEnv): string | null {
+  const names = process.platform === 'win32' ? ['git.exe'] : ['git'];
+  const dirs = (env.PATH ?? env.Path ?? '').split(path.delimiter).filter((d) => d && path.isAbsolute(d));
+  for (const dir of dirs) {
+    for (const name of names) {
+      const file = path.join(dir, name);
+      if (isExecutableFile(file)) return file;
+    }
+  }
+  return null;
+}
+
+function isExecutableFile(file: string): boolean {
+  try {
+    if (!fs.statSync(file).isFile()) return false;
+    fs.accessSync(file, fs.constants.X_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const NO_GIT: Localized = {
+  en: 'git was not found on PATH; casefile review needs git',
+  sv: 'git hittades inte i PATH; casefile review behöver git',
+};
+
+/** Runs git with the given arguments; throws GitError only when git cannot be started. */
+export function runGit(cwd: string, env: NodeJS.ProcessEnv, args: readonly string[], input?: string, maxBuffer = 64 * 1024 * 1024): GitResult {
+  const git = findGit(env);
+  if (!git) throw new GitError('no-git', NO_GIT);
+  gitHooks.onRun?.(args, input);
+  const r = spawnSync(git, args, { cwd, env, input, maxBuffer, windowsHide: true, shell: false });
+  if (r.error) throw spawnFailure(r.error as NodeJS.ErrnoException, cwd);
+  return { status: r.status ?? -1, stdout: r.stdout, stderr: r.stderr.toString('utf8') };
+}
+
+function spawnFailure(error: NodeJS.ErrnoException, cwd: string): GitError {
+  // git itself was found, so ENOENT means the folder is gone.
+  if (error.code === 'ENOENT' || error.code === 'ENOTDIR') return new GitError('no-repo', { en: `folder not found: ${cwd}`, sv: `mappen finns inte: ${cwd}` });
+  return new GitError('failed', { en: `git could not be run: ${error.message}`, sv: `git kunde inte köras: ${error.message}` });
+}
+
+/** A failed git command as an error, with git's own words. */
+export function gitFailed(args: readonly string[], r: GitResult): GitError {
+  const said = r.stderr.trim().split('\n')[0] ?? '';
+  return new GitError('failed', { en: `git ${args[0]} failed: ${said}`, sv: `git ${args[0]} misslyckades: ${said}` });
+}
+
+function git(repo: GitRepo, args: readonly string[]): GitResult {
+  return runGit(repo.top, repo.env ?? gitEnv(), args);
+}
+
+function lines(r: GitResult): string[] {
+  return r.stdout.toString('utf8').split('\n').filter(Boolean);
+}
+
+export function openRepository(cwd: string, env: NodeJS.ProcessEnv = process.env): GitRepo {
+  const genv = gitEnv(env);
+  const r = runGit(cwd, genv, ['rev-parse', '--show-toplevel', '--is-shallow-repository']);
+  const [top, shallow] = lines(r);
+  if (r.status !== 0 || !top) throw noRepository(cwd, r.stderr);
+  return { top: path.resolve(top), shallow: shallow === 'true', env: genv };
+}
+
+function noRepository(cwd: string, stderr: string): GitError {
+  if (stderr.includes('dubious ownership')) {
+    return new GitError('no-repo', {
+      en: `git does not trust the repository at ${cwd} (another user owns it); mark it safe with \`git config --global --add safe.directory <path>\``,
+      sv: `git litar inte på förrådet i ${cwd} (en annan användare äger det); märk det som säkert med \`git config --global --add safe.directory <sökväg>\``,
+    });
+  }
+  return new GitError('no-repo', { en: `not inside a git repository: ${cwd}`, sv: `inte i ett git-förråd: ${cwd}` });
+}
+
+const OBJECT_ID = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
+
+/** The commit a revision names, or null; a revision that could be read as an option is never passed. */
+function tryCommit(repo: GitRepo, ref: string): string | null {
+  if (!isSafeRevision(ref)) return null;
+  const r = git(repo, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);
+  const id = lines(r)[0];
+  return r.status === 0 && id && OBJECT_ID.test(id) ? id : null;
+}
+
+function isSafeRevision(ref: string): boolean {
+  return ref.length > 0 && !ref.startsWith('-') && !/[\0\n\r]/.test(ref);
+}
+
+export function resolveCommit(repo: GitRepo, ref: string): string {
+  const id = tryCommit(repo, ref);
+  if (id) return id;
+  // In a shallow clone an unknown revision is most likely history that was not fetched.
+  if (repo.shallow && isSafeRevision(ref)) {
+    return fail('shallow', {
+      en: `unknown revision '${ref}' in this shallow clone: ${FETCH_HISTORY.en}`,
+      sv: `okänd revision '${ref}' i denna grunda klon: ${FETCH_HISTORY.sv}`,
+    });
+  }
+  return fail('unknown-ref', { en: `unknown revision: '${ref}'`, sv: `okänd revision: '${ref}'` });
+}
+
+function fail(code: GitErrorCode, text: Localized): never {
+  throw new GitError(code, text);
+}
+
+export function headCommit(repo: GitRepo): string | null {
+  return tryCommit(repo, 'HEAD');
+}
+
+/** Where the default branch may be, in order; `name` is what a reader sees, `ref` what git is asked. */
+const DEFAULT_BRANCHES = [
+  { name: 'origin/HEAD', ref: 'refs/remotes/origin/HEAD' },
+  { name: 'origin/main', ref: 'refs/remotes/origin/main' },
+  { name: 'main', ref: 'refs/heads/main' },
+  { name: 'master', ref: 'refs/heads/master' },
+];
+
+export function defaultBase(repo: GitRepo): { commit: string; against: string } {
+  const head = headCommit(repo);
+  const found = DEFAULT_BRANCHES.map((b) => ({ ...b, commit: tryCommit(repo, b.ref) })).find((b) => b.commit);
+  if (!head || !found?.commit) return fail('no-default-base', noDefaultBase(repo, head));
+  const against = found.name === 'origin/HEAD' ? (originHeadTarget(repo) ?? found.name) : found.name;
+  const r = git(repo, ['merge-base', head, found.commit]);
+  const commit = lines(r)[0];
+  if (r.status === 0 && commit && OBJECT_ID.test(commit)) return { commit, against };
+  if (r.status !== 1) throw gitFailed(['merge-base'], r);
+  if (repo.shallow) {
+    return fail('shallow', {
+      en: `HEAD and ${against} have no common commit in this shallow clone: ${FETCH_HISTORY.en}`,
+      sv: `HEAD och ${against} har ingen gemensam commit i denna grunda klon: ${FETCH_HISTORY.sv}`,
+    });
+  }
+  return fail('no-default-base', {
+    en: `HEAD and ${against} have no common commit; name the base with --base REF`,
+    sv: `HEAD och ${against} har ingen gemensam commit; ange basen med --base REF`,
+  });
+}
+
+function noDefaultBase(repo: GitRepo, head: string | null): Localized {
+  const why: Localized = head
+    ? { en: 'no default branch found (origin/HEAD, origin/main, main or master)', sv: 'ingen standardgren hittades (origin/HEAD, origin/main, main eller master)' }
+    : { en: 'the repository has no commit yet', sv: 'förrådet har ingen commit än' };
+  const more: Localized = repo.shallow ? { en: `, or ${FETCH_HISTORY.en}`, sv: `, eller ${FETCH_HISTORY.sv}` } : { en: '', sv: '' };
+  return { en: `${why.en}; name the base with --base REF${more.en}`, sv: `${why.sv}; ange basen med --base REF${more.sv}` };
+}
+
+/** `origin/main` for an origin/HEAD that points there, so the reader sees the branch's name. */
+function originHeadTarget(repo: GitRepo): string | null {
+  const r = git(repo, ['symbolic-ref', '--quiet', '--short', 'refs/remotes/origin/HEAD']);
+  const name = lines(r)[0];
+  return r.status === 0 && name ? name : null;
+}

@@ -1,0 +1,164 @@
+// Two checked snapshots in, what the change does to the cases out (spec section 10). Pure.
+import { gateNeeds } from '../gates';
+import { caseKey, fingerprintsOf } from '../identity';
+import { daysBetween, isObj, PHASES, type CaseData, type Phase } from '../model';
+import { enteredPhase, loggedEntry } from '../phase-history';
+import type { Finding, Locale, RuleMeta } from '../types';
+import type { CheckedFile, CheckedSnapshot } from './checked';
+import { describeChanges, movedPhrase } from './describe';
+import { valueChanges } from './diff';
+import type { CaseRef, ChangedCase, PhaseMove, ReviewFinding, ReviewReport } from './types';
+
+export interface CompareOptions {
+  /** YYYY-MM-DD: the end of the days a case spent in its old phase when the head does not log the move. */
+  today: string;
+  locale: Locale;
+  tool: ReviewReport['tool'];
+  rules: RuleMeta[];
+  docs: (rule: string) => string;
+}
+
+/** The same file (or case) in base and head; one side is missing for an added or removed one. */
+interface Pair {
+  base?: CheckedFile;
+  head?: CheckedFile;
+}
+
+export function compareSnapshots(base: CheckedSnapshot, head: CheckedSnapshot, options: CompareOptions): ReviewReport {
+  const added: CaseRef[] = [];
+  const removed: CaseRef[] = [];
+  const changed: ChangedCase[] = [];
+  const phaseMoves: PhaseMove[] = [];
+  const found = { new: [] as ReviewFinding[], fixed: [] as ReviewFinding[], unchanged: 0 };
+  for (const { base: b, head: h } of pairs(base.files, head.files)) {
+    const diff = compareFindings(b, h);
+    found.new.push(...diff.new);
+    found.fixed.push(...diff.fixed);
+    found.unchanged += diff.unchanged;
+    if ((b ?? h)!.kind !== 'case') continue;
+    if (!b) added.push(caseRef(h!));
+    else if (!h) removed.push(caseRef(b));
+    else if (b.blob !== h.blob || b.file !== h.file) {
+      const [before, after] = b.blob === h.blob ? [undefined, undefined] : [dataOf(b), dataOf(h)];
+      const said = before && after ? describeChanges(before, after, options.locale) : [];
+      if (b.file !== h.file) said.unshift(movedPhrase(b.file, h.file, options.locale));
+      changed.push({ ...caseRef(h), changes: before && after ? valueChanges(before, after) : [], said });
+      if (b.phase !== h.phase && b.phase !== undefined && h.phase !== undefined) phaseMoves.push(phaseMove(b, h, before ?? dataOf(b), after ?? dataOf(h), options.today));
+    }
+  }
+  const byPlace = (x: ReviewFinding, y: ReviewFinding) => compareText(x.file, y.file) || x.line - y.line || x.column - y.column;
+  const byFile = (x: { file: string }, y: { file: string }) => compareText(x.file, y.file);
+  const active = head.files.flatMap((f) => f.findings.filter((x) => !x.suppressed));
+  const errors = (list: readonly Finding[]) => list.filter((f) => f.severity === 'error').length;
+  return {
+    base: base.commit ?? '',
+    head: head.commit,
+    cases: { added: added.sort(byFile), removed: removed.sort(byFile), changed: changed.sort(byFile) },
+    phaseMoves: phaseMoves.sort(byFile),
+    findings: { new: found.new.sort(byPlace), fixed: found.fixed.sort(byPlace), unchanged: found.unchanged },
+    errors: errors(active),
+    warnings: active.filter((f) => f.severity === 'warning').length,
+    newErrors: errors(found.new),
+    fixedErrors: errors(found.fixed),
+    tool: options.tool,
+    rules: options.rules,
+    docs: options.docs,
+  };
+}
+
+/** Cases by id (so a moved file is the same case), cases without id and settings files by their path from the root. */
+function pairs(baseFiles: readonly CheckedFile[], headFiles: readonly CheckedFile[]): Pair[] {
+  const key = (f: CheckedFile) => (f.kind !== 'case' ? `${f.kind}:${f.rel}` : f.id !== undefined ? `id:${f.id}` : `rel:${f.rel}`);
+  const groups = new Map<string, { base: CheckedFile[]; head: CheckedFile[] }>();
+  const group = (k: string) => groups.get(k) ?? groups.set(k, { base: [], head: [] }).get(k)!;
+  for (const f of baseFiles) group(key(f)).base.push(f);
+  for (const f of headFiles) group(key(f)).head.push(f);
+  const out: Pair[] = [];
+  for (const { base, head } of groups.values()) {
+    // Several files with one id (a duplicate-id finding): those that kept their path pair first.
+    const rest = [...head];
+    const unpaired: CheckedFile[] = [];
+    for (const b of base) {
+      const at = rest.findIndex((h) => h.rel === b.rel);
+      if (at >= 0) out.push({ base: b, head: rest.splice(at, 1)[0]! });
+      else unpaired.push(b);
+    }
+    unpaired.forEach((b, i) => out.push(i < rest.length ? { base: b, head: rest[i]! } : { base: b }));
+    for (const h of rest.slice(unpaired.length)) out.push({ head: h });
+  }
+  return out;
+}
+
+/** Each side's unsuppressed findings with their fingerprints and the review's extra fields. */
+function reviewFindings(file: CheckedFile | undefined): ReviewFinding[] {
+  if (!file) return [];
+  const active = file.findings.filter((f) => !f.suppressed);
+  const prints = fingerprintsOf(active, caseKey({ id: file.id, file: file.rel }));
+  return active.map((f, i) => ({ ...f, file: file.file, ...(file.id !== undefined ? { id: file.id } : {}), fingerprint: prints[i]! }));
+}
+
+/**
+ * New and fixed findings of one case. Equal fingerprints are the same finding; of the rest, findings
+ * of one rule and message key pair up in order (an item moved within a list), the same way whichever
+ * side is the base, so swapping base and head swaps new and fixed exactly.
+ */
+function compareFindings(base: CheckedFile | undefined, head: CheckedFile | undefined) {
+  const before = reviewFindings(base);
+  const after = reviewFindings(head);
+  const waiting = new Map<string, number>();
+  for (const f of before) waiting.set(f.fingerprint, (waiting.get(f.fingerprint) ?? 0) + 1);
+  let unchanged = 0;
+  const added: ReviewFinding[] = [];
+  for (const f of after) {
+    const n = waiting.get(f.fingerprint) ?? 0;
+    if (n > 0) {
+      waiting.set(f.fingerprint, n - 1);
+      unchanged++;
+    } else added.push(f);
+  }
+  const gone = before.filter((f) => {
+    const n = waiting.get(f.fingerprint) ?? 0;
+    if (n > 0) waiting.set(f.fingerprint, n - 1);
+    return n > 0;
+  });
+  const sameKind = (f: ReviewFinding) => `${f.rule}\u0000${f.messageKey ?? f.message}`;
+  const goneByKind = new Map<string, ReviewFinding[]>();
+  for (const f of gone) goneByKind.set(sameKind(f), [...(goneByKind.get(sameKind(f)) ?? []), f]);
+  const paired = new Set<ReviewFinding>();
+  const fresh = added.filter((f) => {
+    const match = goneByKind.get(sameKind(f))?.shift();
+    if (match) paired.add(match);
+    return !match;
+  });
+  return { new: fresh, fixed: gone.filter((f) => !paired.has(f)), unchanged: unchanged + paired.size };
+}
+
+function caseRef(file: CheckedFile): CaseRef {
+  return {
+    ...(file.id !== undefined ? { id: file.id } : {}),
+    ...(file.title !== undefined ? { title: file.title } : {}),
+    ...(file.phase !== undefined ? { phase: file.phase } : {}),
+    file: file.file,
+  };
+}
+
+function dataOf(file: CheckedFile): CaseData {
+  const value = file.value();
+  return isObj(value) ? value : {};
+}
+
+function phaseMove(base: CheckedFile, head: CheckedFile, before: CaseData, after: CaseData, today: string): PhaseMove {
+  const from = base.phase!;
+  const to = head.phase!;
+  const gate = PHASES.includes(to as Phase) ? gateNeeds(after, to as Phase).map(({ field, holds }) => ({ field, holds })) : [];
+  const entered = enteredPhase(before, from);
+  const left = loggedEntry(after, to) ?? today;
+  const days = entered !== undefined ? daysBetween(entered, left) : undefined;
+  const { file, phase: _phase, ...ref } = caseRef(head);
+  return { ...ref, file, from, to, gate, ...(days !== undefined && days >= 0 ? { days } : {}) };
+}
+
+/** Plain code-unit order, the same on every machine (no locale collation). */
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
