@@ -22,8 +22,9 @@
 //   no-main   branch `main` is renamed `trunk`, so no default base can be found
 //
 // Commits have fixed names, e-mails and dates, so their ids (and the JSON's `base`/`head`) are stable.
-// The temporary folder's path is written `<tmp>` in the outputs. Every file under the folder the CLI
-// runs in, `.git` included, must be byte-identical (with the same mtime) after the run: review never writes.
+// The folder the CLI runs in is written `<repo>` in the outputs, other temporary paths `<tmp>`.
+// Every file under the folder the CLI runs in, `.git` included, must be byte-identical (with the
+// same mtime) after the run: review never writes. Scenarios with the same inputs share a repository.
 // UPDATE_GOLDEN=1 rewrites the expected files; review the diff before committing it.
 import { spawnSync, type SpawnSyncOptions } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -38,8 +39,10 @@ const BIN = path.join(ROOT, 'bin', 'casefile.js');
 const update = process.env.UPDATE_GOLDEN === '1';
 const FLAGS = new Set(['crlf', 'no-git', 'no-repo', 'shallow', 'clone', 'no-main']);
 
+// REVIEW_SCENARIOS_KEEP=1 keeps the repositories for a look after the run (the folder is printed).
+const keep = process.env.REVIEW_SCENARIOS_KEEP === '1';
 const TMP = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'casefile-review-')));
-afterAll(() => fs.rmSync(TMP, { recursive: true, force: true }));
+afterAll(() => (keep ? console.log(`review scenarios kept in ${TMP}`) : fs.rmSync(TMP, { recursive: true, force: true })));
 
 /** Git's environment: no user or system configuration, no repository above the temporary folder. */
 function gitEnv(home: string, date?: string): NodeJS.ProcessEnv {
@@ -122,8 +125,16 @@ interface Built {
   ids: Record<string, string>;
 }
 
-function build(name: string, inputs: string, flags: Set<string>): Built {
-  const top = path.join(TMP, name);
+// Scenarios that share inputs and setup share one repository: review never writes (each run asserts it).
+const built = new Map<string, Built>();
+
+function build(inputs: string, flags: Set<string>): Built {
+  const key = [path.basename(inputs), ...[...flags].sort()].join('+');
+  if (!built.has(key)) built.set(key, buildRepository(path.join(TMP, key), inputs, flags));
+  return built.get(key)!;
+}
+
+function buildRepository(top: string, inputs: string, flags: Set<string>): Built {
   const home = path.join(top, 'home');
   const origin = path.join(top, 'repo');
   fs.mkdirSync(home, { recursive: true });
@@ -162,7 +173,7 @@ function build(name: string, inputs: string, flags: Set<string>): Built {
 }
 
 /** The temporary folder's path never reaches a golden file. */
-const scrub = (text: string) => text.split(TMP).join('<tmp>');
+const scrub = (text: string, cwd: string) => text.split(cwd).join('<repo>').split(TMP).join('<tmp>');
 
 describe('review scenarios', () => {
   for (const name of fs.readdirSync(SCENARIOS).sort()) {
@@ -174,7 +185,7 @@ describe('review scenarios', () => {
       const setupFile = fs.existsSync(path.join(dir, 'setup')) ? path.join(dir, 'setup') : path.join(inputs, 'setup');
       const flags = new Set(fs.existsSync(setupFile) ? fs.readFileSync(setupFile, 'utf8').split('\n').filter(Boolean) : []);
       for (const flag of flags) expect(FLAGS.has(flag), `${name}: unknown setup flag ${flag}`).toBe(true);
-      const { cwd, home, ids } = build(name, inputs, flags);
+      const { cwd, home, ids } = build(inputs, flags);
       const args = fs
         .readFileSync(path.join(dir, 'args'), 'utf8')
         .trim()
@@ -186,13 +197,13 @@ describe('review scenarios', () => {
             return ids[id]!;
           }),
         );
-      const noGit = path.join(TMP, name, 'no-git-bin');
+      const noGit = path.join(TMP, 'no-git-bin');
       fs.mkdirSync(noGit, { recursive: true });
       const env = { ...gitEnv(home), NO_COLOR: '1', PATH: flags.has('no-git') ? noGit : process.env.PATH };
       const before = snapshotTree(cwd);
       const run = spawnSync(process.execPath, [BIN, ...args], { cwd, env, encoding: 'utf8' });
-      const files = { stdout: scrub(run.stdout), status: `${run.status}\n` } as Record<string, string>;
-      if (fs.existsSync(path.join(dir, 'stderr')) || (update && run.stderr)) files.stderr = scrub(run.stderr);
+      const files = { stdout: scrub(run.stdout, cwd), status: `${run.status}\n` } as Record<string, string>;
+      if (fs.existsSync(path.join(dir, 'stderr')) || (update && run.stderr)) files.stderr = scrub(run.stderr, cwd);
       for (const [file, actual] of Object.entries(files)) {
         const expectedFile = path.join(dir, file);
         if (update) fs.writeFileSync(expectedFile, actual);
@@ -200,7 +211,6 @@ describe('review scenarios', () => {
       }
       // The command never writes: not to the work tree, not to .git (no index refresh, no lock files).
       expect(snapshotTree(cwd)).toEqual(before);
-      fs.rmSync(path.join(TMP, name), { recursive: true, force: true });
     });
   }
 });
