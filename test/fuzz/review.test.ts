@@ -204,6 +204,19 @@ async function review(base: string, head: string): Promise<{ status: number; jso
   return { status, json: JSON.parse(stdout) as JsonReview };
 }
 
+/** Case id → phase, when every case of the tree parses and has its own id (else undefined: no claim). */
+function casesOf(tree: Tree): Map<string, unknown> | undefined {
+  const out = new Map<string, unknown>();
+  for (const [file, text] of tree) {
+    if (!file.endsWith('.case.yaml')) continue;
+    const doc = parseDocument(text);
+    const id = doc.get('id');
+    if (doc.errors.length || typeof id !== 'string' || out.has(id)) return undefined;
+    out.set(id, doc.get('phase'));
+  }
+  return out;
+}
+
 /** A finding as both directions must name it (the same commit's file and line either way). */
 const key = (f: JsonFinding) => JSON.stringify(f);
 const keys = (list: JsonFinding[]) => list.map(key).sort();
@@ -248,10 +261,20 @@ describe('fuzz: review', () => {
         'review: A→B against B→A',
         fc.asyncProperty(edits, edits, async (first, second) => {
           const treeA = apply(START_TREE, first);
+          const treeB = apply(treeA, second);
           const a = commit(treeA);
-          const b = commit(apply(treeA, second));
+          const b = commit(treeB);
           const { json: ab } = await review(a, b);
           const { json: ba } = await review(b, a);
+          // So that the swaps cannot hold by reporting nothing: where every case parses, ids and phases are seen.
+          const [casesA, casesB] = [casesOf(treeA), casesOf(treeB)];
+          if (casesA && casesB) {
+            const only = (x: Map<string, unknown>, y: Map<string, unknown>) => [...x.keys()].filter((id) => !y.has(id)).sort();
+            expect(ab.cases.added.map((c) => c.id).sort()).toEqual(only(casesB, casesA));
+            expect(ab.cases.removed.map((c) => c.id).sort()).toEqual(only(casesA, casesB));
+            const moved = [...casesB].filter(([id, phase]) => casesA.has(id) && casesA.get(id) !== phase).map(([id]) => id);
+            expect(ab.phaseMoves.map((m) => m.id).sort()).toEqual(moved.sort());
+          }
           expect(keys(ab.findings.new)).toEqual(keys(ba.findings.fixed));
           expect(keys(ab.findings.fixed)).toEqual(keys(ba.findings.new));
           expect(ab.findings.unchanged).toBe(ba.findings.unchanged);
