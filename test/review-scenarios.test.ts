@@ -11,6 +11,7 @@
 //             this folder has its own) are used
 //   args      one line; `{base}`, `{head}` and `{main}` become the commits' ids
 //   setup     optional: one flag per line (below)
+//   cwd       optional: a folder inside the repository to run in (default: its top)
 //   stdout, status, stderr (stderr is compared only where the file exists)
 //
 // Setup flags:
@@ -201,7 +202,9 @@ describe('review scenarios', () => {
       fs.mkdirSync(noGit, { recursive: true });
       const env = { ...gitEnv(home), NO_COLOR: '1', PATH: flags.has('no-git') ? noGit : process.env.PATH };
       const before = snapshotTree(cwd);
-      const run = spawnSync(process.execPath, [BIN, ...args], { cwd, env, encoding: 'utf8' });
+      const cwdFile = path.join(dir, 'cwd');
+      const runIn = fs.existsSync(cwdFile) ? path.join(cwd, fs.readFileSync(cwdFile, 'utf8').trim()) : cwd;
+      const run = spawnSync(process.execPath, [BIN, ...args], { cwd: runIn, env, encoding: 'utf8' });
       const files = { stdout: scrub(run.stdout, cwd), status: `${run.status}\n` } as Record<string, string>;
       if (fs.existsSync(path.join(dir, 'stderr')) || (update && run.stderr)) files.stderr = scrub(run.stderr, cwd);
       for (const [file, actual] of Object.entries(files)) {
