@@ -14,6 +14,10 @@ export interface CheckArgs {
   config?: string;
   color?: boolean;
   locale: Locale;
+  /** Reuse and store single-file results by git blob id (result-cache.ts); the only time check writes. */
+  cache?: boolean;
+  /** The cache folder; default: defaultCacheDir. Given, it turns the cache on. */
+  cacheDir?: string;
 }
 
 export type Parsed = CheckArgs | { command: 'help'; locale: Locale } | { command: 'version'; locale: Locale } | { command: 'usage-error'; message: string; locale: Locale };
@@ -41,6 +45,8 @@ export function parseCommandLine(argv: string[], env: NodeJS.ProcessEnv): Parsed
         'no-color': { type: 'boolean' },
         color: { type: 'boolean' },
         lang: { type: 'string' },
+        cache: { type: 'boolean' },
+        'cache-dir': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -80,5 +86,7 @@ export function parseCommandLine(argv: string[], env: NodeJS.ProcessEnv): Parsed
     config: values.config as string | undefined,
     color,
     locale,
+    cache: Boolean(values.cache) || values['cache-dir'] !== undefined,
+    cacheDir: values['cache-dir'] as string | undefined,
   };
 }

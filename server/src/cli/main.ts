@@ -33,7 +33,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     return 2;
   }
   try {
-    const report = await runCheck(args, io.cwd, VERSION, localToday());
+    const report = await runCheck(args, io.cwd, VERSION, localToday(), io);
     const color = args.color ?? (io.isTTY && !io.env.NO_COLOR && io.env.TERM !== 'dumb');
     const out = FORMATTERS[args.format]!(report, { color, locale: args.locale });
     if (out) io.stdout(out);
