@@ -133,7 +133,7 @@ export class ResultCache {
     try {
       const dir = path.dirname(this.file);
       fs.mkdirSync(dir, { recursive: true });
-      if (this.dirty || this.used.size !== Object.keys(this.loaded).length) {
+      if (this.dirty || this.used.size !== Object.keys(this.loaded).length || !fs.existsSync(this.file)) {
         const content: CacheFile = { format: FORMAT, scope: this.scope, entries: Object.fromEntries(this.used) };
         const tmp = `${this.file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
         try {
