@@ -15,6 +15,10 @@ export interface CheckArgs {
   config?: string;
   color?: boolean;
   locale: Locale;
+  /** Reuse and store single-file results by git blob id (result-cache.ts); the only time check writes. */
+  cache?: boolean;
+  /** The cache folder; default: defaultCacheDir. Given, it turns the cache on. */
+  cacheDir?: string;
 }
 
 export type FailOn = 'new' | 'any' | 'none';
@@ -30,6 +34,8 @@ export interface ReviewArgs {
   config?: string;
   color?: boolean;
   locale: Locale;
+  cache?: boolean;
+  cacheDir?: string;
 }
 
 export type Parsed = CheckArgs | ReviewArgs | { command: 'help'; locale: Locale } | { command: 'version'; locale: Locale } | { command: 'usage-error'; message: string; locale: Locale };
@@ -60,6 +66,8 @@ export function parseCommandLine(argv: string[], env: NodeJS.ProcessEnv): Parsed
         base: { type: 'string' },
         head: { type: 'string' },
         'fail-on': { type: 'string' },
+        cache: { type: 'boolean' },
+        'cache-dir': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -103,6 +111,8 @@ export function parseCommandLine(argv: string[], env: NodeJS.ProcessEnv): Parsed
     config: values.config as string | undefined,
     color,
     locale,
+    cache: Boolean(values.cache) || values['cache-dir'] !== undefined,
+    cacheDir: values['cache-dir'] as string | undefined,
   };
 }
 
@@ -134,5 +144,7 @@ function reviewArgs(values: Record<string, string | boolean | undefined>, paths:
     config: values.config as string | undefined,
     color: colorOf(values),
     locale,
+    cache: Boolean(values.cache) || values['cache-dir'] !== undefined,
+    cacheDir: values['cache-dir'] as string | undefined,
   };
 }

@@ -27,6 +27,10 @@ Options:
   -c, --config FILE      use FILE as the policy instead of casefile.yaml
       --no-color         no colour (also NO_COLOR=1); colour is used only on a terminal
       --lang en|sv       language of messages (default: from LANG, else English)
+      --cache            reuse results of unchanged files, kept by git blob id in
+                         $CASEFILE_CACHE_DIR, else $XDG_CACHE_HOME/casefile, else
+                         ~/.cache/casefile (the only thing check ever writes)
+      --cache-dir DIR    keep the cache in DIR (turns --cache on)
   -h, --help             show this help
   -v, --version          show the version
 
@@ -59,6 +63,10 @@ Flaggor:
   -c, --config FIL       använd FIL som policy i stället för casefile.yaml
       --no-color         ingen färg (även NO_COLOR=1); färg används bara i en terminal
       --lang en|sv       meddelandenas språk (standard: från LANG, annars engelska)
+      --cache            återanvänd resultat för oförändrade filer, sparade efter
+                         git-blob-id i $CASEFILE_CACHE_DIR, annars $XDG_CACHE_HOME/casefile,
+                         annars ~/.cache/casefile (det enda check någonsin skriver)
+      --cache-dir MAPP   spara cachen i MAPP (slår på --cache)
   -h, --help             visa denna hjälp
   -v, --version          visa versionen
 
