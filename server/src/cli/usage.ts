@@ -12,7 +12,8 @@ and the directory (directory.yaml). PATH is a file or a folder; the default is t
 current folder.
 
 Options:
-  -f, --format NAME      stylish (default), json, sarif, github, junit, markdown
+  -f, --format NAME      stylish (default), json, sarif, github, gitlab, junit,
+                         markdown
       --max-warnings N   exit 1 when there are more than N warnings
   -q, --quiet            report errors only
       --today DATE       the date to judge stale cases by (YYYY-MM-DD)
@@ -34,7 +35,8 @@ och katalogen (directory.yaml). SÖKVÄG är en fil eller en mapp; standard är
 aktuell mapp.
 
 Flaggor:
-  -f, --format NAMN      stylish (standard), json, sarif, github, junit, markdown
+  -f, --format NAMN      stylish (standard), json, sarif, github, gitlab, junit,
+                         markdown
       --max-warnings N   avsluta med 1 när det finns fler än N varningar
   -q, --quiet            rapportera bara fel
       --today DATUM      datumet som inaktiva ärenden bedöms efter (ÅÅÅÅ-MM-DD)
