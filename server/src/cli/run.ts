@@ -62,7 +62,7 @@ export async function runCheck(args: CheckArgs, cwd: string, version: string, to
 
     const reported = new Set([...repo.reported].map(display));
     for (const r of results) {
-      if (reported.has(r.file)) files.push({ file: r.file, findings: args.quiet ? r.findings.filter((f) => f.severity === 'error') : r.findings });
+      if (reported.has(r.file)) files.push({ file: r.file, id: r.summary?.id, findings: args.quiet ? r.findings.filter((f) => f.severity === 'error') : r.findings });
     }
   }
   files.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));

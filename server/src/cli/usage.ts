@@ -1,5 +1,11 @@
 // Help text, in English and Swedish.
 import type { Locale } from '../engine';
+import { FORMAT_NAMES } from './formatters';
+import { REVIEW_FORMAT_NAMES } from './review-formatters';
+
+// From the registries, the default first: a new format is listed without touching this text.
+const CHECK_FORMATS = FORMAT_NAMES.join(', ');
+const REVIEW_FORMATS = REVIEW_FORMAT_NAMES.join(', ');
 
 export function usage(locale: Locale): string {
   return locale === 'sv' ? SV : EN;
@@ -13,11 +19,12 @@ check   Checks collaboration case files (cases/**/*.case.yaml), the policy
         folder; the default is the current folder.
 review  Says what a change does to the cases: the cases at the git revision REF
         (--base; default: the merge base with origin's default branch) compared
-        with the working tree, or with --head REF. Reads git, never writes.
+        with the working tree, or with --head REF. Reads git, never writes to it.
 
 Options:
-  -f, --format NAME      check: stylish (default), json, sarif, github, junit, markdown
-                         review: markdown (default), json, github
+  -f, --format NAME      check: ${CHECK_FORMATS}
+                         review: ${REVIEW_FORMATS}
+                         (the first of each is the default)
       --max-warnings N   check: exit 1 when there are more than N warnings
   -q, --quiet            check: report errors only
       --base REF         review: the revision to compare with
@@ -48,11 +55,12 @@ check   Kontrollerar samverkansärenden (cases/**/*.case.yaml), policyn
         en mapp; standard är aktuell mapp.
 review  Visar vad en ändring gör med ärendena: ärendena i git-revisionen REF
         (--base; standard: sammanslagningsbasen med origins standardgren)
-        jämförda med arbetskopian, eller med --head REF. Läser git, skriver aldrig.
+        jämförda med arbetskopian, eller med --head REF. Läser git, skriver aldrig dit.
 
 Flaggor:
-  -f, --format NAMN      check: stylish (standard), json, sarif, github, junit, markdown
-                         review: markdown (standard), json, github
+  -f, --format NAMN      check: ${CHECK_FORMATS}
+                         review: ${REVIEW_FORMATS}
+                         (den första i varje är standard)
       --max-warnings N   check: avsluta med 1 när det finns fler än N varningar
   -q, --quiet            check: rapportera bara fel
       --base REF         review: revisionen att jämföra med
