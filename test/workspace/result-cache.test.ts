@@ -6,7 +6,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkBytes, type FileResult } from '../../server/src/engine/check';
-import { blobId } from '../../server/src/engine/workspace/blob-id';
+import { blobId } from '../../server/src/engine/git/objects';
 import { checkCached } from '../../server/src/engine/workspace/cached-check';
 import { cacheScopeKey, defaultCacheDir, ResultCache, settingsDigest, type CacheScope } from '../../server/src/engine/workspace/result-cache';
 import { readSettings } from '../../server/src/engine/workspace/settings';

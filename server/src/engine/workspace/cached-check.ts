@@ -2,7 +2,7 @@
 // blob id; a stored result is reused, each distinct missing blob is checked once (on the pool).
 import type { CheckOptions, FileResult } from '../check';
 import { MAX_FILE_BYTES } from '../text';
-import { blobId } from './blob-id';
+import { blobId } from '../git/objects';
 import { checkMany, type Job } from './pool';
 import { readRegularFile, unreadableFrom } from './read-file';
 import type { ResultCache } from './result-cache';
