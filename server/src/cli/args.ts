@@ -38,7 +38,8 @@ export interface ReviewArgs {
   cacheDir?: string;
 }
 
-export type Parsed = CheckArgs | ReviewArgs | { command: 'help'; locale: Locale } | { command: 'version'; locale: Locale } | { command: 'usage-error'; message: string; locale: Locale };
+export type Parsed =
+  CheckArgs | ReviewArgs | { command: 'help'; locale: Locale } | { command: 'version'; locale: Locale } | { command: 'usage-error'; message: string; locale: Locale };
 
 export function localeFromEnv(env: NodeJS.ProcessEnv): Locale {
   const tag = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
@@ -122,7 +123,8 @@ const FAIL_ON: readonly FailOn[] = ['new', 'any', 'none'];
 
 function reviewArgs(values: Record<string, string | boolean | undefined>, paths: string[], locale: Locale): Parsed {
   for (const name of ['max-warnings', 'quiet']) {
-    if (values[name] !== undefined) return { command: 'usage-error', message: `--${name} is an option of \`casefile check\`; \`casefile review\` fails by --fail-on new|any|none`, locale };
+    if (values[name] !== undefined)
+      return { command: 'usage-error', message: `--${name} is an option of \`casefile check\`; \`casefile review\` fails by --fail-on new|any|none`, locale };
   }
   const format = (values.format as string | undefined) ?? 'markdown';
   if (!isReviewFormatName(format)) return { command: 'usage-error', message: `--format must be one of ${REVIEW_FORMAT_NAMES.join(', ')} for review, not '${format}'`, locale };

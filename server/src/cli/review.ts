@@ -51,7 +51,11 @@ export async function runReview(args: ReviewArgs, workingDir: string, version: s
     cacheDir === undefined
       ? undefined
       : (digest: string) => {
-          const cache = ResultCache.open(cacheDir, { version: codeVersion(version), today: args.today ?? today, locale: args.locale, settings: digest }, { warn: (line) => io.stderr(`${safeText(line)}\n`) });
+          const cache = ResultCache.open(
+            cacheDir,
+            { version: codeVersion(version), today: args.today ?? today, locale: args.locale, settings: digest },
+            { warn: (line) => io.stderr(`${safeText(line)}\n`) },
+          );
           caches.push(cache);
           return cache;
         };
@@ -71,7 +75,8 @@ export async function runReview(args: ReviewArgs, workingDir: string, version: s
     headFiles.push(...checkedHead.files.filter((f) => reported(f.rel)));
   }
   for (const cache of caches) cache.save();
-  if (io.env.CASEFILE_DEBUG_CACHE === '1' && caches.length) io.stderr(`cache: ${caches.reduce((n, c) => n + c.hits, 0)} hits, ${caches.reduce((n, c) => n + c.misses, 0)} misses\n`);
+  if (io.env.CASEFILE_DEBUG_CACHE === '1' && caches.length)
+    io.stderr(`cache: ${caches.reduce((n, c) => n + c.hits, 0)} hits, ${caches.reduce((n, c) => n + c.misses, 0)} misses\n`);
   const report = compareSnapshots(
     { commit: base, files: baseFiles },
     { commit: head, files: headFiles },
