@@ -54,6 +54,22 @@ describe('action.yml', () => {
     }
   });
 
+  it('refuses a bad input before it installs anything', () => {
+    const install = steps.find((s) => s.name === 'Install Casefile')!;
+    const good = { CASEFILE_FAIL_ON: 'new', CASEFILE_COMMENT: 'true', CASEFILE_SARIF: 'false', CASEFILE_LANG: 'en' };
+    for (const [name, value, message] of [
+      ['CASEFILE_FAIL_ON', 'some', 'input fail-on must be new, any or none'],
+      ['CASEFILE_COMMENT', 'yes', 'input comment must be true or false'],
+      ['CASEFILE_SARIF', 'True', 'input sarif must be true or false'],
+      ['CASEFILE_LANG', 'de', 'input lang must be en or sv'],
+    ]) {
+      // No GITHUB_ACTION_PATH: reaching `cd` or `npm ci` would fail differently.
+      const r = spawnSync('bash', ['--noprofile', '--norc', '-eo', 'pipefail', '-c', install.run!], { encoding: 'utf8', env: { PATH: process.env.PATH, ...good, [name!]: value } });
+      expect(r.status, name).toBe(1);
+      expect(r.stdout).toBe(`::error title=Casefile::${message}\n`);
+    }
+  });
+
   it('names only inputs it has, and uses no third-party action', () => {
     const text = fs.readFileSync(path.join(ROOT, 'action.yml'), 'utf8');
     const named = new Set([...text.matchAll(/\binputs\.([\w-]+)/g)].map((m) => m[1]!));

@@ -20,6 +20,13 @@ afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 const bot = { login: BOT_LOGIN, type: 'Bot' };
 const REVIEW = `${MARKER}\n## Casefile review\n\n1 new error.\n`;
 
+it('imports only Node itself, so that its bundle stays small', () => {
+  const dir = path.join(ROOT, 'server', 'src', 'ci');
+  const imports = fs.readdirSync(dir).flatMap((f) => [...fs.readFileSync(path.join(dir, f), 'utf8').matchAll(/\bfrom\s+'([^']+)'/g)].map((m) => m[1]!));
+  expect(imports.length).toBeGreaterThan(0);
+  expect(imports.filter((m) => !m.startsWith('node:') && m !== './pr-comment')).toEqual([]);
+});
+
 describe('the pure parts', () => {
   it('takes as ours only a marker comment by the workflow bot', () => {
     expect(isOurs({ id: 1, body: REVIEW, user: bot })).toBe(true);
@@ -97,6 +104,8 @@ class FakeGitHub {
   fail: Record<string, number> = {};
   /** Where the Link header's URLs point; another origin tests that the token stays home. */
   linkOrigin = '';
+  /** The API's own path, as on GitHub Enterprise Server (/api/v3). */
+  prefix = '';
   private nextId = 1000;
   private readonly server = http.createServer((req, res) => void this.handle(req, res));
 
@@ -133,11 +142,13 @@ class FakeGitHub {
     };
     if (this.fail[method]) return send(this.fail[method], { message: method === 'GET' ? 'Server Error' : 'Resource not accessible by integration' });
     const url = new URL(req.url ?? '/', 'http://x');
+    if (!url.pathname.startsWith(`${this.prefix}/`)) return send(404, { message: 'Not Found' });
+    url.pathname = url.pathname.slice(this.prefix.length);
     // GitHub's own Link URLs name the repository by id; both spellings reach the same list.
     if (method === 'GET' && /^\/(repos\/acme\/cases|repositories\/42)\/issues\/7\/comments$/.test(url.pathname)) {
       const page = Number(url.searchParams.get('page') ?? '1');
       const pages = Math.max(1, Math.ceil(this.comments.length / FakeGitHub.PAGE));
-      const link = (p: number) => `<${this.linkOrigin}/repositories/42/issues/7/comments?per_page=100&page=${p}>`;
+      const link = (p: number) => `<${this.linkOrigin}${this.prefix}/repositories/42/issues/7/comments?per_page=100&page=${p}>`;
       const rels = [...(page < pages ? [`${link(page + 1)}; rel="next"`, `${link(pages)}; rel="last"`] : []), ...(page > 1 ? [`${link(1)}; rel="first"`] : [])];
       return send(200, this.comments.slice((page - 1) * FakeGitHub.PAGE, page * FakeGitHub.PAGE), rels.length ? { link: rels.join(', ') } : {});
     }
@@ -225,6 +236,19 @@ describe('dist/pr-comment.js against a local API', () => {
     }
     expect(github.comments.slice(0, 4)).toEqual(before.slice(0, 4));
     expect(github.comments[4]!.body).toBe(REVIEW);
+  });
+
+  it('keeps the path of GITHUB_API_URL, as on GitHub Enterprise Server', async () => {
+    threePages(`${MARKER}\nold`);
+    github.prefix = '/api/v3';
+    const run = await runBundle({ GITHUB_API_URL: `${api}/api/v3/` });
+    expect(run.code).toBe(0);
+    expect(github.received.map((r) => `${r.method} ${r.url}`)).toEqual([
+      'GET /api/v3' + listed(1),
+      'GET /api/v3' + listed(2),
+      'GET /api/v3' + listed(3),
+      'PATCH /api/v3/repos/acme/cases/issues/comments/5',
+    ]);
   });
 
   it('does not update a comment whose body is already the review', async () => {

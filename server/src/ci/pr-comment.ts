@@ -100,7 +100,8 @@ function githubApi(base: string, token: string): Api {
   const origin = new URL(base).origin;
   return {
     async request<T>(method: string, url: string, body?: unknown) {
-      const target = new URL(url, `${base.replace(/\/+$/, '')}/`);
+      // A path is appended to the base, which has a path of its own on GitHub Enterprise Server (/api/v3).
+      const target = new URL(/^https?:/i.test(url) ? url : `${base.replace(/\/+$/, '')}${url}`);
       // The token goes only to the API's own origin, also when a Link header points elsewhere.
       if (target.origin !== origin) throw new Error(`refusing to send the token to ${target.origin} (the API is ${origin})`);
       const response = await fetch(target, {
