@@ -102,6 +102,7 @@ class FakeGitHub {
   received: Received[] = [];
   /** HTTP status to answer a method with, instead of doing it. */
   fail: Record<string, number> = {};
+  failHeaders: Record<string, string> = {};
   /** Where the Link header's URLs point; another origin tests that the token stays home. */
   linkOrigin = '';
   /** The API's own path, as on GitHub Enterprise Server (/api/v3). */
@@ -140,7 +141,7 @@ class FakeGitHub {
       res.writeHead(status, { 'content-type': 'application/json', ...headers });
       res.end(JSON.stringify(data));
     };
-    if (this.fail[method]) return send(this.fail[method], { message: method === 'GET' ? 'Server Error' : 'Resource not accessible by integration' });
+    if (this.fail[method]) return send(this.fail[method], { message: method === 'GET' ? 'Server Error' : 'Resource not accessible by integration' }, this.failHeaders);
     const url = new URL(req.url ?? '/', 'http://x');
     if (!url.pathname.startsWith(`${this.prefix}/`)) return send(404, { message: 'Not Found' });
     url.pathname = url.pathname.slice(this.prefix.length);
@@ -297,6 +298,14 @@ describe('dist/pr-comment.js against a local API', () => {
       expect(fs.readFileSync(summaryFile, 'utf8')).toBe(SUMMARY);
     });
   }
+
+  it('a 403 of a rate limit says so', async () => {
+    github.fail.GET = 403;
+    github.failHeaders = { 'x-ratelimit-remaining': '0' };
+    const run = await runBundle();
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^::warning title=Casefile::No review comment was posted \(.*HTTP 403.*\): the API rate limit is used up for now\./m);
+  });
 
   it('a 404 warns and exits 0', async () => {
     github.fail.GET = 404;

@@ -124,7 +124,13 @@ function githubApi(base: string, token: string): Api {
         } catch {
           // Not JSON (a proxy's page): the status says enough.
         }
-        throw new HttpError(method, target.pathname, response.status, message.slice(0, 300), response.headers.get('x-ratelimit-remaining') === '0');
+        throw new HttpError(
+          method,
+          target.pathname,
+          response.status,
+          message.slice(0, 300),
+          response.headers.get('x-ratelimit-remaining') === '0' || response.headers.has('retry-after'),
+        );
       }
       return { data: (text ? JSON.parse(text) : undefined) as T, link: response.headers.get('link') };
     },
@@ -195,7 +201,7 @@ export async function run(argv: readonly string[], env: NodeJS.ProcessEnv, log: 
     if (error instanceof HttpError && (error.status === 403 || error.status === 404)) {
       // Not this job's failure: the token may not comment here, and the summary holds the review.
       const why = error.rateLimited
-        ? 'the API rate limit is used up'
+        ? 'the API rate limit is used up for now'
         : error.status === 403
           ? "the token may not comment here: pull requests from forks get a read-only token, and otherwise the job needs 'permissions: pull-requests: write'"
           : 'the token cannot see this repository or pull request';
