@@ -297,8 +297,8 @@ describe('the Action’s steps in bash', () => {
     expect(r.ran).toEqual(['Check the cases', 'Review the change', 'Comment on the pull request', 'Verdict']);
     const cli = r.calls.filter((c) => c.args);
     expect(cli.map((c) => c.args)).toEqual([
-      ['check', '--format', 'github', '--lang', 'sv', '--', 'cases', 'casefile.yaml', 'more'],
-      ['review', '--base', base, '--format', 'markdown', '--fail-on', 'new', '--lang', 'sv', '--', 'cases', 'casefile.yaml', 'more'],
+      ['check', '--cache', '--format', 'github', '--lang', 'sv', '--', 'cases', 'casefile.yaml', 'more'],
+      ['review', '--cache', '--base', base, '--format', 'markdown', '--fail-on', 'new', '--lang', 'sv', '--', 'cases', 'casefile.yaml', 'more'],
     ]);
     for (const c of cli) expect(fs.realpathSync(c.cwd!)).toBe(fs.realpathSync(dir));
     expect(r.stdout).toContain('::error file=a.case.yaml,line=1::x');
@@ -324,10 +324,10 @@ describe('the Action’s steps in bash', () => {
     const { dir, base } = repository('sarif');
     const r = runAction({ event: 'pull_request', payload: pr(base), workspace: dir, inputs: { sarif: 'true', comment: 'false', 'fail-on': 'any' } });
     expect(r.ran).toEqual(['Check the cases', 'Review the change', 'Upload SARIF', 'Verdict']);
-    expect(r.calls.filter((c) => c.args).map((c) => c.args!.slice(0, 3))).toEqual([
-      ['check', '--format', 'github'],
-      ['check', '--format', 'sarif'],
-      ['review', '--base', base],
+    expect(r.calls.filter((c) => c.args).map((c) => c.args!.slice(0, 4))).toEqual([
+      ['check', '--cache', '--format', 'github'],
+      ['check', '--cache', '--format', 'sarif'],
+      ['review', '--cache', '--base', base],
     ]);
     expect(r.calls.find((c) => c.args?.[0] === 'review')!.args).toContain('any');
     expect(fs.readFileSync(r.outputs.check!.sarif!, 'utf8')).toBe('{"version":"2.1.0"}\n');
@@ -359,7 +359,7 @@ describe('the Action’s steps in bash', () => {
   it("on a push, reviews against the branch's previous commit", () => {
     const { dir, base } = repository('push');
     const r = runAction({ event: 'push', payload: { before: base, after: 'x' }, workspace: dir });
-    expect(r.calls.find((c) => c.args?.[0] === 'review')!.args!.slice(0, 3)).toEqual(['review', '--base', base]);
+    expect(r.calls.find((c) => c.args?.[0] === 'review')!.args!.slice(0, 4)).toEqual(['review', '--cache', '--base', base]);
     expect(r.ran).not.toContain('Comment on the pull request');
     expect(r.status).toBe(0);
   });
@@ -367,9 +367,9 @@ describe('the Action’s steps in bash', () => {
   it('without a base (a new branch, a force push, a manual run) it summarises check, whose errors decide unless fail-on is none', () => {
     const { dir } = repository('nobase');
     const newBranch = runAction({ event: 'push', payload: { before: '0'.repeat(40) }, workspace: dir, status: { check: 1 } });
-    expect(newBranch.calls.filter((c) => c.args).map((c) => c.args!.slice(0, 3))).toEqual([
-      ['check', '--format', 'github'],
-      ['check', '--format', 'markdown'],
+    expect(newBranch.calls.filter((c) => c.args).map((c) => c.args!.slice(0, 4))).toEqual([
+      ['check', '--cache', '--format', 'github'],
+      ['check', '--cache', '--format', 'markdown'],
     ]);
     expect(newBranch.summary).toBe('<!-- casefile-check -->\nthe check\n');
     expect(newBranch.status).toBe(1);
