@@ -1,6 +1,6 @@
 // A pull-request comment: verdict, counts, then a collapsible table per file with findings.
-import { active, counted, severityName, tooManyWarnings, type CheckReport, type FormatOptions, type Formatter } from '../report';
-import { cell, escaped, inHtml } from './markdown-text';
+import { active, counted, tooManyWarnings, type CheckReport, type FormatOptions, type Formatter } from '../report';
+import { findingsDetails } from './markdown-findings';
 
 const TEXT = {
   en: {
@@ -9,7 +9,6 @@ const TEXT = {
     onlyWarnings: 'no errors',
     tooMany: (max: number) => `Too many warnings (maximum: ${max}).`,
     counts: ['Errors', 'Warnings', 'Infos', 'Suppressed', 'Files checked'],
-    columns: ['Line', 'Severity', 'Rule', 'Message'],
   },
   sv: {
     clean: 'Inga problem',
@@ -17,7 +16,6 @@ const TEXT = {
     onlyWarnings: 'inga fel',
     tooMany: (max: number) => `För många varningar (högst: ${max}).`,
     counts: ['Fel', 'Varningar', 'Info', 'Undertryckta', 'Kontrollerade filer'],
-    columns: ['Rad', 'Allvarlighet', 'Regel', 'Meddelande'],
   },
 };
 
@@ -37,18 +35,15 @@ export const markdown: Formatter = (report, { locale }) => {
   for (const file of report.files) {
     const findings = active(file);
     if (findings.length === 0) continue;
-    const n = (s: 'error' | 'warning' | 'info') => findings.filter((f) => f.severity === s).length;
-    const tally = (['error', 'warning', 'info'] as const).filter((s) => n(s) > 0).map((s) => counted(n(s), s, locale));
     out.push(
       '',
-      `<details${n('error') > 0 ? ' open' : ''}>`,
-      `<summary><code>${inHtml(file.file)}</code>: ${tally.join(', ')}</summary>`,
-      '',
-      `| ${t.columns.join(' | ')} |`,
-      '| ---: | --- | --- | --- |',
-      ...findings.map((f) => `| ${f.line}:${f.column} | ${severityName(f.severity, locale)} | [${escaped(f.rule)}](${report.docs(f.rule)}) | ${cell(f.message)} |`),
-      '',
-      '</details>',
+      ...findingsDetails(
+        file.file,
+        findings,
+        findings.some((f) => f.severity === 'error'),
+        report.docs,
+        locale,
+      ),
     );
   }
   return `${out.join('\n')}\n`;
