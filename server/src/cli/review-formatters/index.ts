@@ -1,9 +1,10 @@
 // Review formatters are pure functions: report in, text out. A new format is one entry here.
 import { github } from './github';
 import { json } from './json';
+import { markdown } from './markdown';
 import type { ReviewFormatter } from './types';
 
-const REGISTRY = { json, github } satisfies Record<string, ReviewFormatter>;
+const REGISTRY = { markdown, json, github } satisfies Record<string, ReviewFormatter>;
 
 /** What `casefile review --format` accepts: the registry's keys. */
 export type ReviewFormatName = keyof typeof REGISTRY;
