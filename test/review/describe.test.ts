@@ -42,7 +42,8 @@ describe('describeChanges', () => {
     expect(said(declined)).toEqual(['anchoring with `NU/Medicin` declined by `Fredrik Holmberg`, `2026-05-03`']);
     expect(said({ ...base, anchoring: [] }, 'sv')).toEqual(['förankring med `NU/Medicin` borttagen']);
     const added = { ...base, anchoring: [...(base.anchoring as object[]), { unit: 'SU', decision: 'pending' }] };
-    expect(said(added)).toEqual(['anchoring with `SU` pending']);
+    expect(said(added)).toEqual(['anchoring with `SU` awaiting a decision']);
+    expect(said(added, 'sv')).toEqual(['förankring med `SU` väntar på beslut']);
   });
 
   it('tells agreements signed, terminated, added and removed', () => {

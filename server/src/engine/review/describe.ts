@@ -20,7 +20,7 @@ const TEXT = {
     changed: (f: string, from: string, to: string): Part[] => [`${f} changed from `, v(from), ' to ', v(to)],
     moved: (from: string, to: string): Part[] => ['file moved from ', v(from), ' to ', v(to)],
     phase: (from: string, to: string): Part[] => ['phase moved from ', v(from), ' to ', v(to)],
-    decision: { approved: 'approved', declined: 'declined', pending: 'pending', other: 'changed' },
+    decision: { approved: 'approved', declined: 'declined', pending: 'awaiting a decision', other: 'changed' },
     anchoring: (unit: string, decision: string, by?: string, role?: string, date?: string): Part[] => [
       'anchoring with ',
       v(unit),
