@@ -126,6 +126,7 @@ describe('describeChanges', () => {
       'also changed: `agreements`, `outcome.lessons`, `solution.trl`',
     ]);
     expect(said({ ...base, tags: ['x', 'y'] }, 'sv', { ...base, tags: ['y', 'x'] })).toEqual(['även ändrat: `tags`']);
+    expect(said({ ...base, 'odd key': 1, links: { 'a.b': [1] } })).toEqual(['also changed: `["odd key"]`, `links["a.b"]`']);
   });
 
   it('keeps values apart from our words, whatever they hold', () => {

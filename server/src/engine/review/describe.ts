@@ -125,7 +125,8 @@ export function describeChanges(base: CaseData, head: CaseData, locale: Locale):
   field('outcome', ['outcome', 'result']);
   log(t, said, rest);
   tags(t, said, rest);
-  const others = [...new Set(valueChanges(rest.base, rest.head, { leaves: true }).map((p) => p.replace(/\[.*$/, '')))];
+  // A list is named whole (`agreements`), not item by item.
+  const others = [...new Set(valueChanges(rest.base, rest.head, { leaves: true }).map((p) => p.replace(/\[\d+\].*$/, '')))];
   if (others.length > 0) said.push([t.also, ...others.flatMap((p, i) => (i ? [', ', v(p)] : [v(p)]))]);
   return said;
 }
