@@ -101,34 +101,29 @@ export const markdown: ReviewFormatter = (report, options) => {
   const t = TEXT[options.locale];
   const top = [REVIEW_MARKER, t.heading, '', verdict(report, options), '', tally(report, options.locale)];
   const sections = new Map<Section, Blocks>();
-  const add = (s: Section, head: string[], blocks: string[], items?: number[]) => {
-    if (blocks.length) sections.set(s, { head: [`#### ${t.sections[s]}`, '', ...head], blocks, ...(items ? { items } : {}) });
+  const add = (s: Section, blocks: string[], items?: number[]) => {
+    if (blocks.length) sections.set(s, { head: [`#### ${t.sections[s]}`, ''], blocks, ...(items ? { items } : {}) });
   };
   // The moves table is one block: it shrinks whole.
-  if (report.phaseMoves.length) add('moves', [], [movesTable(report.phaseMoves, options.locale).join('\n')], [report.phaseMoves.length]);
+  if (report.phaseMoves.length) add('moves', [movesTable(report.phaseMoves, options.locale).join('\n')], [report.phaseMoves.length]);
   add(
     'added',
-    [],
     report.cases.added.map((c) => `- ${caseLine(c, options.locale)}`),
   );
   add(
     'removed',
-    [],
     report.cases.removed.map((c) => `- ${caseLine(c, options.locale)}`),
   );
   add(
     'fresh',
-    [],
     byCase(report.findings.new).map((list) => findingsDetails(label(list[0]!), list, true, report.docs, options.locale).join('\n')),
   );
   add(
     'fixed',
-    [],
     byCase(report.findings.fixed).map((list) => findingsDetails(label(list[0]!), list, false, report.docs, options.locale).join('\n')),
   );
   add(
     'changes',
-    [],
     report.cases.changed.filter((c) => c.said.length).map((c) => [`- ${caseLine(c, options.locale, false)}`, ...c.said.map((p) => `  - ${phrase(p)}`)].join('\n')),
   );
   const dropped = shrink(top, sections, options.locale);
