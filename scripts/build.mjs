@@ -1,5 +1,6 @@
-// Bundles the CLI and its worker, the language server and the VS Code client with esbuild, after
-// regenerating what the rule registry generates (the bundles embed the policy schema).
+// Bundles the CLI and its worker, the language server, the VS Code client and the Action's pull-request
+// comment with esbuild, after regenerating what the rule registry generates (the bundles embed the
+// policy schema).
 import { build } from 'esbuild';
 import { readFileSync } from 'node:fs';
 import { generate } from './generate.mjs';
@@ -28,6 +29,8 @@ const common = {
 await Promise.all([
   build({ ...common, entryPoints: { cli: 'server/src/cli/main.ts', worker: 'server/src/engine/workspace/worker.ts' }, outdir: 'dist' }),
   build({ ...common, entryPoints: { server: 'server/src/lsp/main.ts' }, outdir: 'dist' }),
+  // The GitHub Action's sticky pull-request comment (action.yml); it needs none of the engine.
+  build({ ...common, entryPoints: { 'pr-comment': 'server/src/ci/pr-comment-main.ts' }, outdir: 'dist' }),
   // The client runs in VS Code's extension host, which provides `vscode`.
   build({ ...common, entryPoints: { client: 'client/src/extension.ts' }, outdir: 'dist', external: ['vscode'] }),
 ]);

@@ -11,6 +11,11 @@ describe('parseCommandLine', () => {
     const a = parseCommandLine(['check', 'a', 'b', '--format', 'sarif', '--max-warnings', '0', '--quiet', '--today', '2026-11-23', '--config', 'p.yaml', '--no-color'], env);
     expect(a).toMatchObject({ paths: ['a', 'b'], format: 'sarif', maxWarnings: 0, quiet: true, today: '2026-11-23', config: 'p.yaml', color: false });
   });
+  it('takes --cache, and --cache-dir, which turns the cache on', () => {
+    expect(parseCommandLine(['check'], env)).toMatchObject({ cache: false, cacheDir: undefined });
+    expect(parseCommandLine(['check', '--cache'], env)).toMatchObject({ cache: true, cacheDir: undefined });
+    expect(parseCommandLine(['check', '--cache-dir', '/tmp/c'], env)).toMatchObject({ cache: true, cacheDir: '/tmp/c' });
+  });
   it('answers --help and --version', () => {
     expect(parseCommandLine(['--help'], env).command).toBe('help');
     expect(parseCommandLine(['check', '-h'], env).command).toBe('help');

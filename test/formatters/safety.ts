@@ -162,7 +162,8 @@ export function jsonProblems(out: string, report: CheckReport): string[] {
   const findings = parsed.findings as Record<string, unknown>[];
   if (findings.length !== report.errors + report.warnings + report.infos) problems.push('finding count');
   for (const f of findings) {
-    if (Object.keys(f).join() !== 'file,rule,severity,message,line,column,endLine,endColumn') problems.push(`finding keys ${Object.keys(f).join()}`);
+    if (Object.keys(f).join() !== 'file,rule,severity,message,line,column,endLine,endColumn,fingerprint') problems.push(`finding keys ${Object.keys(f).join()}`);
+    if (!FINGERPRINT.test(String(f.fingerprint))) problems.push(`fingerprint ${String(f.fingerprint)}`);
     for (const k of ['line', 'column', 'endLine', 'endColumn']) if (!Number.isInteger(f[k]) || (f[k] as number) < 1) problems.push(`${k} ${String(f[k])}`);
   }
   return problems;
@@ -183,6 +184,40 @@ export function sarifProblems(out: string, report: CheckReport): string[] {
     if (!region || !(region.startLine >= 1) || !(region.startColumn >= 1)) problems.push(`region ${JSON.stringify(region)}`);
     if (typeof r.message?.text !== 'string') problems.push('message');
   }
+  return problems;
+}
+
+const FINGERPRINT = /^[0-9a-f]{32}$/;
+const GITLAB_SEVERITIES = new Set(['info', 'minor', 'major', 'critical', 'blocker']);
+
+/** gitlab: a JSON array with one issue per unsuppressed finding, each with exactly GitLab's fields. */
+export function gitlabProblems(out: string, report: CheckReport): string[] {
+  const problems = terminalProblems(out);
+  const issues = JSON.parse(out) as Record<string, unknown>[];
+  if (!Array.isArray(issues)) return [...problems, 'not an array'];
+  if (issues.length !== report.errors + report.warnings + report.infos) problems.push(`${issues.length} issues`);
+  for (const issue of issues) {
+    if (Object.keys(issue).join() !== 'description,check_name,fingerprint,severity,location') problems.push(`issue keys ${Object.keys(issue).join()}`);
+    if (typeof issue.description !== 'string' || typeof issue.check_name !== 'string') problems.push('description or check_name');
+    if (!FINGERPRINT.test(String(issue.fingerprint))) problems.push(`fingerprint ${String(issue.fingerprint)}`);
+    if (!GITLAB_SEVERITIES.has(String(issue.severity))) problems.push(`severity ${String(issue.severity)}`);
+    const location = issue.location as { path?: unknown; lines?: { begin?: unknown } } | undefined;
+    if (typeof location?.path !== 'string' || !Number.isInteger(location.lines?.begin) || (location.lines!.begin as number) < 1)
+      problems.push(`location ${JSON.stringify(location)}`);
+  }
+  return problems;
+}
+
+/** json, sarif and gitlab: the same fingerprint for the same (unsuppressed) finding, in the same order. */
+export function fingerprintProblems(json: string, sarif: string, gitlab: string): string[] {
+  const fromJson = (JSON.parse(json).findings as { fingerprint: string }[]).map((f) => f.fingerprint);
+  const fromSarif = (JSON.parse(sarif).runs[0].results as { suppressions?: unknown; partialFingerprints: Record<string, string> }[])
+    .filter((r) => !r.suppressions)
+    .map((r) => r.partialFingerprints['casefile/v2']);
+  const fromGitlab = (JSON.parse(gitlab) as { fingerprint: string }[]).map((i) => i.fingerprint);
+  const problems: string[] = [];
+  if (fromSarif.join() !== fromJson.join()) problems.push(`sarif fingerprints ${fromSarif.join()} differ from json's ${fromJson.join()}`);
+  if (fromGitlab.join() !== fromJson.join()) problems.push(`gitlab fingerprints ${fromGitlab.join()} differ from json's ${fromJson.join()}`);
   return problems;
 }
 

@@ -4,7 +4,9 @@ import { createRequire } from 'node:module';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { json } from '../../server/src/cli/formatters/json';
 import { sarif } from '../../server/src/cli/formatters/sarif';
+import type { Finding } from '../../server/src/engine/types';
 import { buildReport, emptyReport, finding, fixtureReport, MIXED, NASTY, RULE_METAS, snapshot } from './fixture';
 import { HOSTILE } from './hostile';
 
@@ -116,19 +118,24 @@ describe('sarif formatter', () => {
     expect(suppressed.suppressions).toEqual([{ kind: 'inSource', justification: 'legal approved it, 2026-03-02 <ok> & done' }]);
   });
 
-  it('gives stable fingerprints that ignore the line and tell duplicates apart', () => {
-    const fp = (line: number, count = 1) => {
-      const findings = Array.from({ length: count }, (_, i) => finding('schema', 'error', 'Bad value.', line + i, 1));
-      return JSON.parse(sarif(buildReport([{ file: MIXED, findings }]), opts)).runs[0].results.map(
-        (r: { partialFingerprints: Record<string, string> }) => r.partialFingerprints['casefile/v1'],
-      );
-    };
-    const [a] = fp(3);
-    expect(a).toMatch(/^[0-9a-f]{32}:1$/);
-    expect(fp(40)).toEqual([a]);
-    const [x, y] = fp(3, 2);
+  it('gives each result the fingerprint JSON gives it, under casefile/v2, suppressed or not', () => {
+    const bad = (line: number, extra = {}) => finding('schema', 'error', 'Bad value.', line, 1, 4, { yamlPath: 'phase', messageKey: 'bad', ...extra });
+    const fp = (findings: Finding[]) =>
+      JSON.parse(sarif(buildReport([{ file: MIXED, findings }]), opts)).runs[0].results.map((r: { partialFingerprints: Record<string, string> }) => {
+        expect(Object.keys(r.partialFingerprints)).toEqual(['casefile/v2']);
+        return r.partialFingerprints['casefile/v2'];
+      });
+    const [a] = fp([bad(3)]);
+    expect(a).toMatch(/^[0-9a-f]{32}$/);
+    expect(fp([bad(40)])).toEqual([a]);
+    const [x, y] = fp([bad(3), bad(4)]);
     expect(x).toBe(a);
-    expect(y).toBe(a.replace(/:1$/, ':2'));
+    expect(y).not.toBe(a);
+    expect(fp([bad(3, { suppressed: { reason: 'ok', line: 2 } })])).toEqual([a]);
+    const report = fixtureReport();
+    const fromJson = JSON.parse(json(report, opts)).findings.map((f: { fingerprint: string }) => f.fingerprint);
+    const results = JSON.parse(sarif(report, opts)).runs[0].results as { suppressions?: unknown; partialFingerprints: Record<string, string> }[];
+    expect(results.filter((r) => !r.suppressions).map((r) => r.partialFingerprints['casefile/v2'])).toEqual(fromJson);
   });
 
   it('ends messages as sentences and covers rules the table lacks', () => {

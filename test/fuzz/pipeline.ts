@@ -1,8 +1,8 @@
 // One input through the whole engine and every formatter, as the CLI runs them; throws on any problem.
-import { FORMATTERS, type FormatName } from '../../server/src/cli/formatters';
+import { FORMAT_NAMES, FORMATTERS, type FormatName } from '../../server/src/cli/formatters';
 import { tally, type CheckReport, type FileReport } from '../../server/src/cli/report';
 import { checkBytes, checkText, docsUrl, finishRepository, loadSettings, RULE_IDS, RULES, type FileResult, type Finding, type Locale } from '../../server/src/engine';
-import { githubProblems, jsonProblems, junitProblems, markdownProblems, sarifProblems, stylishProblems } from '../formatters/safety';
+import { fingerprintProblems, githubProblems, gitlabProblems, jsonProblems, junitProblems, markdownProblems, sarifProblems, stylishProblems } from '../formatters/safety';
 
 export interface PipelineInput {
   /** Case files: display name and content (text, or bytes to decode). */
@@ -61,16 +61,22 @@ export function engineReport(input: PipelineInput): CheckReport {
   return { files, ...tally(files), tool: { name: 'casefile', version: '0.0.0-fuzz' }, rules: RULES.map((r) => r.meta), docs: docsUrl, maxWarnings: input.maxWarnings };
 }
 
-/** Every formatter on a report: no throw, valid output, nothing injected. */
+/** Every formatter on a report: no throw, valid output, nothing injected, one fingerprint per finding in all. */
 export function formatterProblems(report: CheckReport, locale: Locale): string[] {
   const out = (name: FormatName, color = false) => FORMATTERS[name](report, { color, locale });
+  const [json, sarif, gitlab] = [out('json'), out('sarif'), out('gitlab')];
+  const checked: FormatName[] = ['stylish', 'github', 'markdown', 'json', 'sarif', 'gitlab', 'junit'];
   return [
+    // A new formatter is fuzzed too, or this says so.
+    ...FORMAT_NAMES.filter((name) => !checked.includes(name)).map((name) => `${name}: no safety check`),
     ...stylishProblems(out('stylish'), report, false).map((p) => `stylish: ${p}`),
     ...stylishProblems(out('stylish', true), report, true).map((p) => `stylish (colour): ${p}`),
     ...githubProblems(out('github'), report).map((p) => `github: ${p}`),
     ...markdownProblems(out('markdown'), report).map((p) => `markdown: ${p}`),
-    ...jsonProblems(out('json'), report).map((p) => `json: ${p}`),
-    ...sarifProblems(out('sarif'), report).map((p) => `sarif: ${p}`),
+    ...jsonProblems(json, report).map((p) => `json: ${p}`),
+    ...sarifProblems(sarif, report).map((p) => `sarif: ${p}`),
+    ...gitlabProblems(gitlab, report).map((p) => `gitlab: ${p}`),
+    ...fingerprintProblems(json, sarif, gitlab),
     ...junitProblems(out('junit'), report).map((p) => `junit: ${p}`),
   ];
 }

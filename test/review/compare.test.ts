@@ -194,3 +194,31 @@ describe('compareSnapshots', () => {
     expect(report.cases.changed[0]!.said).toEqual([['fasen flyttad från ', { value: 'needs' }, ' till ', { value: 'planning' }]]);
   });
 });
+
+describe('compareSnapshots at scale', () => {
+  it('compares 10,000 cases with 100 changed, asking only the changed for their values', () => {
+    const template = snapshot({ 'cases/a.case.yaml': caseYaml({ phase: 'planning' }) }).files[0]!;
+    const files = (changed: boolean) =>
+      Array.from({ length: 10_000 }, (_, i) => {
+        const edited = i % 100 === 0;
+        return {
+          ...template,
+          file: `cases/c${i}.case.yaml`,
+          rel: `cases/c${i}.case.yaml`,
+          id: `C-${i}`,
+          blob: edited && changed ? `head${i}` : `same${i}`,
+          value: edited
+            ? template.value
+            : () => {
+                throw new Error(`asked for unchanged case ${i}`);
+              },
+        };
+      });
+    const started = performance.now();
+    const report = compare({ commit: 'b'.repeat(40), files: files(false) }, { commit: null, files: files(true) });
+    expect(performance.now() - started).toBeLessThan(5000);
+    expect(report.cases.changed).toHaveLength(100);
+    expect(report.findings.new).toEqual([]);
+    expect(report.findings.unchanged).toBe(10_000 * template.findings.filter((f) => !f.suppressed).length);
+  });
+});

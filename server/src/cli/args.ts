@@ -15,6 +15,10 @@ export interface CheckArgs {
   config?: string;
   color?: boolean;
   locale: Locale;
+  /** Reuse and store single-file results by git blob id (result-cache.ts); the only time check writes. */
+  cache?: boolean;
+  /** The cache folder; default: defaultCacheDir. Given, it turns the cache on. */
+  cacheDir?: string;
 }
 
 export type FailOn = 'new' | 'any' | 'none';
@@ -30,9 +34,12 @@ export interface ReviewArgs {
   config?: string;
   color?: boolean;
   locale: Locale;
+  cache?: boolean;
+  cacheDir?: string;
 }
 
-export type Parsed = CheckArgs | ReviewArgs | { command: 'help'; locale: Locale } | { command: 'version'; locale: Locale } | { command: 'usage-error'; message: string; locale: Locale };
+export type Parsed =
+  CheckArgs | ReviewArgs | { command: 'help'; locale: Locale } | { command: 'version'; locale: Locale } | { command: 'usage-error'; message: string; locale: Locale };
 
 export function localeFromEnv(env: NodeJS.ProcessEnv): Locale {
   const tag = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
@@ -60,6 +67,8 @@ export function parseCommandLine(argv: string[], env: NodeJS.ProcessEnv): Parsed
         base: { type: 'string' },
         head: { type: 'string' },
         'fail-on': { type: 'string' },
+        cache: { type: 'boolean' },
+        'cache-dir': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -103,6 +112,8 @@ export function parseCommandLine(argv: string[], env: NodeJS.ProcessEnv): Parsed
     config: values.config as string | undefined,
     color,
     locale,
+    cache: Boolean(values.cache) || values['cache-dir'] !== undefined,
+    cacheDir: values['cache-dir'] as string | undefined,
   };
 }
 
@@ -112,7 +123,8 @@ const FAIL_ON: readonly FailOn[] = ['new', 'any', 'none'];
 
 function reviewArgs(values: Record<string, string | boolean | undefined>, paths: string[], locale: Locale): Parsed {
   for (const name of ['max-warnings', 'quiet']) {
-    if (values[name] !== undefined) return { command: 'usage-error', message: `--${name} is an option of \`casefile check\`; \`casefile review\` fails by --fail-on new|any|none`, locale };
+    if (values[name] !== undefined)
+      return { command: 'usage-error', message: `--${name} is an option of \`casefile check\`; \`casefile review\` fails by --fail-on new|any|none`, locale };
   }
   const format = (values.format as string | undefined) ?? 'markdown';
   if (!isReviewFormatName(format)) return { command: 'usage-error', message: `--format must be one of ${REVIEW_FORMAT_NAMES.join(', ')} for review, not '${format}'`, locale };
@@ -134,5 +146,7 @@ function reviewArgs(values: Record<string, string | boolean | undefined>, paths:
     config: values.config as string | undefined,
     color: colorOf(values),
     locale,
+    cache: Boolean(values.cache) || values['cache-dir'] !== undefined,
+    cacheDir: values['cache-dir'] as string | undefined,
   };
 }

@@ -40,12 +40,12 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
   try {
     const color = args.color ?? (io.isTTY && !io.env.NO_COLOR && io.env.TERM !== 'dumb');
     if (args.command === 'review') {
-      const { report, against } = await runReview(args, io.cwd, VERSION, localToday(), io.env);
+      const { report, against } = await runReview(args, io.cwd, VERSION, localToday(), io);
       if (against) io.stderr(`casefile: ${safeText(reviewingAgainst(against, report.base, args.locale))}\n`);
       io.stdout(REVIEW_FORMATTERS[args.format](report, { color, locale: args.locale, failOn: args.failOn }));
       return reviewExitCode(report, args.failOn);
     }
-    const report = await runCheck(args, io.cwd, VERSION, localToday());
+    const report = await runCheck(args, io.cwd, VERSION, localToday(), io);
     const out = FORMATTERS[args.format]!(report, { color, locale: args.locale });
     if (out) io.stdout(out);
     return exitCode(report);

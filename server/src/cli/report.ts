@@ -1,10 +1,13 @@
 // What formatters are given: a pure description of one check run.
 import { countFindings } from '../engine/findings';
+import { caseKey, fingerprintsOf } from '../engine/identity';
 import type { Finding, RuleMeta } from '../engine';
 
 export interface FileReport {
   /** Relative to the working directory, with `/` separators. */
   file: string;
+  /** The case id, where the file has one: with the file, what a finding's fingerprint names its case by. */
+  id?: string;
   /** Sorted by position. Suppressed findings carry `suppressed` and count for nothing. */
   findings: Finding[];
 }
@@ -36,6 +39,15 @@ export type Formatter = (report: CheckReport, options: FormatOptions) => string;
 /** Unsuppressed findings of a file. */
 export function active(file: FileReport): Finding[] {
   return file.findings.filter((f) => !f.suppressed);
+}
+
+/**
+ * Every finding of a file with its fingerprint (engine/identity.ts). Suppressed findings are
+ * fingerprinted too, so a finding has one fingerprint in every format whether or not it is suppressed.
+ */
+export function fingerprinted(file: FileReport): { finding: Finding; fingerprint: string }[] {
+  const prints = fingerprintsOf(file.findings, caseKey(file));
+  return file.findings.map((finding, i) => ({ finding, fingerprint: prints[i]! }));
 }
 
 type Word = 'error' | 'warning' | 'info' | 'problem' | 'suppressed';

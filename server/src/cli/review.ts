@@ -11,7 +11,9 @@ import { snapshotOfCommit, snapshotOfWorkTree } from '../engine/review/snapshot'
 import type { ReviewReport } from '../engine/review/types';
 import { findRoot, isInside } from '../engine/workspace/scan';
 import type { FailOn, ReviewArgs } from './args';
-import { UsageError } from './run';
+import { UsageError, type RunIo } from './run';
+import { codeVersion, defaultCacheDir, ResultCache } from '../engine/workspace/result-cache';
+import { safeText } from './formatters/safe-text';
 
 export interface ReviewRun {
   report: ReviewReport;
@@ -19,7 +21,7 @@ export interface ReviewRun {
   against?: string;
 }
 
-export async function runReview(args: ReviewArgs, workingDir: string, version: string, today: string, env: NodeJS.ProcessEnv): Promise<ReviewRun> {
+export async function runReview(args: ReviewArgs, workingDir: string, version: string, today: string, io: RunIo): Promise<ReviewRun> {
   // git names real paths; so do we, or a folder reached through a link would be "outside" the repository.
   const cwd = real(workingDir);
   const targets = args.paths.map((given) => {
@@ -36,20 +38,34 @@ export async function runReview(args: ReviewArgs, workingDir: string, version: s
   if (configPath && !fs.existsSync(configPath)) throw new UsageError(`config file not found: ${args.config}`);
   const config = configPath ? { file: display(cwd, configPath), bytes: fs.readFileSync(configPath) } : undefined;
 
-  const repo = await gitCall(args, () => openRepository(targets[0]!.root, env));
+  const repo = await gitCall(args, () => openRepository(targets[0]!.root, io.env));
   const baseRef = args.base;
   const { commit: base, against } = await gitCall(args, () => (baseRef !== undefined ? { commit: resolveCommit(repo, baseRef), against: undefined } : defaultBase(repo)));
   const headRef = args.head;
   const head = headRef !== undefined ? await gitCall(args, () => resolveCommit(repo, headRef)) : null;
 
   const memo: ResultMemo = new Map();
+  const caches: ResultCache[] = [];
+  const cacheDir = args.cache ? (args.cacheDir ? path.resolve(cwd, args.cacheDir) : defaultCacheDir(io.env)) : undefined;
+  const store =
+    cacheDir === undefined
+      ? undefined
+      : (digest: string) => {
+          const cache = ResultCache.open(
+            cacheDir,
+            { version: codeVersion(version), today: args.today ?? today, locale: args.locale, settings: digest },
+            { warn: (line) => io.stderr(`${safeText(line)}\n`) },
+          );
+          caches.push(cache);
+          return cache;
+        };
   const roots = [...new Set(targets.map((t) => t.root))];
   const baseFiles: CheckedSnapshot['files'] = [];
   const headFiles: CheckedSnapshot['files'] = [];
   for (const root of roots) {
     if (!isInside(repo.top, root)) throw new UsageError(`${display(cwd, root)} is not inside the git repository at ${display(cwd, repo.top)}`);
     const prefix = path.relative(repo.top, root).split(path.sep).join('/');
-    const run: SnapshotCheck = { today: args.today ?? today, locale: args.locale, config, display: (rel) => display(cwd, path.join(repo.top, rel)), root, memo };
+    const run: SnapshotCheck = { today: args.today ?? today, locale: args.locale, config, display: (rel) => display(cwd, path.join(repo.top, rel)), root, memo, store };
     const reported = (rel: string) => targets.some((t) => t.root === root && isInside(t.abs, path.join(repo.top, rel)));
     const baseSnap = await gitCall(args, () => snapshotOfCommit(repo, base, prefix));
     const headSnap = head ? await gitCall(args, () => snapshotOfCommit(repo, head, prefix)) : snapshotOfWorkTree(root, repo.top);
@@ -58,6 +74,9 @@ export async function runReview(args: ReviewArgs, workingDir: string, version: s
     baseFiles.push(...checkedBase.files.filter((f) => reported(f.rel)));
     headFiles.push(...checkedHead.files.filter((f) => reported(f.rel)));
   }
+  for (const cache of caches) cache.save();
+  if (io.env.CASEFILE_DEBUG_CACHE === '1' && caches.length)
+    io.stderr(`cache: ${caches.reduce((n, c) => n + c.hits, 0)} hits, ${caches.reduce((n, c) => n + c.misses, 0)} misses\n`);
   const report = compareSnapshots(
     { commit: base, files: baseFiles },
     { commit: head, files: headFiles },

@@ -5,8 +5,11 @@ import { findRoot, present, scanCases, DIRECTORY_FILE, POLICY_FILE } from '../en
 import { readSettings } from '../engine/workspace/settings';
 import { docsUrl, finishRepository, RULES, type FileResult, type Locale } from '../engine';
 import { checkMany } from '../engine/workspace/pool';
+import { checkCached } from '../engine/workspace/cached-check';
+import { codeVersion, defaultCacheDir, ResultCache } from '../engine/workspace/result-cache';
 import { unreadableFrom } from '../engine/workspace/read-file';
 import type { CheckArgs } from './args';
+import { safeText } from './formatters/safe-text';
 import { tally, type CheckReport, type FileReport } from './report';
 
 export class UsageError extends Error {}
@@ -20,7 +23,13 @@ interface Repository {
   reported: Set<string>;
 }
 
-export async function runCheck(args: CheckArgs, cwd: string, version: string, today: string): Promise<CheckReport> {
+/** What a run needs of its process besides the arguments: the cache's default folder and its one-line notes. */
+export interface RunIo {
+  env: NodeJS.ProcessEnv;
+  stderr: (text: string) => void;
+}
+
+export async function runCheck(args: CheckArgs, cwd: string, version: string, today: string, io: RunIo = { env: {}, stderr: () => {} }): Promise<CheckReport> {
   const repos = collect(args.paths, cwd);
   const base = { today: args.today ?? today, locale: args.locale };
   const display = (abs: string) => path.relative(cwd, abs).split(path.sep).join('/') || path.basename(abs);
@@ -30,22 +39,30 @@ export async function runCheck(args: CheckArgs, cwd: string, version: string, to
   const files: FileReport[] = [];
   for (const repo of repos.values()) {
     // A settings file that cannot be read is reported like any other file; the defaults apply.
-    const { options, files: settingsFiles } = readSettings(repo.root, base, { policy: configPath, name: display });
+    const { options, files: settingsFiles, digest } = readSettings(repo.root, base, { policy: configPath, name: display });
     if (configPath) repo.reported.add(configPath);
 
     const results: FileResult[] = [...settingsFiles];
-    results.push(
-      ...(await checkMany(
-        repo.cases.map((abs) => ({ absolute: abs, file: display(abs) })),
-        options,
-      )),
-    );
+    const jobs = repo.cases.map((abs) => ({ absolute: abs, file: display(abs) }));
+    if (args.cache) {
+      const dir = args.cacheDir ? path.resolve(cwd, args.cacheDir) : defaultCacheDir(io.env);
+      const cache = ResultCache.open(
+        dir,
+        { version: codeVersion(version), today: options.today, locale: options.locale, settings: digest },
+        { warn: (line) => io.stderr(`${safeText(line)}\n`) },
+      );
+      results.push(...(await checkCached(jobs, options, cache)));
+      cache.save();
+      if (io.env.CASEFILE_DEBUG_CACHE === '1') io.stderr(`cache: ${cache.hits} hits, ${cache.misses} misses\n`);
+    } else {
+      results.push(...(await checkMany(jobs, options)));
+    }
     for (const loop of repo.loops) results.push(unreadableFrom(display(loop), 'case', { error: 'symlink-loop' }, options));
     finishRepository(results, options);
 
     const reported = new Set([...repo.reported].map(display));
     for (const r of results) {
-      if (reported.has(r.file)) files.push({ file: r.file, findings: args.quiet ? r.findings.filter((f) => f.severity === 'error') : r.findings });
+      if (reported.has(r.file)) files.push({ file: r.file, id: r.summary?.id, findings: args.quiet ? r.findings.filter((f) => f.severity === 'error') : r.findings });
     }
   }
   files.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));

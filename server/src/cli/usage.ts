@@ -1,5 +1,11 @@
 // Help text, in English and Swedish.
 import type { Locale } from '../engine';
+import { FORMAT_NAMES } from './formatters';
+import { REVIEW_FORMAT_NAMES } from './review-formatters';
+
+// From the registries, the default first: a new format is listed without touching this text.
+const CHECK_FORMATS = FORMAT_NAMES.join(', ');
+const REVIEW_FORMATS = REVIEW_FORMAT_NAMES.join(', ');
 
 export function usage(locale: Locale): string {
   return locale === 'sv' ? SV : EN;
@@ -13,11 +19,12 @@ check   Checks collaboration case files (cases/**/*.case.yaml), the policy
         folder; the default is the current folder.
 review  Says what a change does to the cases: the cases at the git revision REF
         (--base; default: the merge base with origin's default branch) compared
-        with the working tree, or with --head REF. Reads git, never writes.
+        with the working tree, or with --head REF. Reads git, never writes to it.
 
 Options:
-  -f, --format NAME      check: stylish (default), json, sarif, github, junit, markdown
-                         review: markdown (default), json, github
+  -f, --format NAME      check: ${CHECK_FORMATS}
+                         review: ${REVIEW_FORMATS}
+                         (the first of each is the default)
       --max-warnings N   check: exit 1 when there are more than N warnings
   -q, --quiet            check: report errors only
       --base REF         review: the revision to compare with
@@ -27,6 +34,10 @@ Options:
   -c, --config FILE      use FILE as the policy instead of casefile.yaml
       --no-color         no colour (also NO_COLOR=1); colour is used only on a terminal
       --lang en|sv       language of messages (default: from LANG, else English)
+      --cache            reuse results of unchanged files, kept by git blob id in
+                         $CASEFILE_CACHE_DIR, else $XDG_CACHE_HOME/casefile, else
+                         ~/.cache/casefile (the only thing check ever writes)
+      --cache-dir DIR    keep the cache in DIR (turns --cache on)
   -h, --help             show this help
   -v, --version          show the version
 
@@ -44,11 +55,12 @@ check   Kontrollerar samverkansärenden (cases/**/*.case.yaml), policyn
         en mapp; standard är aktuell mapp.
 review  Visar vad en ändring gör med ärendena: ärendena i git-revisionen REF
         (--base; standard: sammanslagningsbasen med origins standardgren)
-        jämförda med arbetskopian, eller med --head REF. Läser git, skriver aldrig.
+        jämförda med arbetskopian, eller med --head REF. Läser git, skriver aldrig dit.
 
 Flaggor:
-  -f, --format NAMN      check: stylish (standard), json, sarif, github, junit, markdown
-                         review: markdown (standard), json, github
+  -f, --format NAMN      check: ${CHECK_FORMATS}
+                         review: ${REVIEW_FORMATS}
+                         (den första i varje är standard)
       --max-warnings N   check: avsluta med 1 när det finns fler än N varningar
   -q, --quiet            check: rapportera bara fel
       --base REF         review: revisionen att jämföra med
@@ -59,6 +71,10 @@ Flaggor:
   -c, --config FIL       använd FIL som policy i stället för casefile.yaml
       --no-color         ingen färg (även NO_COLOR=1); färg används bara i en terminal
       --lang en|sv       meddelandenas språk (standard: från LANG, annars engelska)
+      --cache            återanvänd resultat för oförändrade filer, sparade efter
+                         git-blob-id i $CASEFILE_CACHE_DIR, annars $XDG_CACHE_HOME/casefile,
+                         annars ~/.cache/casefile (det enda check någonsin skriver)
+      --cache-dir MAPP   spara cachen i MAPP (slår på --cache)
   -h, --help             visa denna hjälp
   -v, --version          visa versionen
 

@@ -6,8 +6,9 @@ import { sarif } from './sarif';
 import { github } from './github';
 import { junit } from './junit';
 import { markdown } from './markdown';
+import { gitlab } from './gitlab';
 
-const REGISTRY = { stylish, json, sarif, github, junit, markdown } satisfies Record<string, Formatter>;
+const REGISTRY = { stylish, json, sarif, github, gitlab, junit, markdown } satisfies Record<string, Formatter>;
 
 /** What `--format` accepts: the registry's keys. */
 export type FormatName = keyof typeof REGISTRY;

@@ -1,19 +1,23 @@
-// The spec's JSON shape (section 7), key order included; suppressed findings are left out.
-import { active, type Formatter } from '../report';
+// The spec's JSON shape (section 7), key order included, plus each finding's fingerprint (README,
+// "Extensions to the spec"); suppressed findings are left out.
+import { fingerprinted, type Formatter } from '../report';
 import { jsonSafe } from './safe-text';
 
 export const json: Formatter = (report) => {
   const findings = report.files.flatMap((file) =>
-    active(file).map((f) => ({
-      file: file.file,
-      rule: f.rule,
-      severity: f.severity,
-      message: f.message,
-      line: f.line,
-      column: f.column,
-      endLine: f.endLine,
-      endColumn: f.endColumn,
-    })),
+    fingerprinted(file)
+      .filter(({ finding }) => !finding.suppressed)
+      .map(({ finding: f, fingerprint }) => ({
+        file: file.file,
+        rule: f.rule,
+        severity: f.severity,
+        message: f.message,
+        line: f.line,
+        column: f.column,
+        endLine: f.endLine,
+        endColumn: f.endColumn,
+        fingerprint,
+      })),
   );
   const out = { files: report.files.length, errors: report.errors, warnings: report.warnings, infos: report.infos, findings };
   // JSON.stringify escapes C0 controls, jsonSafe the bidi and C1 ones: the raw output is safe to print too.

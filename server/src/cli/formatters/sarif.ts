@@ -1,11 +1,13 @@
 // SARIF 2.1.0 for code scanning. Unlike the other formats it keeps suppressed findings, marked as such.
-import { createHash } from 'node:crypto';
 import type { Finding, RuleMeta } from '../../engine/types';
-import type { Formatter } from '../report';
+import { fingerprinted, type Formatter } from '../report';
 import { jsonSafe } from './safe-text';
 
 const LEVEL = { error: 'error', warning: 'warning', info: 'note' } as const;
 const SRCROOT = '%SRCROOT%';
+// SARIF: a partial fingerprint computed a new way gets a new property name. v1 hashed rule, file,
+// message and occurrence; v2 is engine/identity.ts's, shared with the JSON and GitLab formats.
+const FINGERPRINT = 'casefile/v2';
 
 const pascal = (id: string) => id.replace(/(^|[^A-Za-z0-9]+)([A-Za-z0-9])/g, (_, _sep, ch: string) => ch.toUpperCase());
 // SARIF wants the readable name to differ from the opaque id, also ignoring case ("schema" → "SchemaRule").
@@ -26,34 +28,24 @@ export const sarif: Formatter = (report) => {
   const ruleIds = [...metas.keys()];
   const rules = [...metas.values()].map((meta) => descriptor(meta, report.docs(meta.id)));
 
-  const results = report.files.flatMap((file, artifactIndex) => {
-    const seen = new Map<string, number>();
-    return file.findings.map((f) => {
-      // Identical findings in one file are told apart by occurrence, as GitHub does for its own hashes.
-      const hash = createHash('sha256')
-        .update(JSON.stringify([f.rule, file.file, f.message]))
-        .digest('hex')
-        .slice(0, 32);
-      const n = (seen.get(hash) ?? 0) + 1;
-      seen.set(hash, n);
-      return {
-        ruleId: f.rule,
-        ruleIndex: ruleIds.indexOf(f.rule),
-        level: LEVEL[f.severity],
-        message: { text: sentence(f.message) },
-        locations: [
-          {
-            physicalLocation: {
-              artifactLocation: { uri: uri(file.file), uriBaseId: SRCROOT, index: artifactIndex },
-              region: { startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: f.endColumn },
-            },
+  const results = report.files.flatMap((file, artifactIndex) =>
+    fingerprinted(file).map(({ finding: f, fingerprint }) => ({
+      ruleId: f.rule,
+      ruleIndex: ruleIds.indexOf(f.rule),
+      level: LEVEL[f.severity],
+      message: { text: sentence(f.message) },
+      locations: [
+        {
+          physicalLocation: {
+            artifactLocation: { uri: uri(file.file), uriBaseId: SRCROOT, index: artifactIndex },
+            region: { startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: f.endColumn },
           },
-        ],
-        partialFingerprints: { 'casefile/v1': `${hash}:${n}` },
-        ...(f.suppressed ? { suppressions: [{ kind: 'inSource', justification: f.suppressed.reason }] } : {}),
-      };
-    });
-  });
+        },
+      ],
+      partialFingerprints: { [FINGERPRINT]: fingerprint },
+      ...(f.suppressed ? { suppressions: [{ kind: 'inSource', justification: f.suppressed.reason }] } : {}),
+    })),
+  );
 
   const log = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',

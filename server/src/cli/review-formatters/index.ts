@@ -1,8 +1,11 @@
 // Review formatters are pure functions: report in, text out. A new format is one entry here.
+import { github } from './github';
 import { json } from './json';
+import { gitlab } from './gitlab';
+import { markdown } from './markdown';
 import type { ReviewFormatter } from './types';
 
-const REGISTRY = { json } satisfies Record<string, ReviewFormatter>;
+const REGISTRY = { markdown, json, github, gitlab } satisfies Record<string, ReviewFormatter>;
 
 /** What `casefile review --format` accepts: the registry's keys. */
 export type ReviewFormatName = keyof typeof REGISTRY;

@@ -6,7 +6,7 @@ import type { ParsedYaml } from '../parse';
 import { DEFAULT_MANAGER_ROLES } from '../policy';
 import type { Locale, Path } from '../types';
 import type { Cursor } from './cursor';
-import { docOf, enumValues, schemaAt } from './schema-docs';
+import { docOf, enumTitle, schemaAt } from './schema-docs';
 import type { CaseRef, CompletionEntry, EditingContext } from './types';
 
 export type Candidate = Omit<CompletionEntry, 'insertText' | 'replace'>;
@@ -110,7 +110,7 @@ function caseEntries(cases: CaseRef[], locale: Locale): Candidate[] {
 function enumLine(field: 'kind' | 'phase', value: string, locale: Locale): string {
   const schema = schemaAt('case', [field]);
   const name = (schema && docOf(schema, locale).title) ?? field;
-  const title = schema ? enumValues(schema, locale).find((v) => v.value === value)?.doc.title : undefined;
+  const title = enumTitle('case', [field], value, locale);
   return `**${name}:** ${title ? `${title} (\`${value}\`)` : `\`${value}\``}`;
 }
 

@@ -5,7 +5,7 @@ import { unmetGate } from '../gates';
 import { PHASES, type CaseData, type Phase } from '../model';
 import { nodeAt, type ParsedYaml } from '../parse';
 import type { Locale, Localized } from '../types';
-import { enumValues, schemaAt } from './schema-docs';
+import { enumTitle } from './schema-docs';
 import type { TextEdit } from './types';
 import { replaceScalar } from './yaml-edit';
 
@@ -53,8 +53,7 @@ export function movePhase(parsed: ParsedYaml, direction: 'next' | 'previous'): M
 
 /** The phase as users know it, with its id: `Project execution (execution)`; labels from the schema's enum docs. */
 function named(phase: string, locale: Locale): string {
-  const schema = schemaAt('case', ['phase']);
-  const title = schema ? enumValues(schema, locale).find((v) => v.value === phase)?.doc.title : undefined;
+  const title = enumTitle('case', ['phase'], phase, locale);
   return title ? `${title} (${phase})` : phase;
 }
 

@@ -141,3 +141,9 @@ export function enumValues(schema: JsonSchema, locale: Locale): EnumValueDoc[] {
     return [{ value, doc: docOf(entry, locale), ...(other ? { other } : {}) }];
   });
 }
+
+/** The title of an enum value at a path in the user's language (`execution` → "Projektgenomförande"), if the schema has one. */
+export function enumTitle(kind: CaseFileKind, path: Path, value: string, locale: Locale): string | undefined {
+  const schema = schemaAt(kind, path);
+  return schema ? enumValues(schema, locale).find((v) => v.value === value)?.doc.title : undefined;
+}

@@ -2,7 +2,6 @@
 // distinct blob once — a blob already checked under the same settings (in this run, or in the
 // result cache) is reused, since its single-file findings cannot differ — then the cross-file step
 // over the whole index.
-import { createHash } from 'node:crypto';
 import type { CheckOptions, FileResult } from '../check';
 import { parseYaml } from '../parse';
 import { loadSettings, finishRepository } from '../repository';
@@ -10,6 +9,7 @@ import { decodeBytes } from '../text';
 import type { Locale } from '../types';
 import { checkMany } from '../workspace/pool';
 import { unreadableFrom } from '../workspace/read-file';
+import { settingsDigest } from '../workspace/result-cache';
 import type { CheckedFile, CheckedSnapshot } from './checked';
 import type { Snapshot, SnapshotFile } from './snapshot';
 
@@ -36,14 +36,6 @@ export interface SnapshotCheck {
   store?: (digest: string) => ResultStore;
 }
 
-/** What judges single files: the policy and directory contents; a digest names them. */
-export function settingsDigest(snap: Snapshot, config: SnapshotCheck['config']): string {
-  const hash = createHash('sha256');
-  hash.update(config ? `config:${createHash('sha256').update(config.bytes).digest('hex')}` : `policy:${snap.policy?.blob ?? '-'}`);
-  hash.update(`\0directory:${snap.directory?.blob ?? '-'}`);
-  return hash.digest('hex');
-}
-
 export async function checkSnapshot(snap: Snapshot, run: SnapshotCheck): Promise<CheckedSnapshot> {
   const settingsFiles = [run.config ? undefined : snap.policy, snap.directory].filter((f): f is SnapshotFile => f !== undefined);
   snap.load(settingsFiles);
@@ -56,7 +48,8 @@ export async function checkSnapshot(snap: Snapshot, run: SnapshotCheck): Promise
     if (!(f.content instanceof Uint8Array) && f.content) results.push(unreadableFrom(run.display(f.rel), f.kind, f.content, options));
   }
 
-  const digest = settingsDigest(snap, run.config);
+  // The digest check --cache uses too, so the two commands share stored results.
+  const digest = settingsDigest({ policy: run.config ? run.config.bytes : bytesOf(snap.policy), directory: bytesOf(snap.directory) });
   let memo = run.memo.get(digest);
   if (!memo) run.memo.set(digest, (memo = new Map()));
   const store = run.store?.(digest);
@@ -119,6 +112,8 @@ export async function checkSnapshot(snap: Snapshot, run: SnapshotCheck): Promise
   });
   return { commit: snap.commit, files };
 }
+
+const bytesOf = (f: SnapshotFile | undefined) => (f?.content instanceof Uint8Array ? f.content : undefined);
 
 /** A result reused under another name: its own object, so finishing one snapshot never touches another's. */
 function restamp(result: FileResult, file: string): FileResult {

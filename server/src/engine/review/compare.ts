@@ -38,10 +38,10 @@ export function compareSnapshots(base: CheckedSnapshot, head: CheckedSnapshot, o
     if ((b ?? h)!.kind !== 'case') continue;
     if (!b) added.push(caseRef(h!));
     else if (!h) removed.push(caseRef(b));
-    else if (b.blob !== h.blob || b.file !== h.file) {
+    else if (b.blob !== h.blob || b.rel !== h.rel) {
       const [before, after] = b.blob === h.blob ? [undefined, undefined] : [dataOf(b), dataOf(h)];
       const said = before && after ? describeChanges(before, after, options.locale) : [];
-      if (b.file !== h.file) said.unshift(movedPhrase(b.file, h.file, options.locale));
+      if (b.rel !== h.rel) said.unshift(movedPhrase(b.file, h.file, options.locale));
       changed.push({ ...caseRef(h), changes: before && after ? valueChanges(before, after) : [], said });
       if (b.phase !== h.phase && b.phase !== undefined && h.phase !== undefined) phaseMoves.push(phaseMove(b, h, before ?? dataOf(b), after ?? dataOf(h), options.today));
     }

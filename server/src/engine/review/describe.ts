@@ -20,7 +20,7 @@ const TEXT = {
     changed: (f: string, from: string, to: string): Part[] => [`${f} changed from `, v(from), ' to ', v(to)],
     moved: (from: string, to: string): Part[] => ['file moved from ', v(from), ' to ', v(to)],
     phase: (from: string, to: string): Part[] => ['phase moved from ', v(from), ' to ', v(to)],
-    decision: { approved: 'approved', declined: 'declined', pending: 'pending', other: 'changed' },
+    decision: { approved: 'approved', declined: 'declined', pending: 'awaiting a decision', other: 'changed' },
     anchoring: (unit: string, decision: string, by?: string, role?: string, date?: string): Part[] => [
       'anchoring with ',
       v(unit),
@@ -125,7 +125,8 @@ export function describeChanges(base: CaseData, head: CaseData, locale: Locale):
   field('outcome', ['outcome', 'result']);
   log(t, said, rest);
   tags(t, said, rest);
-  const others = [...new Set(valueChanges(rest.base, rest.head, { leaves: true }).map((p) => p.replace(/\[.*$/, '')))];
+  // A list is named whole (`agreements`), not item by item.
+  const others = [...new Set(valueChanges(rest.base, rest.head, { leaves: true }).map((p) => p.replace(/\[\d+\].*$/, '')))];
   if (others.length > 0) said.push([t.also, ...others.flatMap((p, i) => (i ? [', ', v(p)] : [v(p)]))]);
   return said;
 }

@@ -106,7 +106,11 @@ export function snapshotOfWorkTree(root: string, top: string): Snapshot {
   const settings = (name: string, kind: CaseFileKind) => {
     const abs = path.join(root, name);
     const got = readRegularFile(abs, { maxBytes: MAX_FILE_BYTES, root });
-    return 'error' in got && got.error === 'not-found' ? undefined : 'bytes' in got ? { rel: rel(abs), kind, blob: blobId(got.bytes), content: got.bytes } : { rel: rel(abs), kind, blob: `unreadable:${rel(abs)}`, content: got };
+    return 'error' in got && got.error === 'not-found'
+      ? undefined
+      : 'bytes' in got
+        ? { rel: rel(abs), kind, blob: blobId(got.bytes), content: got.bytes }
+        : { rel: rel(abs), kind, blob: `unreadable:${rel(abs)}`, content: got };
   };
   snap.policy = settings(POLICY_FILE, 'policy');
   snap.directory = settings(DIRECTORY_FILE, 'directory');

@@ -6,11 +6,13 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { checkPath } from './check-path';
-import type { CheckOptions, FileResult } from '../check';
+import { checkBytes, type CheckOptions, type FileResult } from '../check';
 
 export interface Job {
   absolute: string;
   file: string;
+  /** The file's bytes when the caller has read them already (the result cache hashes them): not read again. */
+  bytes?: Uint8Array;
 }
 
 export const PARALLEL_THRESHOLD = 300;
@@ -27,7 +29,7 @@ export function poolCanRun(threads = defaultThreads(), worker = workerFile()): b
 /** `file` is the worker bundle; tests running from source name dist/worker.js. */
 export async function checkMany(jobs: Job[], options: CheckOptions, threads = defaultThreads(), file = workerFile()): Promise<FileResult[]> {
   if (jobs.length < PARALLEL_THRESHOLD || !poolCanRun(threads, file)) {
-    return jobs.map((job) => strip(checkPath(job.absolute, job.file, 'case', options)));
+    return jobs.map((job) => checkJob(job, options));
   }
   const results: FileResult[][] = [];
   const workers: Worker[] = [];
@@ -44,7 +46,7 @@ export async function checkMany(jobs: Job[], options: CheckOptions, threads = de
         }
         const start = next;
         next += BATCH;
-        worker.postMessage({ start, jobs: jobs.slice(start, start + BATCH) });
+        worker.postMessage({ start, jobs: jobs.slice(start, start + BATCH).map(exactBytes) });
       };
       worker.on('message', (msg: { start: number; results: FileResult[] }) => {
         results[msg.start / BATCH] = msg.results;
@@ -61,6 +63,16 @@ export async function checkMany(jobs: Job[], options: CheckOptions, threads = de
     throw error;
   }
   return results.flat();
+}
+
+/** One case file's result, from its bytes when given, else read from disk; in a worker or in-process. */
+export function checkJob(job: Job, options: CheckOptions): FileResult {
+  return strip(job.bytes ? checkBytes(job.file, job.bytes, 'case', options) : checkPath(job.absolute, job.file, 'case', options));
+}
+
+/** Posting a view clones its whole buffer (a read may sit in a shared pool slab): send a copy of just the file. */
+function exactBytes(job: Job): Job {
+  return job.bytes ? { ...job, bytes: Uint8Array.prototype.slice.call(job.bytes) } : job;
 }
 
 export function defaultThreads(): number {

@@ -6,6 +6,7 @@ import { loadSettings, type Settings } from '../repository';
 import { MAX_FILE_BYTES } from '../text';
 import type { Locale } from '../types';
 import { readRegularFile, unreadableFrom } from './read-file';
+import { settingsDigest } from './result-cache';
 import { present, relativeTo, DIRECTORY_FILE, POLICY_FILE } from './scan';
 
 export interface RepositorySettings {
@@ -13,6 +14,8 @@ export interface RepositorySettings {
   options: CheckOptions;
   /** The checked settings files and those that could not be read, named relative to the root. */
   files: FileResult[];
+  /** What judges single files, for a result cache's scope: the policy and directory used, or their absence. */
+  digest: string;
 }
 
 export interface SettingsSources {
@@ -41,13 +44,12 @@ export function readSettings(root: string, base: { today: string; locale: Locale
     unreadable.push(unreadableFrom(name(abs), kind, read, { locale: base.locale, policy: defaultPolicy() }));
     return undefined;
   };
-  const settings = loadSettings(
-    {
-      policy: input(sources.policy ?? path.join(root, POLICY_FILE), 'policy', sources.policy !== undefined),
-      directory: input(path.join(root, DIRECTORY_FILE), 'directory', false),
-    },
-    base,
-  );
+  const inputs = {
+    policy: input(sources.policy ?? path.join(root, POLICY_FILE), 'policy', sources.policy !== undefined),
+    directory: input(path.join(root, DIRECTORY_FILE), 'directory', false),
+  };
+  const settings = loadSettings(inputs, base);
   const options: CheckOptions = { ...base, policy: settings.policy, directory: settings.directory, root };
-  return { settings, options, files: [...settings.files, ...unreadable] };
+  const digest = settingsDigest({ policy: inputs.policy?.content, directory: inputs.directory?.content });
+  return { settings, options, files: [...settings.files, ...unreadable], digest };
 }

@@ -1,13 +1,12 @@
 // A worker thread of the pool (pool.ts): checks batches of files with the options it was started with.
 import '../../runtime/plain-env';
 import { parentPort, workerData } from 'node:worker_threads';
-import { checkPath } from './check-path';
 import type { CheckOptions } from '../check';
-import { strip, type Job } from './pool';
+import { checkJob, type Job } from './pool';
 
 const options = workerData as CheckOptions;
 
 parentPort?.on('message', (msg: { start: number; jobs: Job[] }) => {
-  const results = msg.jobs.map((job) => strip(checkPath(job.absolute, job.file, 'case', options)));
+  const results = msg.jobs.map((job) => checkJob(job, options));
   parentPort!.postMessage({ start: msg.start, results });
 });

@@ -1,0 +1,89 @@
+// `casefile check --cache`: the built CLI twice on the samples gives the same bytes as without a
+// cache, the second run checks no case file, and the cache folder is all that is written.
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { afterAll, expect, it } from 'vitest';
+
+const ROOT = path.resolve(__dirname, '..', '..');
+const BIN = path.join(ROOT, 'bin', 'casefile.js');
+const SAMPLES = path.join(ROOT, 'samples');
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'casefile-cli-cache-'));
+afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
+
+/** Every file below a folder with its bytes and modification time. */
+function snapshot(dir: string): Map<string, string> {
+  const out = new Map<string, string>();
+  const walk = (d: string) => {
+    for (const e of fs.readdirSync(d, { withFileTypes: true })) {
+      const full = path.join(d, e.name);
+      if (e.isDirectory()) walk(full);
+      else out.set(full, fs.readFileSync(full).toString('base64') + fs.statSync(full).mtimeMs);
+    }
+  };
+  walk(dir);
+  return out;
+}
+
+const home = path.join(tmp, 'home');
+fs.mkdirSync(home);
+const run = (args: string[], env: Record<string, string> = {}) =>
+  spawnSync(process.execPath, [BIN, 'check', 'samples', '--format', 'json', '--today', '2026-11-23', ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: { PATH: process.env.PATH, LANG: 'C', HOME: home, CASEFILE_DEBUG_CACHE: '1', ...env },
+  });
+const stats = (stderr: string) => /cache: (\d+) hits, (\d+) misses/.exec(stderr)?.slice(1).map(Number);
+
+it('gives the same output cold and warm as without a cache; the warm run checks no case file', () => {
+  const before = snapshot(SAMPLES);
+  const cacheDir = path.join(tmp, 'cache');
+  const plain = run([]);
+  const cold = run(['--cache', '--cache-dir', cacheDir]);
+  const warm = run(['--cache', '--cache-dir', cacheDir]);
+
+  expect(plain.stderr).toBe('');
+  expect(cold.stdout).toBe(plain.stdout);
+  expect(warm.stdout).toBe(plain.stdout);
+  expect([cold.status, warm.status]).toEqual([plain.status, plain.status]);
+  const cases = JSON.parse(plain.stdout).files - 2;
+  expect(cases).toBeGreaterThan(10);
+  expect(stats(cold.stderr)).toEqual([0, cases]);
+  expect(stats(warm.stderr)).toEqual([cases, 0]);
+
+  // Written: one file in the cache folder; nothing in the samples, nothing in HOME.
+  expect(fs.readdirSync(cacheDir)).toHaveLength(1);
+  expect(snapshot(SAMPLES)).toEqual(before);
+  expect(fs.readdirSync(home)).toEqual([]);
+});
+
+it('checks again what changed: another day or language misses, the same one hits', () => {
+  const cacheDir = path.join(tmp, 'cache-scopes');
+  run(['--cache-dir', cacheDir]);
+  expect(stats(run(['--cache-dir', cacheDir, '--today', '2026-11-24']).stderr)?.[0]).toBe(0);
+  const sv = run(['--cache-dir', cacheDir, '--lang', 'sv']);
+  expect(stats(sv.stderr)?.[0]).toBe(0);
+  expect(sv.stdout).toBe(run(['--lang', 'sv']).stdout);
+  expect(stats(run(['--cache-dir', cacheDir]).stderr)?.[1]).toBe(0);
+});
+
+it('uses $CASEFILE_CACHE_DIR, and never writes without --cache', () => {
+  const cacheDir = path.join(tmp, 'from-env');
+  run([], { CASEFILE_CACHE_DIR: cacheDir });
+  expect(fs.existsSync(cacheDir)).toBe(false);
+  run(['--cache'], { CASEFILE_CACHE_DIR: cacheDir });
+  expect(fs.readdirSync(cacheDir)).toHaveLength(1);
+  expect(fs.readdirSync(home)).toEqual([]);
+});
+
+it('still checks, with the same output, when the cache cannot be written', () => {
+  const blocker = path.join(tmp, 'blocker');
+  fs.writeFileSync(blocker, '');
+  const plain = run([]);
+  const result = run(['--cache-dir', path.join(blocker, 'cache')]);
+  expect(result.stdout).toBe(plain.stdout);
+  expect(result.status).toBe(plain.status);
+  expect(result.stderr.split('\n').filter((l) => l.startsWith('casefile:'))).toHaveLength(1);
+  expect(result.stderr).toMatch(/casefile: cache not saved \(ENOTDIR\)/);
+});
