@@ -13,6 +13,8 @@
 //   setup     optional: one flag per line (below)
 //   cwd       optional: a folder inside the repository to run in (default: its top)
 //   stdout, status, stderr (stderr is compared only where the file exists)
+//   NOTE      optional: the expected output is written by hand (what the command should say, where it
+//             does not yet); UPDATE_GOLDEN=1 leaves such a scenario's expected files alone
 //
 // Setup flags:
 //   crlf      head/'s case files are committed with CRLF line ends
@@ -206,10 +208,10 @@ describe('review scenarios', () => {
       const runIn = fs.existsSync(cwdFile) ? path.join(cwd, fs.readFileSync(cwdFile, 'utf8').trim()) : cwd;
       const run = spawnSync(process.execPath, [BIN, ...args], { cwd: runIn, env, encoding: 'utf8' });
       const files = { stdout: scrub(run.stdout, cwd), status: `${run.status}\n` } as Record<string, string>;
-      if (fs.existsSync(path.join(dir, 'stderr')) || (update && run.stderr)) files.stderr = scrub(run.stderr, cwd);
+      if (fs.existsSync(path.join(dir, 'stderr')) || (update && run.stderr && !fs.existsSync(path.join(dir, 'NOTE')))) files.stderr = scrub(run.stderr, cwd);
       for (const [file, actual] of Object.entries(files)) {
         const expectedFile = path.join(dir, file);
-        if (update) fs.writeFileSync(expectedFile, actual);
+        if (update && !fs.existsSync(path.join(dir, 'NOTE'))) fs.writeFileSync(expectedFile, actual);
         expect(actual, `${name}/${file}`).toBe(fs.readFileSync(expectedFile, 'utf8'));
       }
       // The command never writes: not to the work tree, not to .git (no index refresh, no lock files).
