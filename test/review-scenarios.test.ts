@@ -23,6 +23,7 @@
 //   shallow   the CLI runs in `git clone --depth 1 --branch topic file://…` of the built repository
 //   clone     the CLI runs in a full `git clone --branch topic file://…`; origin/HEAD is origin/main
 //   no-main   branch `main` is renamed `trunk`, so no default base can be found
+//   no-origin-head  with clone: origin/HEAD is deleted, so origin/main must be found by name
 //
 // Commits have fixed names, e-mails and dates, so their ids (and the JSON's `base`/`head`) are stable.
 // The folder the CLI runs in is written `<repo>` in the outputs, other temporary paths `<tmp>`.
@@ -40,7 +41,7 @@ const ROOT = path.resolve(__dirname, '..');
 const SCENARIOS = path.join(__dirname, 'review-scenarios');
 const BIN = path.join(ROOT, 'bin', 'casefile.js');
 const update = process.env.UPDATE_GOLDEN === '1';
-const FLAGS = new Set(['crlf', 'no-git', 'no-repo', 'shallow', 'clone', 'no-main']);
+const FLAGS = new Set(['crlf', 'no-git', 'no-repo', 'shallow', 'clone', 'no-main', 'no-origin-head']);
 
 // REVIEW_SCENARIOS_KEEP=1 keeps the repositories for a look after the run (the folder is printed).
 const keep = process.env.REVIEW_SCENARIOS_KEEP === '1';
@@ -170,6 +171,7 @@ function buildRepository(top: string, inputs: string, flags: Set<string>): Built
     cwd = path.join(top, 'clone');
     const depth = flags.has('shallow') ? ['--depth', '1'] : [];
     git(top, home, ['clone', '-q', ...depth, '--branch', 'topic', `file://${origin}`, cwd]);
+    if (flags.has('no-origin-head')) git(cwd, home, ['remote', 'set-head', 'origin', '--delete']);
   }
   applyWork(cwd, work);
   return { cwd, home, ids };
