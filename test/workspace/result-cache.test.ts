@@ -118,13 +118,20 @@ describe('ResultCache', () => {
     const file = path.join(dir, `${cacheScopeKey(scope)}.json`);
     const bytes = inputs[0]!;
     const blob = blobId(bytes);
+    const header = (format: number, key: string) => JSON.stringify({ format, scope: key });
+    const good = `${blob} ${JSON.stringify({ kind: 'case', findings: [], directives: [] })}`;
     const bad = [
-      '{"format":1,"scope":',
+      '{"format":2,"scope":',
       '\0\0\0',
-      JSON.stringify({ format: 999, scope: cacheScopeKey(scope), entries: { [blob]: { kind: 'case', findings: [], directives: [] } } }),
-      JSON.stringify({ format: 1, scope: 'other', entries: { [blob]: { kind: 'case', findings: [], directives: [] } } }),
-      JSON.stringify({ format: 1, scope: cacheScopeKey(scope), entries: { [blob]: { kind: 'case', findings: 'nope' } } }),
+      `${header(999, cacheScopeKey(scope))}\n${good}\n`,
+      `${header(2, 'other')}\n${good}\n`,
+      `${header(2, cacheScopeKey(scope))}\n${blob} {"kind":"case","findings":"nope"}\n`,
+      `${header(2, cacheScopeKey(scope))}\n${blob} {"kind":"case","findi\n`,
+      `${header(2, cacheScopeKey(scope))}\n${blob} null\n`,
     ];
+    // The well-formed file of the same shape does hit: the cases above fail for what they break.
+    fs.writeFileSync(file, `${header(2, cacheScopeKey(scope))}\n${good}\n`);
+    expect(ResultCache.open(dir, scope).get(blob, 'a')).toEqual({ file: 'a', kind: 'case', findings: [], directives: [] });
     for (const content of bad) {
       fs.writeFileSync(file, content);
       const cache = ResultCache.open(dir, scope);
@@ -163,10 +170,17 @@ describe('ResultCache', () => {
       fs.utimesSync(file, t, t);
     });
     fs.writeFileSync(path.join(dir, 'notes.txt'), 'not ours');
+    // Temporary files of killed runs: one from two days ago goes, a fresh one (maybe a running save) stays.
+    const staleTmp = `${names[0]}.123.abc.tmp`;
+    const freshTmp = `${names[1]}.456.def.tmp`;
+    fs.writeFileSync(path.join(dir, staleTmp), '');
+    fs.utimesSync(path.join(dir, staleTmp), new Date(now - 2 * day), new Date(now - 2 * day));
+    fs.writeFileSync(path.join(dir, freshTmp), '');
+    fs.utimesSync(path.join(dir, freshTmp), new Date(now - 1000), new Date(now - 1000));
     const cache = ResultCache.open(dir, scope, { now: () => now });
     cache.set(blobId(inputs[0]!), check('a', inputs[0]!));
     cache.save();
-    expect(fs.readdirSync(dir).sort()).toEqual([...names.slice(0, 7), `${cacheScopeKey(scope)}.json`, 'notes.txt'].sort());
+    expect(fs.readdirSync(dir).sort()).toEqual([...names.slice(0, 7), `${cacheScopeKey(scope)}.json`, 'notes.txt', freshTmp].sort());
 
     // Fewer files, one old: only the old one goes.
     const small = freshDir();
@@ -227,8 +241,11 @@ describe('checkCached', () => {
     expect(results[2]!.findings.map((f) => f.rule)).toEqual(['unreadable-file']);
     expect(cache.misses).toBe(1);
     cache.save();
-    const stored = JSON.parse(fs.readFileSync(path.join(cacheDir, `${cacheScopeKey(scope)}.json`), 'utf8')) as { entries: object };
-    expect(Object.keys(stored.entries)).toEqual([blobId(bytes)]);
+    const lines = fs
+      .readFileSync(path.join(cacheDir, `${cacheScopeKey(scope)}.json`), 'utf8')
+      .trimEnd()
+      .split('\n');
+    expect(lines.slice(1).map((line) => line.split(' ')[0])).toEqual([blobId(bytes)]);
 
     const warm = ResultCache.open(cacheDir, scope);
     const again = await checkCached(jobs, { ...options, root: dir }, warm);
