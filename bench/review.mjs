@@ -27,7 +27,8 @@ const wip = path.join(BENCH, `review-${count}-wip`);
 const caches = path.join(BENCH, `review-${count}-cache`);
 
 const git = (cwd, ...args) => {
-  const r = spawnSync('git', args, {
+  // No background auto-gc: the explicit `git gc` below packs the objects once.
+  const r = spawnSync('git', ['-c', 'gc.auto=0', ...args], {
     cwd,
     encoding: 'utf8',
     env: { ...process.env, GIT_AUTHOR_NAME: 'bench', GIT_AUTHOR_EMAIL: 'bench@example.org', GIT_COMMITTER_NAME: 'bench', GIT_COMMITTER_EMAIL: 'bench@example.org' },

@@ -90,6 +90,7 @@ it('still checks, with the same output, when the cache cannot be written', () =>
   expect(result.status).toBe(plain.status);
   expect(result.stderr.split('\n').filter((l) => l.startsWith('casefile:'))).toHaveLength(1);
   expect(result.stderr).toMatch(/casefile: cache not saved \(ENOTDIR\)/);
+  expect(run(['--cache-dir', path.join(blocker, 'cache'), '--lang', 'sv']).stderr).toMatch(/casefile: cachen sparades inte \(ENOTDIR\)/);
 });
 
 it('sends the misses to the worker threads with their bytes, with the same output as without a cache', () => {

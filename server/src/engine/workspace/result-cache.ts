@@ -20,8 +20,8 @@ export interface CacheScope {
 }
 
 export interface CacheOptions {
-  /** Where a failed save is told, in one line; nothing is said without it. */
-  warn?: (line: string) => void;
+  /** Told once when a save fails: the cache file and why (an error code where there is one). */
+  warn?: (file: string, reason: string) => void;
   /** Other scopes' files kept at most (newest first), and never older than maxAgeDays. */
   maxFiles?: number;
   maxAgeDays?: number;
@@ -148,7 +148,7 @@ export class ResultCache {
       }
       this.prune(dir);
     } catch (error) {
-      this.options.warn?.(`casefile: cache not saved (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}): ${this.file}`);
+      this.options.warn?.(this.file, (error as NodeJS.ErrnoException).code ?? (error as Error).message);
     }
   }
 
