@@ -57,7 +57,7 @@ describe('ResultCache', () => {
     const cache = ResultCache.open(dir, scope);
     for (const bytes of inputs) cache.set(blobId(bytes), check('first/name.case.yaml', bytes));
     cache.save();
-    expect(fs.readdirSync(dir)).toEqual([`${cacheScopeKey(scope)}.json`]);
+    expect(fs.readdirSync(dir)).toEqual([`${cacheScopeKey(scope)}.jsonl`]);
 
     const again = ResultCache.open(dir, scope);
     for (const bytes of inputs) {
@@ -115,7 +115,7 @@ describe('ResultCache', () => {
   it('ignores a corrupt or foreign cache file and replaces it on save', () => {
     const dir = freshDir();
     fs.mkdirSync(dir);
-    const file = path.join(dir, `${cacheScopeKey(scope)}.json`);
+    const file = path.join(dir, `${cacheScopeKey(scope)}.jsonl`);
     const bytes = inputs[0]!;
     const blob = blobId(bytes);
     const header = (format: number, key: string) => JSON.stringify({ format, scope: key });
@@ -152,7 +152,7 @@ describe('ResultCache', () => {
     cache.set(blobId(inputs[0]!), check('a', inputs[0]!));
     expect(() => cache.save()).not.toThrow();
     expect(warnings).toHaveLength(1);
-    expect(warnings[0]).toBe(`ENOTDIR ${path.join(blocker, 'cache', `${cacheScopeKey(scope)}.json`)}`);
+    expect(warnings[0]).toBe(`ENOTDIR ${path.join(blocker, 'cache', `${cacheScopeKey(scope)}.jsonl`)}`);
     expect(() => ResultCache.open(blocker, scope).get('x', 'a')).not.toThrow();
   });
 
@@ -161,7 +161,7 @@ describe('ResultCache', () => {
     fs.mkdirSync(dir);
     const now = Date.UTC(2026, 11, 2);
     const day = 86_400_000;
-    const names = Array.from({ length: 12 }, (_, i) => `${String(i).padStart(2, '0').repeat(32)}.json`);
+    const names = Array.from({ length: 12 }, (_, i) => `${String(i).padStart(2, '0').repeat(32)}.jsonl`);
     // Ages 0.5, 1.5 … days: the first 7 are younger than 7 days, the rest older.
     names.forEach((name, i) => {
       const file = path.join(dir, name);
@@ -180,19 +180,19 @@ describe('ResultCache', () => {
     const cache = ResultCache.open(dir, scope, { now: () => now });
     cache.set(blobId(inputs[0]!), check('a', inputs[0]!));
     cache.save();
-    expect(fs.readdirSync(dir).sort()).toEqual([...names.slice(0, 7), `${cacheScopeKey(scope)}.json`, 'notes.txt', freshTmp].sort());
+    expect(fs.readdirSync(dir).sort()).toEqual([...names.slice(0, 7), `${cacheScopeKey(scope)}.jsonl`, 'notes.txt', freshTmp].sort());
 
     // Fewer files, one old: only the old one goes.
     const small = freshDir();
     fs.mkdirSync(small);
-    const young = path.join(small, `${'a'.repeat(64)}.json`);
-    const old = path.join(small, `${'b'.repeat(64)}.json`);
+    const young = path.join(small, `${'a'.repeat(64)}.jsonl`);
+    const old = path.join(small, `${'b'.repeat(64)}.jsonl`);
     fs.writeFileSync(young, '{}');
     fs.writeFileSync(old, '{}');
     fs.utimesSync(young, new Date(now - day), new Date(now - day));
     fs.utimesSync(old, new Date(now - 8 * day), new Date(now - 8 * day));
     ResultCache.open(small, scope, { now: () => now }).save();
-    expect(fs.readdirSync(small).sort()).toEqual([`${'a'.repeat(64)}.json`, `${cacheScopeKey(scope)}.json`].sort());
+    expect(fs.readdirSync(small).sort()).toEqual([`${'a'.repeat(64)}.jsonl`, `${cacheScopeKey(scope)}.jsonl`].sort());
   });
 
   it('keeps only the entries a run used', () => {
@@ -242,7 +242,7 @@ describe('checkCached', () => {
     expect(cache.misses).toBe(1);
     cache.save();
     const lines = fs
-      .readFileSync(path.join(cacheDir, `${cacheScopeKey(scope)}.json`), 'utf8')
+      .readFileSync(path.join(cacheDir, `${cacheScopeKey(scope)}.jsonl`), 'utf8')
       .trimEnd()
       .split('\n');
     expect(lines.slice(1).map((line) => line.split(' ')[0])).toEqual([blobId(bytes)]);

@@ -73,7 +73,7 @@ export function settingsDigest(parts: { policy?: string | Uint8Array; directory?
   return hash.digest('hex');
 }
 
-/** $CASEFILE_CACHE_DIR, else $XDG_CACHE_HOME/casefile, else ~/.cache/casefile: never inside a repository. */
+/** $CASEFILE_CACHE_DIR, else $XDG_CACHE_HOME/casefile, else ~/.cache/casefile: by default outside any repository. */
 export function defaultCacheDir(env: NodeJS.ProcessEnv): string {
   if (env.CASEFILE_CACHE_DIR) return path.resolve(env.CASEFILE_CACHE_DIR);
   if (env.XDG_CACHE_HOME && path.isAbsolute(env.XDG_CACHE_HOME)) return path.join(env.XDG_CACHE_HOME, 'casefile');
@@ -93,10 +93,10 @@ export class ResultCache {
     private readonly options: CacheOptions,
   ) {}
 
-  /** Loads `<dir>/<scope key>.json` when there is one; a file that cannot be read or is not ours starts the cache empty. */
+  /** Loads `<dir>/<scope key>.jsonl` (JSON lines) when there is one; a file that cannot be read or is not ours starts the cache empty. */
   static open(dir: string, scope: CacheScope, options: CacheOptions = {}): ResultCache {
     const key = cacheScopeKey(scope);
-    const file = path.join(path.resolve(dir), `${key}.json`);
+    const file = path.join(path.resolve(dir), `${key}.jsonl`);
     return new ResultCache(file, key, load(file, key), options);
   }
 
@@ -163,9 +163,9 @@ export class ResultCache {
     const others: { file: string; mtime: number }[] = [];
     for (const name of fs.readdirSync(dir)) {
       const file = path.join(dir, name);
-      const ours = /^[0-9a-f]{64}\.json$/.test(name);
+      const ours = /^[0-9a-f]{64}\.jsonl$/.test(name);
       // A temporary file a killed run left behind goes after a day.
-      const leftOver = /^[0-9a-f]{64}\.json\.\d+\.[0-9a-z]+\.tmp$/.test(name);
+      const leftOver = /^[0-9a-f]{64}\.jsonl\.\d+\.[0-9a-z]+\.tmp$/.test(name);
       if ((!ours && !leftOver) || file === this.file) continue;
       const stat = fs.statSync(file, { throwIfNoEntry: false });
       if (stat && ours) others.push({ file, mtime: stat.mtimeMs });
