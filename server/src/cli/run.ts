@@ -49,7 +49,7 @@ export async function runCheck(args: CheckArgs, cwd: string, version: string, to
       const cache = ResultCache.open(
         dir,
         { version: codeVersion(version), today: options.today, locale: options.locale, settings: digest },
-        { warn: (line) => io.stderr(`${safeText(line)}\n`) },
+        { warn: (file, reason) => io.stderr(`${safeText(cacheNotSaved(args.locale, file, reason))}\n`) },
       );
       results.push(...(await checkCached(jobs, options, cache)));
       cache.save();
@@ -113,6 +113,11 @@ function summarize(files: FileReport[], version: string, maxWarnings: number | u
     docs: docsUrl,
     maxWarnings,
   };
+}
+
+/** The one line a failed cache save earns: the run itself goes on. */
+function cacheNotSaved(locale: Locale, file: string, reason: string): string {
+  return locale === 'sv' ? `casefile: cachen sparades inte (${reason}): ${file}` : `casefile: cache not saved (${reason}): ${file}`;
 }
 
 export function exitCode(report: CheckReport): 0 | 1 {
