@@ -9,9 +9,9 @@ import type { CheckedSnapshot } from '../engine/review/checked';
 import { compareSnapshots } from '../engine/review/compare';
 import { snapshotOfCommit, snapshotOfWorkTree } from '../engine/review/snapshot';
 import type { ReviewReport } from '../engine/review/types';
-import { findRoot, isInside } from '../engine/workspace/scan';
+import { isInside } from '../engine/workspace/scan';
 import type { FailOn, ReviewArgs } from './args';
-import { runCaches, UsageError, type RunIo } from './run';
+import { givenPath, runCaches, UsageError, type RunIo } from './run';
 
 export interface ReviewRun {
   report: ReviewReport;
@@ -23,14 +23,8 @@ export async function runReview(args: ReviewArgs, workingDir: string, version: s
   // git names real paths; so do we, or a folder reached through a link would be "outside" the repository.
   const cwd = real(workingDir);
   const targets = args.paths.map((given) => {
-    const abs = path.resolve(cwd, given);
-    let stat: fs.Stats;
-    try {
-      stat = fs.statSync(abs);
-    } catch {
-      throw new UsageError(`path not found: ${given}`);
-    }
-    return { abs: real(abs), root: real(findRoot(stat.isDirectory() ? abs : path.dirname(abs))) };
+    const { abs, root } = givenPath(cwd, given);
+    return { abs: real(abs), root: real(root) };
   });
   const configPath = args.config ? path.resolve(cwd, args.config) : undefined;
   if (configPath && !fs.existsSync(configPath)) throw new UsageError(`config file not found: ${args.config}`);

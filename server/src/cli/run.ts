@@ -63,18 +63,23 @@ export async function runCheck(args: CheckArgs, cwd: string, version: string, to
   return summarize(files, version, args.maxWarnings);
 }
 
+/** A path from the command line, its kind and its repository root; a missing path is a usage error. */
+export function givenPath(cwd: string, given: string): { abs: string; stat: fs.Stats; root: string } {
+  const abs = path.resolve(cwd, given);
+  let stat: fs.Stats;
+  try {
+    stat = fs.statSync(abs);
+  } catch {
+    throw new UsageError(`path not found: ${given}`);
+  }
+  return { abs, stat, root: findRoot(stat.isDirectory() ? abs : path.dirname(abs)) };
+}
+
 /** Groups the given paths by repository root; a missing path is a usage error. */
 function collect(paths: string[], cwd: string): Map<string, Repository> {
   const repos = new Map<string, Repository>();
   for (const given of paths) {
-    const abs = path.resolve(cwd, given);
-    let stat: fs.Stats;
-    try {
-      stat = fs.statSync(abs);
-    } catch {
-      throw new UsageError(`path not found: ${given}`);
-    }
-    const root = findRoot(stat.isDirectory() ? abs : path.dirname(abs));
+    const { abs, stat, root } = givenPath(cwd, given);
     let repo = repos.get(root);
     if (!repo) {
       const scan = scanCases(root);
