@@ -97,7 +97,11 @@ export function renderExample() {
     git(repo, 'commit', '-q', '-m', 'Week 47');
     const out = {};
     for (const lang of ['en', 'sv']) {
-      const run = spawnSync(process.execPath, [BIN, 'review', '--base', 'main', '--today', '2026-11-23', '--lang', lang], { cwd: repo, encoding: 'utf8', env: { PATH: process.env.PATH, TZ: 'UTC', NO_COLOR: '1' } });
+      const run = spawnSync(process.execPath, [BIN, 'review', '--base', 'main', '--today', '2026-11-23', '--lang', lang], {
+        cwd: repo,
+        encoding: 'utf8',
+        env: { PATH: process.env.PATH, TZ: 'UTC', NO_COLOR: '1' },
+      });
       if (run.status !== 0 && run.status !== 1) throw new Error(`casefile review exited ${run.status}: ${run.stderr}`);
       out[lang] = run.stdout;
     }

@@ -5,6 +5,10 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { afterAll, expect, it } from 'vitest';
+import { defaultPolicy } from '../../server/src/engine';
+import { checkMany, PARALLEL_THRESHOLD } from '../../server/src/engine/workspace/pool';
+// @ts-expect-error plain ES module without types
+import { generate } from '../../bench/generate.mjs';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const BIN = path.join(ROOT, 'bin', 'casefile.js');
@@ -86,4 +90,35 @@ it('still checks, with the same output, when the cache cannot be written', () =>
   expect(result.status).toBe(plain.status);
   expect(result.stderr.split('\n').filter((l) => l.startsWith('casefile:'))).toHaveLength(1);
   expect(result.stderr).toMatch(/casefile: cache not saved \(ENOTDIR\)/);
+  expect(run(['--cache-dir', path.join(blocker, 'cache'), '--lang', 'sv']).stderr).toMatch(/casefile: cachen sparades inte \(ENOTDIR\)/);
+});
+
+it('sends the misses to the worker threads with their bytes, with the same output as without a cache', () => {
+  const repo = path.join(tmp, 'large');
+  const count = PARALLEL_THRESHOLD + 40;
+  (generate as (root: string, n: number) => void)(repo, count);
+  // One case twice: its blob is checked once.
+  fs.copyFileSync(path.join(repo, 'cases', '2025', '0', 'bench-0.case.yaml'), path.join(repo, 'cases', '2025', '0', 'copy.case.yaml'));
+  const cacheDir = path.join(tmp, 'cache-large');
+  const runLarge = (args: string[]) =>
+    spawnSync(process.execPath, [BIN, 'check', repo, '--format', 'json', '--today', '2026-11-23', ...args], {
+      encoding: 'utf8',
+      env: { PATH: process.env.PATH, LANG: 'C', HOME: home, CASEFILE_DEBUG_CACHE: '1', CASEFILE_THREADS: '2' },
+      maxBuffer: 1 << 28,
+    });
+  const plain = runLarge([]);
+  const cold = runLarge(['--cache-dir', cacheDir]);
+  expect(JSON.parse(plain.stdout).files).toBe(count + 3);
+  expect(cold.stdout).toBe(plain.stdout);
+  expect(stats(cold.stderr)).toEqual([1, count]);
+  expect(stats(runLarge(['--cache-dir', cacheDir]).stderr)).toEqual([count + 1, 0]);
+});
+
+it('has the worker threads check the bytes given with a job, not the disk', async () => {
+  const text = fs.readFileSync(path.join(SAMPLES, 'cases', '2026', 'vgr-2026-012.case.yaml'));
+  const options = { policy: defaultPolicy(), today: '2026-11-23', locale: 'en' as const };
+  const jobs = Array.from({ length: PARALLEL_THRESHOLD + 10 }, (_, i) => ({ absolute: path.join(tmp, 'nowhere', `${i}.case.yaml`), file: `${i}.case.yaml`, bytes: text }));
+  const results = await checkMany(jobs, options, 2, path.join(ROOT, 'dist', 'worker.js'));
+  expect(results.map((r) => r.file)).toEqual(jobs.map((j) => j.file));
+  expect(results.every((r) => r.summary?.id === 'VGR-2026-012' && !r.findings.some((f) => f.rule === 'unreadable-file'))).toBe(true);
 });

@@ -57,7 +57,7 @@ describe('ResultCache', () => {
     const cache = ResultCache.open(dir, scope);
     for (const bytes of inputs) cache.set(blobId(bytes), check('first/name.case.yaml', bytes));
     cache.save();
-    expect(fs.readdirSync(dir)).toEqual([`${cacheScopeKey(scope)}.json`]);
+    expect(fs.readdirSync(dir)).toEqual([`${cacheScopeKey(scope)}.jsonl`]);
 
     const again = ResultCache.open(dir, scope);
     for (const bytes of inputs) {
@@ -115,16 +115,23 @@ describe('ResultCache', () => {
   it('ignores a corrupt or foreign cache file and replaces it on save', () => {
     const dir = freshDir();
     fs.mkdirSync(dir);
-    const file = path.join(dir, `${cacheScopeKey(scope)}.json`);
+    const file = path.join(dir, `${cacheScopeKey(scope)}.jsonl`);
     const bytes = inputs[0]!;
     const blob = blobId(bytes);
+    const header = (format: number, key: string) => JSON.stringify({ format, scope: key });
+    const good = `${blob} ${JSON.stringify({ kind: 'case', findings: [], directives: [] })}`;
     const bad = [
-      '{"format":1,"scope":',
+      '{"format":2,"scope":',
       '\0\0\0',
-      JSON.stringify({ format: 999, scope: cacheScopeKey(scope), entries: { [blob]: { kind: 'case', findings: [], directives: [] } } }),
-      JSON.stringify({ format: 1, scope: 'other', entries: { [blob]: { kind: 'case', findings: [], directives: [] } } }),
-      JSON.stringify({ format: 1, scope: cacheScopeKey(scope), entries: { [blob]: { kind: 'case', findings: 'nope' } } }),
+      `${header(999, cacheScopeKey(scope))}\n${good}\n`,
+      `${header(2, 'other')}\n${good}\n`,
+      `${header(2, cacheScopeKey(scope))}\n${blob} {"kind":"case","findings":"nope"}\n`,
+      `${header(2, cacheScopeKey(scope))}\n${blob} {"kind":"case","findi\n`,
+      `${header(2, cacheScopeKey(scope))}\n${blob} null\n`,
     ];
+    // The well-formed file of the same shape does hit: the cases above fail for what they break.
+    fs.writeFileSync(file, `${header(2, cacheScopeKey(scope))}\n${good}\n`);
+    expect(ResultCache.open(dir, scope).get(blob, 'a')).toEqual({ file: 'a', kind: 'case', findings: [], directives: [] });
     for (const content of bad) {
       fs.writeFileSync(file, content);
       const cache = ResultCache.open(dir, scope);
@@ -141,11 +148,11 @@ describe('ResultCache', () => {
     fs.writeFileSync(blocker, '');
     const warnings: string[] = [];
     // Below a regular file no folder can be made, for root too.
-    const cache = ResultCache.open(path.join(blocker, 'cache'), scope, { warn: (line) => warnings.push(line) });
+    const cache = ResultCache.open(path.join(blocker, 'cache'), scope, { warn: (file, reason) => warnings.push(`${reason} ${file}`) });
     cache.set(blobId(inputs[0]!), check('a', inputs[0]!));
     expect(() => cache.save()).not.toThrow();
     expect(warnings).toHaveLength(1);
-    expect(warnings[0]).toMatch(/^casefile: cache not saved \(ENOTDIR\): /);
+    expect(warnings[0]).toBe(`ENOTDIR ${path.join(blocker, 'cache', `${cacheScopeKey(scope)}.jsonl`)}`);
     expect(() => ResultCache.open(blocker, scope).get('x', 'a')).not.toThrow();
   });
 
@@ -154,7 +161,7 @@ describe('ResultCache', () => {
     fs.mkdirSync(dir);
     const now = Date.UTC(2026, 11, 2);
     const day = 86_400_000;
-    const names = Array.from({ length: 12 }, (_, i) => `${String(i).padStart(2, '0').repeat(32)}.json`);
+    const names = Array.from({ length: 12 }, (_, i) => `${String(i).padStart(2, '0').repeat(32)}.jsonl`);
     // Ages 0.5, 1.5 … days: the first 7 are younger than 7 days, the rest older.
     names.forEach((name, i) => {
       const file = path.join(dir, name);
@@ -163,22 +170,29 @@ describe('ResultCache', () => {
       fs.utimesSync(file, t, t);
     });
     fs.writeFileSync(path.join(dir, 'notes.txt'), 'not ours');
+    // Temporary files of killed runs: one from two days ago goes, a fresh one (maybe a running save) stays.
+    const staleTmp = `${names[0]}.123.abc.tmp`;
+    const freshTmp = `${names[1]}.456.def.tmp`;
+    fs.writeFileSync(path.join(dir, staleTmp), '');
+    fs.utimesSync(path.join(dir, staleTmp), new Date(now - 2 * day), new Date(now - 2 * day));
+    fs.writeFileSync(path.join(dir, freshTmp), '');
+    fs.utimesSync(path.join(dir, freshTmp), new Date(now - 1000), new Date(now - 1000));
     const cache = ResultCache.open(dir, scope, { now: () => now });
     cache.set(blobId(inputs[0]!), check('a', inputs[0]!));
     cache.save();
-    expect(fs.readdirSync(dir).sort()).toEqual([...names.slice(0, 7), `${cacheScopeKey(scope)}.json`, 'notes.txt'].sort());
+    expect(fs.readdirSync(dir).sort()).toEqual([...names.slice(0, 7), `${cacheScopeKey(scope)}.jsonl`, 'notes.txt', freshTmp].sort());
 
     // Fewer files, one old: only the old one goes.
     const small = freshDir();
     fs.mkdirSync(small);
-    const young = path.join(small, `${'a'.repeat(64)}.json`);
-    const old = path.join(small, `${'b'.repeat(64)}.json`);
+    const young = path.join(small, `${'a'.repeat(64)}.jsonl`);
+    const old = path.join(small, `${'b'.repeat(64)}.jsonl`);
     fs.writeFileSync(young, '{}');
     fs.writeFileSync(old, '{}');
     fs.utimesSync(young, new Date(now - day), new Date(now - day));
     fs.utimesSync(old, new Date(now - 8 * day), new Date(now - 8 * day));
     ResultCache.open(small, scope, { now: () => now }).save();
-    expect(fs.readdirSync(small).sort()).toEqual([`${'a'.repeat(64)}.json`, `${cacheScopeKey(scope)}.json`].sort());
+    expect(fs.readdirSync(small).sort()).toEqual([`${'a'.repeat(64)}.jsonl`, `${cacheScopeKey(scope)}.jsonl`].sort());
   });
 
   it('keeps only the entries a run used', () => {
@@ -227,8 +241,11 @@ describe('checkCached', () => {
     expect(results[2]!.findings.map((f) => f.rule)).toEqual(['unreadable-file']);
     expect(cache.misses).toBe(1);
     cache.save();
-    const stored = JSON.parse(fs.readFileSync(path.join(cacheDir, `${cacheScopeKey(scope)}.json`), 'utf8')) as { entries: object };
-    expect(Object.keys(stored.entries)).toEqual([blobId(bytes)]);
+    const lines = fs
+      .readFileSync(path.join(cacheDir, `${cacheScopeKey(scope)}.jsonl`), 'utf8')
+      .trimEnd()
+      .split('\n');
+    expect(lines.slice(1).map((line) => line.split(' ')[0])).toEqual([blobId(bytes)]);
 
     const warm = ResultCache.open(cacheDir, scope);
     const again = await checkCached(jobs, { ...options, root: dir }, warm);

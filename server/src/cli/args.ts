@@ -5,37 +5,34 @@ import type { Locale } from '../engine';
 import { date } from '../engine/dates';
 import { REVIEW_FORMAT_NAMES, isReviewFormatName, type ReviewFormatName } from './review-formatters';
 
-export interface CheckArgs {
-  command: 'check';
+/** What check and review share. */
+interface CommonArgs {
   paths: string[];
-  format: FormatName;
-  maxWarnings?: number;
-  quiet: boolean;
   today?: string;
   config?: string;
   color?: boolean;
   locale: Locale;
-  /** Reuse and store single-file results by git blob id (result-cache.ts); the only time check writes. */
+  /** Reuse and store single-file results by git blob id (result-cache.ts): the only writing either command does. */
   cache?: boolean;
   /** The cache folder; default: defaultCacheDir. Given, it turns the cache on. */
   cacheDir?: string;
 }
 
+export interface CheckArgs extends CommonArgs {
+  command: 'check';
+  format: FormatName;
+  maxWarnings?: number;
+  quiet: boolean;
+}
+
 export type FailOn = 'new' | 'any' | 'none';
 
-export interface ReviewArgs {
+export interface ReviewArgs extends CommonArgs {
   command: 'review';
-  paths: string[];
   format: ReviewFormatName;
   base?: string;
   head?: string;
   failOn: FailOn;
-  today?: string;
-  config?: string;
-  color?: boolean;
-  locale: Locale;
-  cache?: boolean;
-  cacheDir?: string;
 }
 
 export type Parsed =

@@ -9,11 +9,9 @@ import type { CheckedSnapshot } from '../engine/review/checked';
 import { compareSnapshots } from '../engine/review/compare';
 import { snapshotOfCommit, snapshotOfWorkTree } from '../engine/review/snapshot';
 import type { ReviewReport } from '../engine/review/types';
-import { findRoot, isInside } from '../engine/workspace/scan';
+import { isInside } from '../engine/workspace/scan';
 import type { FailOn, ReviewArgs } from './args';
-import { UsageError, type RunIo } from './run';
-import { codeVersion, defaultCacheDir, ResultCache } from '../engine/workspace/result-cache';
-import { safeText } from './formatters/safe-text';
+import { givenPath, runCaches, UsageError, type RunIo } from './run';
 
 export interface ReviewRun {
   report: ReviewReport;
@@ -25,14 +23,8 @@ export async function runReview(args: ReviewArgs, workingDir: string, version: s
   // git names real paths; so do we, or a folder reached through a link would be "outside" the repository.
   const cwd = real(workingDir);
   const targets = args.paths.map((given) => {
-    const abs = path.resolve(cwd, given);
-    let stat: fs.Stats;
-    try {
-      stat = fs.statSync(abs);
-    } catch {
-      throw new UsageError(`path not found: ${given}`);
-    }
-    return { abs: real(abs), root: real(findRoot(stat.isDirectory() ? abs : path.dirname(abs))) };
+    const { abs, root } = givenPath(cwd, given);
+    return { abs: real(abs), root: real(root) };
   });
   const configPath = args.config ? path.resolve(cwd, args.config) : undefined;
   if (configPath && !fs.existsSync(configPath)) throw new UsageError(`config file not found: ${args.config}`);
@@ -45,20 +37,8 @@ export async function runReview(args: ReviewArgs, workingDir: string, version: s
   const head = headRef !== undefined ? await gitCall(args, () => resolveCommit(repo, headRef)) : null;
 
   const memo: ResultMemo = new Map();
-  const caches: ResultCache[] = [];
-  const cacheDir = args.cache ? (args.cacheDir ? path.resolve(cwd, args.cacheDir) : defaultCacheDir(io.env)) : undefined;
-  const store =
-    cacheDir === undefined
-      ? undefined
-      : (digest: string) => {
-          const cache = ResultCache.open(
-            cacheDir,
-            { version: codeVersion(version), today: args.today ?? today, locale: args.locale, settings: digest },
-            { warn: (line) => io.stderr(`${safeText(line)}\n`) },
-          );
-          caches.push(cache);
-          return cache;
-        };
+  const caches = args.cache ? runCaches(args, cwd, version, io) : undefined;
+  const store = caches && ((digest: string) => caches.open(args.today ?? today, digest));
   const roots = [...new Set(targets.map((t) => t.root))];
   const baseFiles: CheckedSnapshot['files'] = [];
   const headFiles: CheckedSnapshot['files'] = [];
@@ -74,9 +54,7 @@ export async function runReview(args: ReviewArgs, workingDir: string, version: s
     baseFiles.push(...checkedBase.files.filter((f) => reported(f.rel)));
     headFiles.push(...checkedHead.files.filter((f) => reported(f.rel)));
   }
-  for (const cache of caches) cache.save();
-  if (io.env.CASEFILE_DEBUG_CACHE === '1' && caches.length)
-    io.stderr(`cache: ${caches.reduce((n, c) => n + c.hits, 0)} hits, ${caches.reduce((n, c) => n + c.misses, 0)} misses\n`);
+  caches?.save();
   const report = compareSnapshots(
     { commit: base, files: baseFiles },
     { commit: head, files: headFiles },

@@ -6,7 +6,7 @@ import { readSettings } from '../engine/workspace/settings';
 import { docsUrl, finishRepository, RULES, type FileResult, type Locale } from '../engine';
 import { checkMany } from '../engine/workspace/pool';
 import { checkCached } from '../engine/workspace/cached-check';
-import { codeVersion, defaultCacheDir, ResultCache } from '../engine/workspace/result-cache';
+import { cacheScopeKey, codeVersion, defaultCacheDir, ResultCache } from '../engine/workspace/result-cache';
 import { unreadableFrom } from '../engine/workspace/read-file';
 import type { CheckArgs } from './args';
 import { safeText } from './formatters/safe-text';
@@ -31,6 +31,7 @@ export interface RunIo {
 
 export async function runCheck(args: CheckArgs, cwd: string, version: string, today: string, io: RunIo = { env: {}, stderr: () => {} }): Promise<CheckReport> {
   const repos = collect(args.paths, cwd);
+  const caches = args.cache ? runCaches(args, cwd, version, io) : undefined;
   const base = { today: args.today ?? today, locale: args.locale };
   const display = (abs: string) => path.relative(cwd, abs).split(path.sep).join('/') || path.basename(abs);
   const configPath = args.config ? path.resolve(cwd, args.config) : undefined;
@@ -44,16 +45,8 @@ export async function runCheck(args: CheckArgs, cwd: string, version: string, to
 
     const results: FileResult[] = [...settingsFiles];
     const jobs = repo.cases.map((abs) => ({ absolute: abs, file: display(abs) }));
-    if (args.cache) {
-      const dir = args.cacheDir ? path.resolve(cwd, args.cacheDir) : defaultCacheDir(io.env);
-      const cache = ResultCache.open(
-        dir,
-        { version: codeVersion(version), today: options.today, locale: options.locale, settings: digest },
-        { warn: (line) => io.stderr(`${safeText(line)}\n`) },
-      );
-      results.push(...(await checkCached(jobs, options, cache)));
-      cache.save();
-      if (io.env.CASEFILE_DEBUG_CACHE === '1') io.stderr(`cache: ${cache.hits} hits, ${cache.misses} misses\n`);
+    if (caches) {
+      results.push(...(await checkCached(jobs, options, caches.open(options.today, digest))));
     } else {
       results.push(...(await checkMany(jobs, options)));
     }
@@ -65,22 +58,28 @@ export async function runCheck(args: CheckArgs, cwd: string, version: string, to
       if (reported.has(r.file)) files.push({ file: r.file, id: r.summary?.id, findings: args.quiet ? r.findings.filter((f) => f.severity === 'error') : r.findings });
     }
   }
+  caches?.save();
   files.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   return summarize(files, version, args.maxWarnings);
+}
+
+/** A path from the command line, its kind and its repository root; a missing path is a usage error. */
+export function givenPath(cwd: string, given: string): { abs: string; stat: fs.Stats; root: string } {
+  const abs = path.resolve(cwd, given);
+  let stat: fs.Stats;
+  try {
+    stat = fs.statSync(abs);
+  } catch {
+    throw new UsageError(`path not found: ${given}`);
+  }
+  return { abs, stat, root: findRoot(stat.isDirectory() ? abs : path.dirname(abs)) };
 }
 
 /** Groups the given paths by repository root; a missing path is a usage error. */
 function collect(paths: string[], cwd: string): Map<string, Repository> {
   const repos = new Map<string, Repository>();
   for (const given of paths) {
-    const abs = path.resolve(cwd, given);
-    let stat: fs.Stats;
-    try {
-      stat = fs.statSync(abs);
-    } catch {
-      throw new UsageError(`path not found: ${given}`);
-    }
-    const root = findRoot(stat.isDirectory() ? abs : path.dirname(abs));
+    const { abs, stat, root } = givenPath(cwd, given);
     let repo = repos.get(root);
     if (!repo) {
       const scan = scanCases(root);
@@ -113,6 +112,38 @@ function summarize(files: FileReport[], version: string, maxWarnings: number | u
     docs: docsUrl,
     maxWarnings,
   };
+}
+
+export interface RunCaches {
+  /** The cache of a scope; one instance per scope in a run, so one save holds everything the run used. */
+  open(today: string, settings: string): ResultCache;
+  /** Saves every cache opened (and with CASEFILE_DEBUG_CACHE=1 says how it went). */
+  save(): void;
+}
+
+/** The result caches of one run of check or review (--cache). */
+export function runCaches(args: { cacheDir?: string; locale: Locale }, cwd: string, version: string, io: RunIo): RunCaches {
+  const dir = args.cacheDir ? path.resolve(cwd, args.cacheDir) : defaultCacheDir(io.env);
+  const open = new Map<string, ResultCache>();
+  return {
+    open(today, settings) {
+      const scope = { version: codeVersion(version), today, locale: args.locale, settings };
+      const key = cacheScopeKey(scope);
+      let cache = open.get(key);
+      if (!cache) open.set(key, (cache = ResultCache.open(dir, scope, { warn: (file, reason) => io.stderr(`${safeText(cacheNotSaved(args.locale, file, reason))}\n`) })));
+      return cache;
+    },
+    save() {
+      for (const cache of open.values()) cache.save();
+      const count = (n: (c: ResultCache) => number) => [...open.values()].reduce((sum, c) => sum + n(c), 0);
+      if (io.env.CASEFILE_DEBUG_CACHE === '1') io.stderr(`cache: ${count((c) => c.hits)} hits, ${count((c) => c.misses)} misses\n`);
+    },
+  };
+}
+
+/** The one line a failed cache save earns: the run itself goes on. */
+function cacheNotSaved(locale: Locale, file: string, reason: string): string {
+  return locale === 'sv' ? `casefile: cachen sparades inte (${reason}): ${file}` : `casefile: cache not saved (${reason}): ${file}`;
 }
 
 export function exitCode(report: CheckReport): 0 | 1 {

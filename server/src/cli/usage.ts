@@ -36,7 +36,7 @@ Options:
       --lang en|sv       language of messages (default: from LANG, else English)
       --cache            reuse results of unchanged files, kept by git blob id in
                          $CASEFILE_CACHE_DIR, else $XDG_CACHE_HOME/casefile, else
-                         ~/.cache/casefile (the only thing check ever writes)
+                         ~/.cache/casefile (the only thing Casefile ever writes)
       --cache-dir DIR    keep the cache in DIR (turns --cache on)
   -h, --help             show this help
   -v, --version          show the version
@@ -73,7 +73,7 @@ Flaggor:
       --lang en|sv       meddelandenas språk (standard: från LANG, annars engelska)
       --cache            återanvänd resultat för oförändrade filer, sparade efter
                          git-blob-id i $CASEFILE_CACHE_DIR, annars $XDG_CACHE_HOME/casefile,
-                         annars ~/.cache/casefile (det enda check någonsin skriver)
+                         annars ~/.cache/casefile (det enda Casefile någonsin skriver)
       --cache-dir MAPP   spara cachen i MAPP (slår på --cache)
   -h, --help             visa denna hjälp
   -v, --version          visa versionen

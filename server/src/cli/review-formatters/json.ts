@@ -1,6 +1,7 @@
 // The spec's review JSON (section 10), key order included. Extensions, after the spec's keys of an
 // item: `said` (the changes in words) on changed cases, `gate` and `days` on phase moves.
 import type { CaseRef, Phrase, ReviewFinding, ReviewReport } from '../../engine/review/types';
+import { jsonFinding } from '../formatters/json';
 import { jsonSafe } from '../formatters/safe-text';
 import type { ReviewFormatter } from './types';
 
@@ -11,18 +12,7 @@ export function plainPhrase(phrase: Phrase): string {
 
 const ref = (c: CaseRef) => ({ id: c.id, title: c.title, phase: c.phase, file: c.file });
 
-const finding = (f: ReviewFinding) => ({
-  file: f.file,
-  rule: f.rule,
-  severity: f.severity,
-  message: f.message,
-  line: f.line,
-  column: f.column,
-  endLine: f.endLine,
-  endColumn: f.endColumn,
-  id: f.id,
-  fingerprint: f.fingerprint,
-});
+const finding = (f: ReviewFinding) => jsonFinding(f.file, f, f.fingerprint, { id: f.id });
 
 export const json: ReviewFormatter = (report: ReviewReport) => {
   const out = {

@@ -20,8 +20,8 @@ export interface CacheScope {
 }
 
 export interface CacheOptions {
-  /** Where a failed save is told, in one line; nothing is said without it. */
-  warn?: (line: string) => void;
+  /** Told once when a save fails: the cache file and why (an error code where there is one). */
+  warn?: (file: string, reason: string) => void;
   /** Other scopes' files kept at most (newest first), and never older than maxAgeDays. */
   maxFiles?: number;
   maxAgeDays?: number;
@@ -31,14 +31,10 @@ export interface CacheOptions {
 /** A result without its file name (findings carry none) and without the parsed document. */
 type Stored = Omit<FileResult, 'file' | 'parsed' | 'facts'> & { facts?: Omit<CaseFacts, 'file'> };
 
-interface CacheFile {
-  format: number;
-  scope: string;
-  entries: Record<string, Stored>;
-}
-
-// Raised when what is stored changes shape: older files are then ignored.
-const FORMAT = 1;
+// The file: a header line `{"format":2,"scope":"<key>"}`, then a line `<blob id> <JSON>` per entry.
+// Entries stay text until asked for: a run parses only what it uses, each get is a fresh copy,
+// and a save writes unchanged entries back as they were read. Raised when the shape changes.
+const FORMAT = 2;
 const DAY_MS = 86_400_000;
 
 export function cacheScopeKey(scope: CacheScope): string {
@@ -77,7 +73,7 @@ export function settingsDigest(parts: { policy?: string | Uint8Array; directory?
   return hash.digest('hex');
 }
 
-/** $CASEFILE_CACHE_DIR, else $XDG_CACHE_HOME/casefile, else ~/.cache/casefile: never inside a repository. */
+/** $CASEFILE_CACHE_DIR, else $XDG_CACHE_HOME/casefile, else ~/.cache/casefile: by default outside any repository. */
 export function defaultCacheDir(env: NodeJS.ProcessEnv): string {
   if (env.CASEFILE_CACHE_DIR) return path.resolve(env.CASEFILE_CACHE_DIR);
   if (env.XDG_CACHE_HOME && path.isAbsolute(env.XDG_CACHE_HOME)) return path.join(env.XDG_CACHE_HOME, 'casefile');
@@ -85,7 +81,7 @@ export function defaultCacheDir(env: NodeJS.ProcessEnv): string {
 }
 
 export class ResultCache {
-  private readonly used = new Map<string, Stored>();
+  private readonly used = new Map<string, string>();
   private dirty = false;
   hits = 0;
   misses = 0;
@@ -93,35 +89,36 @@ export class ResultCache {
   private constructor(
     readonly file: string,
     private readonly scope: string,
-    private readonly loaded: Record<string, Stored>,
+    private readonly loaded: Map<string, string>,
     private readonly options: CacheOptions,
   ) {}
 
-  /** Loads `<dir>/<scope key>.json` when there is one; a file that cannot be read or is not ours starts the cache empty. */
+  /** Loads `<dir>/<scope key>.jsonl` (JSON lines) when there is one; a file that cannot be read or is not ours starts the cache empty. */
   static open(dir: string, scope: CacheScope, options: CacheOptions = {}): ResultCache {
     const key = cacheScopeKey(scope);
-    const file = path.join(path.resolve(dir), `${key}.json`);
+    const file = path.join(path.resolve(dir), `${key}.jsonl`);
     return new ResultCache(file, key, load(file, key), options);
   }
 
   /** The result stored for the blob, named `file`; undefined on a miss. */
   get(blob: string, file: string): FileResult | undefined {
-    const stored = this.used.get(blob) ?? (Object.hasOwn(this.loaded, blob) ? this.loaded[blob] : undefined);
-    if (!stored || !wellFormed(stored)) {
+    const text = this.used.get(blob) ?? this.loaded.get(blob);
+    const stored = text === undefined ? undefined : parseEntry(text);
+    if (!stored) {
       this.misses++;
       return undefined;
     }
     this.hits++;
-    this.used.set(blob, stored);
+    this.used.set(blob, text!);
     return restamp(stored, file);
   }
 
   /** Stores the result of a file that was read (not one that could not be). */
   set(blob: string, result: FileResult): void {
-    const stored: Stored = { kind: result.kind, findings: result.findings.map((f) => ({ ...f })), directives: result.directives };
+    const stored: Stored = { kind: result.kind, findings: result.findings, directives: result.directives };
     if (result.facts) stored.facts = { id: result.facts.id, related: result.facts.related };
     if (result.summary) stored.summary = result.summary;
-    this.used.set(blob, stored);
+    this.used.set(blob, JSON.stringify(stored));
     this.dirty = true;
   }
 
@@ -133,11 +130,12 @@ export class ResultCache {
     try {
       const dir = path.dirname(this.file);
       fs.mkdirSync(dir, { recursive: true });
-      if (this.dirty || this.used.size !== Object.keys(this.loaded).length || !fs.existsSync(this.file)) {
-        const content: CacheFile = { format: FORMAT, scope: this.scope, entries: Object.fromEntries(this.used) };
+      if (this.dirty || this.used.size !== this.loaded.size || !fs.existsSync(this.file)) {
+        const lines = [JSON.stringify({ format: FORMAT, scope: this.scope })];
+        for (const [blob, text] of this.used) lines.push(`${blob} ${text}`);
         const tmp = `${this.file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
         try {
-          fs.writeFileSync(tmp, JSON.stringify(content));
+          fs.writeFileSync(tmp, `${lines.join('\n')}\n`);
           fs.renameSync(tmp, this.file);
         } catch (error) {
           fs.rmSync(tmp, { force: true });
@@ -150,7 +148,7 @@ export class ResultCache {
       }
       this.prune(dir);
     } catch (error) {
-      this.options.warn?.(`casefile: cache not saved (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}): ${this.file}`);
+      this.options.warn?.(this.file, (error as NodeJS.ErrnoException).code ?? (error as Error).message);
     }
   }
 
@@ -165,9 +163,13 @@ export class ResultCache {
     const others: { file: string; mtime: number }[] = [];
     for (const name of fs.readdirSync(dir)) {
       const file = path.join(dir, name);
-      if (!/^[0-9a-f]{64}\.json$/.test(name) || file === this.file) continue;
+      const ours = /^[0-9a-f]{64}\.jsonl$/.test(name);
+      // A temporary file a killed run left behind goes after a day.
+      const leftOver = /^[0-9a-f]{64}\.jsonl\.\d+\.[0-9a-z]+\.tmp$/.test(name);
+      if ((!ours && !leftOver) || file === this.file) continue;
       const stat = fs.statSync(file, { throwIfNoEntry: false });
-      if (stat) others.push({ file, mtime: stat.mtimeMs });
+      if (stat && ours) others.push({ file, mtime: stat.mtimeMs });
+      else if (stat && stat.mtimeMs < this.now() - DAY_MS) fs.rmSync(file, { force: true });
     }
     others.sort((a, b) => b.mtime - a.mtime);
     others.forEach((o, i) => {
@@ -176,24 +178,54 @@ export class ResultCache {
   }
 }
 
-function load(file: string, scope: string): Record<string, Stored> {
+/** The entries of a cache file of this format and scope, as text; none when it is missing, unreadable or not ours. */
+function load(file: string, scope: string): Map<string, string> {
+  const entries = new Map<string, string>();
+  let text: string;
   try {
-    const content = JSON.parse(fs.readFileSync(file, 'utf8')) as Partial<CacheFile>;
-    if (content.format === FORMAT && content.scope === scope && content.entries && typeof content.entries === 'object') return content.entries;
+    text = fs.readFileSync(file, 'utf8');
   } catch {
-    // Missing, unreadable or corrupt: start empty.
+    return entries;
   }
-  return Object.create(null) as Record<string, Stored>;
+  const lines = text.split('\n');
+  try {
+    const header = JSON.parse(lines[0]!) as { format?: unknown; scope?: unknown };
+    if (header.format !== FORMAT || header.scope !== scope) return entries;
+  } catch {
+    return entries;
+  }
+  for (let i = 1; i < lines.length; i++) {
+    const line = lines[i]!;
+    const space = line.indexOf(' ');
+    if (space > 0) entries.set(line.slice(0, space), line.slice(space + 1));
+  }
+  return entries;
+}
+
+/** One entry, when it parses and has the right shape (a damaged line is a miss). */
+function parseEntry(text: string): Stored | undefined {
+  try {
+    const stored = JSON.parse(text) as Stored;
+    return wellFormed(stored) ? stored : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** An entry of the right shape (a file of our format with the right scope can still have been edited). */
 function wellFormed(stored: Stored): boolean {
-  return typeof stored === 'object' && Array.isArray(stored.findings) && Array.isArray(stored.directives) && (stored.facts === undefined || Array.isArray(stored.facts.related));
+  return (
+    typeof stored === 'object' &&
+    stored !== null &&
+    Array.isArray(stored.findings) &&
+    Array.isArray(stored.directives) &&
+    (stored.facts === undefined || Array.isArray(stored.facts.related))
+  );
 }
 
-/** A copy the caller may change (findings are finished in place), named `file`. */
+/** The entry (parsed afresh: the caller may change it) named `file`. */
 function restamp(stored: Stored, file: string): FileResult {
-  const result: FileResult = { file, kind: stored.kind, findings: stored.findings.map((f) => ({ ...f })), directives: stored.directives };
+  const result: FileResult = { file, kind: stored.kind, findings: stored.findings, directives: stored.directives };
   if (stored.facts) result.facts = { file, ...(stored.facts.id && { id: stored.facts.id }), related: stored.facts.related };
   if (stored.summary) result.summary = stored.summary;
   return result;
