@@ -12,6 +12,7 @@
 //   args      one line; `{base}`, `{head}` and `{main}` become the commits' ids
 //   setup     optional: one flag per line (below)
 //   cwd       optional: a folder inside the repository to run in (default: its top)
+//   env       optional: KEY=VALUE lines added to the CLI's environment
 //   stdout, status, stderr (stderr is compared only where the file exists)
 //   NOTE      optional: the expected output is written by hand (what the command should say, where it
 //             does not yet); UPDATE_GOLDEN=1 leaves such a scenario's expected files alone
@@ -28,7 +29,8 @@
 // Commits have fixed names, e-mails and dates, so their ids (and the JSON's `base`/`head`) are stable.
 // The folder the CLI runs in is written `<repo>` in the outputs, other temporary paths `<tmp>`.
 // Every file under the folder the CLI runs in, `.git` included, must be byte-identical (with the
-// same mtime) after the run: review never writes. Scenarios with the same inputs share a repository.
+// same mtime) after the run: review never writes. Scenarios with the same inputs share a repository
+// and HOME, and run in name order, so a result cache under HOME persists from one to the next.
 // UPDATE_GOLDEN=1 rewrites the expected files; review the diff before committing it.
 import { spawnSync, type SpawnSyncOptions } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -204,7 +206,15 @@ describe('review scenarios', () => {
         );
       const noGit = path.join(TMP, 'no-git-bin');
       fs.mkdirSync(noGit, { recursive: true });
-      const env = { ...gitEnv(home), NO_COLOR: '1', PATH: flags.has('no-git') ? noGit : process.env.PATH };
+      const envFile = path.join(dir, 'env');
+      const extra = fs.existsSync(envFile)
+        ? fs
+            .readFileSync(envFile, 'utf8')
+            .split('\n')
+            .filter(Boolean)
+            .map((l) => l.split(/=(.*)/s).slice(0, 2))
+        : [];
+      const env = { ...gitEnv(home), NO_COLOR: '1', PATH: flags.has('no-git') ? noGit : process.env.PATH, ...Object.fromEntries(extra) };
       const before = snapshotTree(cwd);
       const cwdFile = path.join(dir, 'cwd');
       const runIn = fs.existsSync(cwdFile) ? path.join(cwd, fs.readFileSync(cwdFile, 'utf8').trim()) : cwd;
