@@ -78,10 +78,10 @@ describe('review markdown format', () => {
   it('shows phase moves with phase labels, the gate and the days', () => {
     const out = markdown(compare(base, head), en);
     expect(out).toContain(
-      '| <code>VGR-2026-001</code> Digital egenvård vid artros (<code>cases/a.case.yaml</code>) | Needs and landscape analysis → Planning and choice of path | ❌ <code>need.statement</code> ❌ <code>need.verified</code> | 83 |',
+      '| <code>VGR-2026-001</code> Digital egenvård vid artros (<code>cases/a.case.yaml</code>) | Needs and landscape analysis → Planning and choice of path | ❌ <code>need.statement</code><br>❌ <code>need.verified</code> | 83 |',
     );
     const svOut = markdown(compare(base, head, 'sv'), sv);
-    expect(svOut).toContain('| Behovs- och omvärldsanalys → Planering och vägval | ❌ <code>need.statement</code> ❌ <code>need.verified</code> | 83 |');
+    expect(svOut).toContain('| Behovs- och omvärldsanalys → Planering och vägval | ❌ <code>need.statement</code><br>❌ <code>need.verified</code> | 83 |');
     const holds = markdown(report({ phaseMoves: [{ id: 'X', file: 'x.case.yaml', from: 'result', to: 'closed', gate: [{ field: 'outcome.result', holds: true }] }] }), en);
     expect(holds).toContain('| <code>X</code> (<code>x.case.yaml</code>) | Result → Closed | ✅ <code>outcome.result</code> | — |');
   });

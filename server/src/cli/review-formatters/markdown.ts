@@ -214,7 +214,7 @@ function movesTable(moves: readonly PhaseMove[], locale: Locale): string[] {
     `| ${t.columns.join(' | ')} |`,
     '| --- | --- | --- | ---: |',
     ...moves.map((m) => {
-      const gate = m.gate.length ? m.gate.map((g) => `${g.holds ? '✅' : '❌'} ${code(g.field)}`).join(' ') : '—';
+      const gate = m.gate.length ? m.gate.map((g) => `${g.holds ? '✅' : '❌'} ${code(g.field)}`).join('<br>') : '—';
       return `| ${caseLine(m, locale, false)} | ${phaseName(m.from, locale)} → ${phaseName(m.to, locale)} | ${gate} | ${m.days ?? '—'} |`;
     }),
   ];
