@@ -22,6 +22,7 @@
 //   no-git    the CLI runs with a PATH that holds no git
 //   no-repo   the CLI runs in a plain copy of the head tree (work/ applied), no git repository around it
 //   shallow   the CLI runs in `git clone --depth 1 --branch topic file://…` of the built repository
+//   shallow-all  as shallow, with --no-single-branch: origin/main is there, their merge base is not
 //   clone     the CLI runs in a full `git clone --branch topic file://…`; origin/HEAD is origin/main
 //   no-main   branch `main` is renamed `trunk`, so no default base can be found
 //   no-origin-head  with clone: origin/HEAD is deleted, so origin/main must be found by name
@@ -43,7 +44,7 @@ const ROOT = path.resolve(__dirname, '..');
 const SCENARIOS = path.join(__dirname, 'review-scenarios');
 const BIN = path.join(ROOT, 'bin', 'casefile.js');
 const update = process.env.UPDATE_GOLDEN === '1';
-const FLAGS = new Set(['crlf', 'no-git', 'no-repo', 'shallow', 'clone', 'no-main', 'no-origin-head']);
+const FLAGS = new Set(['crlf', 'no-git', 'no-repo', 'shallow', 'shallow-all', 'clone', 'no-main', 'no-origin-head']);
 
 // REVIEW_SCENARIOS_KEEP=1 keeps the repositories for a look after the run (the folder is printed).
 const keep = process.env.REVIEW_SCENARIOS_KEEP === '1';
@@ -167,11 +168,11 @@ function buildRepository(top: string, inputs: string, flags: Set<string>): Built
   }
   if (flags.has('no-main')) git(origin, home, ['branch', '-q', '-m', 'main', 'trunk']);
   let cwd = origin;
-  if (flags.has('shallow') || flags.has('clone')) {
+  if (flags.has('shallow') || flags.has('shallow-all') || flags.has('clone')) {
     // origin/HEAD of the clone follows the origin's HEAD: point it at main.
     git(origin, home, ['symbolic-ref', 'HEAD', 'refs/heads/main']);
     cwd = path.join(top, 'clone');
-    const depth = flags.has('shallow') ? ['--depth', '1'] : [];
+    const depth = flags.has('shallow') ? ['--depth', '1'] : flags.has('shallow-all') ? ['--depth', '1', '--no-single-branch'] : [];
     git(top, home, ['clone', '-q', ...depth, '--branch', 'topic', `file://${origin}`, cwd]);
     if (flags.has('no-origin-head')) git(cwd, home, ['remote', 'set-head', 'origin', '--delete']);
   }
