@@ -33,7 +33,7 @@ describe('checkSnapshot', () => {
     // Same policy in the head: three blobs shared, one changed.
     fs.writeFileSync(path.join(dir, 'cases/c.case.yaml'), nda('VGR-2026-003').replace('Maria Holm', 'Maria Holm-Berg'));
     await checkSnapshot(snapshotOfCommit(repo, base, ''), run(memo));
-    await checkSnapshot(snapshotOfWorkTree(repo.top, repo.top), run(memo));
+    await checkSnapshot(snapshotOfWorkTree(repo, repo.top), run(memo));
     expect(memo.size).toBe(1);
     expect([...memo.values()][0]!.size).toBe(4);
 
@@ -41,7 +41,7 @@ describe('checkSnapshot', () => {
     fs.writeFileSync(path.join(dir, 'casefile.yaml'), 'rules:\n  nda-public-staff: error\n');
     const memo2: ResultMemo = new Map();
     const checkedBase = await checkSnapshot(snapshotOfCommit(repo, base, ''), run(memo2));
-    const checkedHead = await checkSnapshot(snapshotOfWorkTree(repo.top, repo.top), run(memo2));
+    const checkedHead = await checkSnapshot(snapshotOfWorkTree(repo, repo.top), run(memo2));
     expect(memo2.size).toBe(2);
     expect(rules(checkedBase.files, 'cases/a.case.yaml')).not.toContain('nda-public-staff');
     expect(rules(checkedHead.files, 'cases/a.case.yaml')).toContain('nda-public-staff');

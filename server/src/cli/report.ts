@@ -6,6 +6,8 @@ import type { Finding, RuleMeta } from '../engine';
 export interface FileReport {
   /** Relative to the working directory, with `/` separators. */
   file: string;
+  /** Relative to the repository root: a case without id is known by it, wherever the command runs. */
+  rel?: string;
   /** The case id, where the file has one: with the file, what a finding's fingerprint names its case by. */
   id?: string;
   /** Sorted by position. Suppressed findings carry `suppressed` and count for nothing. */
@@ -46,8 +48,13 @@ export function active(file: FileReport): Finding[] {
  * fingerprinted too, so a finding has one fingerprint in every format whether or not it is suppressed.
  */
 export function fingerprinted(file: FileReport): { finding: Finding; fingerprint: string }[] {
-  const prints = fingerprintsOf(file.findings, caseKey(file));
-  return file.findings.map((finding, i) => ({ finding, fingerprint: prints[i]! }));
+  // As review numbers them: active findings among themselves, so suppressing one renames none of the others.
+  const key = caseKey({ id: file.id, file: file.rel ?? file.file });
+  const active = file.findings.filter((f) => !f.suppressed);
+  const suppressed = file.findings.filter((f) => f.suppressed);
+  const prints = new Map<Finding, string>();
+  for (const list of [active, suppressed]) fingerprintsOf(list, key).forEach((p, i) => prints.set(list[i]!, p));
+  return file.findings.map((finding) => ({ finding, fingerprint: prints.get(finding)! }));
 }
 
 type Word = 'error' | 'warning' | 'info' | 'problem' | 'suppressed';

@@ -5,11 +5,13 @@ import * as path from 'node:path';
 import { docsUrl, RULES } from '../engine';
 import { defaultBase, GitError, openRepository, resolveCommit } from '../engine/git/git';
 import { checkSnapshot, type ResultMemo, type SnapshotCheck } from '../engine/review/check-snapshot';
-import type { CheckedSnapshot } from '../engine/review/checked';
+import type { CheckedFile, CheckedSnapshot } from '../engine/review/checked';
+import { readRegularFile, type ReadFailure } from '../engine/workspace/read-file';
+import { MAX_FILE_BYTES } from '../engine/text';
 import { compareSnapshots } from '../engine/review/compare';
-import { snapshotOfCommit, snapshotOfWorkTree } from '../engine/review/snapshot';
+import { snapshotOfCommit, snapshotOfWorkTree, type Snapshot } from '../engine/review/snapshot';
 import type { ReviewReport } from '../engine/review/types';
-import { isInside } from '../engine/workspace/scan';
+import { CASE_FILE, DIRECTORY_FILE, isInside, POLICY_FILE } from '../engine/workspace/scan';
 import type { FailOn, ReviewArgs } from './args';
 import { givenPath, runCaches, UsageError, type RunIo } from './run';
 
@@ -23,12 +25,16 @@ export async function runReview(args: ReviewArgs, workingDir: string, version: s
   // git names real paths; so do we, or a folder reached through a link would be "outside" the repository.
   const cwd = real(workingDir);
   const targets = args.paths.map((given) => {
-    const { abs, root } = givenPath(cwd, given);
+    const { abs, stat, root } = givenPath(cwd, given);
+    if (!stat.isDirectory() && !CASE_FILE.test(abs) && path.basename(abs) !== POLICY_FILE && path.basename(abs) !== DIRECTORY_FILE) {
+      throw new UsageError(`review compares case files (*.case.yaml), casefile.yaml and directory.yaml; ${given} is none of them`);
+    }
     return { abs: real(abs), root: real(root) };
   });
   const configPath = args.config ? path.resolve(cwd, args.config) : undefined;
   if (configPath && !fs.existsSync(configPath)) throw new UsageError(`config file not found: ${args.config}`);
-  const config = configPath ? { file: display(cwd, configPath), bytes: fs.readFileSync(configPath) } : undefined;
+  // Read as check reads it: regular files only, capped; a failure is reported on the file.
+  const config = configPath ? { file: display(cwd, configPath), content: readConfig(configPath) } : undefined;
 
   const repo = await gitCall(args, () => openRepository(targets[0]!.root, io.env));
   const baseRef = args.base;
@@ -46,13 +52,19 @@ export async function runReview(args: ReviewArgs, workingDir: string, version: s
     if (!isInside(repo.top, root)) throw new UsageError(`${display(cwd, root)} is not inside the git repository at ${display(cwd, repo.top)}`);
     const prefix = path.relative(repo.top, root).split(path.sep).join('/');
     const run: SnapshotCheck = { today: args.today ?? today, locale: args.locale, config, display: (rel) => display(cwd, path.join(repo.top, rel)), root, memo, store };
-    const reported = (rel: string) => targets.some((t) => t.root === root && isInside(t.abs, path.join(repo.top, rel)));
+    const reported = (f: CheckedFile) =>
+      (config !== undefined && f.kind === 'policy' && f.file === config.file) || targets.some((t) => t.root === root && isInside(t.abs, path.join(repo.top, f.rel)));
     const baseSnap = await gitCall(args, () => snapshotOfCommit(repo, base, prefix));
-    const headSnap = head ? await gitCall(args, () => snapshotOfCommit(repo, head, prefix)) : snapshotOfWorkTree(root, repo.top);
-    const checkedBase = await gitCall(args, () => checkSnapshot(baseSnap, run));
-    const checkedHead = await gitCall(args, () => checkSnapshot(headSnap, run));
-    baseFiles.push(...checkedBase.files.filter((f) => reported(f.rel)));
-    headFiles.push(...checkedHead.files.filter((f) => reported(f.rel)));
+    const headSnap = head ? await gitCall(args, () => snapshotOfCommit(repo, head, prefix)) : snapshotOfWorkTree(repo, root);
+    // A case whose blob differs is parsed again to say what changed: read with the others, in one git process.
+    const blobs = (snap: Snapshot) => new Set(snap.cases.map((f) => f.blob));
+    const [baseBlobs, headBlobs] = [blobs(baseSnap), blobs(headSnap)];
+    const checkedBase = await gitCall(args, () => checkSnapshot(baseSnap, { ...run, preload: (f) => !headBlobs.has(f.blob) }));
+    const checkedHead = await gitCall(args, () => checkSnapshot(headSnap, { ...run, preload: (f) => !baseBlobs.has(f.blob) }));
+    // Known by their path from the repository root, as check knows them (a case without id by it).
+    const fromRoot = (f: CheckedFile): CheckedFile => ({ ...f, rel: prefix && f.rel.startsWith(`${prefix}/`) ? f.rel.slice(prefix.length + 1) : f.rel });
+    baseFiles.push(...checkedBase.files.filter(reported).map(fromRoot));
+    headFiles.push(...checkedHead.files.filter(reported).map(fromRoot));
   }
   caches?.save();
   const report = compareSnapshots(
@@ -77,6 +89,11 @@ async function gitCall<T>(args: ReviewArgs, call: () => T | Promise<T>): Promise
     if (error instanceof GitError) throw new UsageError(error.localized[args.locale]);
     throw error;
   }
+}
+
+function readConfig(file: string): Uint8Array | ReadFailure {
+  const read = readRegularFile(file, { maxBytes: MAX_FILE_BYTES });
+  return 'bytes' in read ? read.bytes : read;
 }
 
 const display = (cwd: string, abs: string) => path.relative(cwd, abs).split(path.sep).join('/') || path.basename(abs);

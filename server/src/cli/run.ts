@@ -1,7 +1,7 @@
 // `casefile check`: find repositories, index them, check files (in parallel when many), report.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { findRoot, present, scanCases, DIRECTORY_FILE, POLICY_FILE } from '../engine/workspace/scan';
+import { findRoot, present, relativeTo, scanCases, DIRECTORY_FILE, POLICY_FILE } from '../engine/workspace/scan';
 import { readSettings } from '../engine/workspace/settings';
 import { docsUrl, finishRepository, RULES, type FileResult, type Locale } from '../engine';
 import { checkMany } from '../engine/workspace/pool';
@@ -54,8 +54,10 @@ export async function runCheck(args: CheckArgs, cwd: string, version: string, to
     finishRepository(results, options);
 
     const reported = new Set([...repo.reported].map(display));
+    const relOf = new Map([...repo.reported].map((abs) => [display(abs), relativeTo(repo.root, abs)]));
     for (const r of results) {
-      if (reported.has(r.file)) files.push({ file: r.file, id: r.summary?.id, findings: args.quiet ? r.findings.filter((f) => f.severity === 'error') : r.findings });
+      if (reported.has(r.file))
+        files.push({ file: r.file, rel: relOf.get(r.file), id: r.summary?.id, findings: args.quiet ? r.findings.filter((f) => f.severity === 'error') : r.findings });
     }
   }
   caches?.save();

@@ -26,10 +26,34 @@ export function makeFinding(
   return finding;
 }
 
-// What a finding is about, not how it is worded today: arguments that carry positions, parser wording,
-// counts of days, suggestions or the other files of a duplicate are left out, and so are the
-// message variants that only add a suggestion or a count (`-suggest`, `-many`).
-const VOLATILE_ARGS = new Set(['detail', 'line', 'column', 'days', 'suggestion', 'files', 'more', 'allowed']);
+// What a finding is about (its rule, node and subject: a role, an agreement type, a unit, a key), not
+// how it stands today: positions, parser wording, sizes, days and dates, sums, statuses, the wrong
+// value itself, what is still missing, suggestions and the other files of a duplicate are left out,
+// and so are the message variants that only add a suggestion or a count (`-suggest`, `-many`). So a
+// stale case logged again, a file still too large, or a gate still unmet is the same finding.
+const VOLATILE_ARGS = new Set([
+  'detail',
+  'line',
+  'column',
+  'size',
+  'days',
+  'last',
+  'limit',
+  'date',
+  'opened',
+  'sum',
+  'sumSv',
+  'status',
+  'billing',
+  'value',
+  'missing',
+  'missing_sv',
+  'parts',
+  'suggestion',
+  'files',
+  'more',
+  'allowed',
+]);
 
 function messageKey(messageId: string, args: Record<string, string | number> | undefined): string {
   const id = messageId.replace(/-(suggest|many)$/, '');

@@ -92,8 +92,11 @@ function spawnFailure(error: NodeJS.ErrnoException, cwd: string): GitError {
 
 /** A failed git command as an error, with git's own words. */
 export function gitFailed(args: readonly string[], r: GitResult): GitError {
-  const said = r.stderr.trim().split('\n')[0] ?? '';
-  return new GitError('failed', { en: `git ${args[0]} failed: ${said}`, sv: `git ${args[0]} misslyckades: ${said}` });
+  // The subcommand, not a leading option; git's fatal line rather than a warning before it.
+  const command = args.find((a) => !a.startsWith('-')) ?? args[0];
+  const said = r.stderr.trim().split('\n');
+  const line = said.find((l) => /^(fatal|error):/.test(l)) ?? said[0] ?? '';
+  return new GitError('failed', { en: `git ${command} failed: ${line}`, sv: `git ${command} misslyckades: ${line}` });
 }
 
 function git(repo: GitRepo, args: readonly string[]): GitResult {

@@ -17,7 +17,16 @@ export type BlobRef = string | { blob: string; size?: number };
 export type BlobContent = Uint8Array | { tooLarge: number };
 
 const OBJECT_ID = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
-const utf8 = new TextDecoder('utf-8');
+// A path that is not UTF-8 cannot be named the same way on disk and in git: left out on both sides.
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+function pathOf(bytes: Uint8Array): string | undefined {
+  try {
+    return utf8.decode(bytes);
+  } catch {
+    return undefined;
+  }
+}
 
 function run(repo: GitRepo, args: readonly string[], input?: string, maxBuffer?: number) {
   const r = runGit(repo.top, repo.env ?? gitEnv(), args, input, maxBuffer);
@@ -52,8 +61,9 @@ function splitRecords(out: Buffer): Buffer[] {
 function treeEntry(record: Buffer): TreeEntry[] {
   const tab = record.indexOf(9);
   const [mode, type, blob, size] = record.subarray(0, tab).toString('latin1').trim().split(/\s+/);
-  if (tab < 0 || type !== 'blob' || !mode || !blob) return [];
-  return [{ path: utf8.decode(record.subarray(tab + 1)), blob, mode, ...(size && /^\d+$/.test(size) ? { size: Number(size) } : {}) }];
+  const path = pathOf(record.subarray(tab + 1));
+  if (tab < 0 || type !== 'blob' || !mode || !blob || path === undefined) return [];
+  return [{ path, blob, mode, ...(size && /^\d+$/.test(size) ? { size: Number(size) } : {}) }];
 }
 
 /**
@@ -130,4 +140,34 @@ function truncated(id: string): GitError {
 /** Git's (SHA-1) blob id of some bytes, to compare a working-tree file with a blob without running git. */
 export function blobId(bytes: Uint8Array): string {
   return createHash('sha1').update(`blob ${bytes.length}\0`).update(bytes).digest('hex');
+}
+
+/**
+ * The files of the working tree as git sees them under `prefix`: tracked and untracked ones, not
+ * ignored ones, not inside submodules. Paths from the top, `/` separators; a file deleted on disk
+ * may still be listed (the caller looks).
+ */
+export function listWorkTree(repo: GitRepo, prefix: string): string[] {
+  const spec = prefix
+    .split('/')
+    .filter((part) => part && part !== '.')
+    .join('/');
+  const args = ['--literal-pathspecs', 'ls-files', '-z', '--full-name', '--cached', '--others', '--exclude-standard', '--', spec || '.'];
+  const seen = new Set<string>();
+  for (const record of splitRecords(run(repo, args, undefined, 1 << 30).stdout)) {
+    const path = pathOf(record);
+    if (path !== undefined) seen.add(path);
+  }
+  return [...seen];
+}
+
+/** The blob ids git would give these working-tree files (its clean filters and hash), in one process. */
+export function hashFiles(repo: GitRepo, paths: readonly string[]): string[] {
+  if (paths.length === 0) return [];
+  const out = run(repo, ['hash-object', '--stdin-paths'], paths.join('\n') + '\n', 1 << 30)
+    .stdout.toString('latin1')
+    .split('\n')
+    .filter(Boolean);
+  if (out.length !== paths.length) throw new GitError('failed', { en: 'git hash-object gave no id for every file', sv: 'git hash-object gav inte ett id för varje fil' });
+  return out;
 }

@@ -8,7 +8,7 @@ import { loadSettings, finishRepository } from '../repository';
 import { decodeBytes } from '../text';
 import type { Locale } from '../types';
 import { checkMany } from '../workspace/pool';
-import { unreadableFrom } from '../workspace/read-file';
+import { unreadableFrom, type ReadFailure } from '../workspace/read-file';
 import { settingsDigest } from '../workspace/result-cache';
 import type { CheckedFile, CheckedSnapshot } from './checked';
 import type { Snapshot, SnapshotFile } from './snapshot';
@@ -25,8 +25,8 @@ export interface ResultStore {
 export interface SnapshotCheck {
   today: string;
   locale: Locale;
-  /** A policy file given on the command line (--config): it judges both snapshots. */
-  config?: { file: string; bytes: Uint8Array };
+  /** A policy file given on the command line (--config): it judges both snapshots; one that cannot be read is reported and the defaults apply. */
+  config?: { file: string; content: Uint8Array | ReadFailure };
   /** How findings name a file (relative to the working directory). */
   display: (rel: string) => string;
   /** The repository root on disk, for reading the working tree. */
@@ -34,6 +34,8 @@ export interface SnapshotCheck {
   memo: ResultMemo;
   /** Opens the persistent store for a settings digest, when caching is on. */
   store?: (digest: string) => ResultStore;
+  /** Files to read from git with the rest (in the same process): those a comparison will parse. */
+  preload?: (f: SnapshotFile) => boolean;
 }
 
 export async function checkSnapshot(snap: Snapshot, run: SnapshotCheck): Promise<CheckedSnapshot> {
@@ -41,15 +43,17 @@ export async function checkSnapshot(snap: Snapshot, run: SnapshotCheck): Promise
   snap.load(settingsFiles);
   const base = { today: run.today, locale: run.locale };
   const input = (f: SnapshotFile | undefined) => (f && f.content instanceof Uint8Array ? { file: run.display(f.rel), content: f.content } : undefined);
-  const settings = loadSettings({ policy: run.config ? { file: run.config.file, content: run.config.bytes } : input(snap.policy), directory: input(snap.directory) }, base);
+  const config = run.config && run.config.content instanceof Uint8Array ? { file: run.config.file, content: run.config.content } : undefined;
+  const settings = loadSettings({ policy: run.config ? config : input(snap.policy), directory: input(snap.directory) }, base);
   const options: CheckOptions = { ...base, policy: settings.policy, directory: settings.directory, root: run.root };
   const results: FileResult[] = [...settings.files];
   for (const f of settingsFiles) {
     if (!(f.content instanceof Uint8Array) && f.content) results.push(unreadableFrom(run.display(f.rel), f.kind, f.content, options));
   }
+  if (run.config && !config) results.push(unreadableFrom(run.config.file, 'policy', run.config.content as ReadFailure, options));
 
   // The digest check --cache uses too, so the two commands share stored results.
-  const digest = settingsDigest({ policy: run.config ? run.config.bytes : bytesOf(snap.policy), directory: bytesOf(snap.directory) });
+  const digest = settingsDigest({ policy: run.config ? config?.content : bytesOf(snap.policy), directory: bytesOf(snap.directory) });
   let memo = run.memo.get(digest);
   if (!memo) run.memo.set(digest, (memo = new Map()));
   const store = run.store?.(digest);
@@ -57,8 +61,10 @@ export async function checkSnapshot(snap: Snapshot, run: SnapshotCheck): Promise
     const hit = memo.get(f.blob);
     if (hit) return restamp(hit, run.display(f.rel));
     const stored = store?.get(f.blob, run.display(f.rel));
-    if (stored) memo.set(f.blob, stored);
-    return stored;
+    if (!stored) return undefined;
+    // The memo keeps its own object: this snapshot's results are finished (mutated) by finishRepository.
+    memo.set(f.blob, stored);
+    return restamp(stored, run.display(f.rel));
   };
 
   const byFile = new Map<SnapshotFile, FileResult>();
@@ -76,15 +82,14 @@ export async function checkSnapshot(snap: Snapshot, run: SnapshotCheck): Promise
       }
     }
   }
-  snap.load(misses);
-  const jobs = misses.map((f) => ({ absolute: f.rel, file: run.display(f.rel), bytes: f.content instanceof Uint8Array ? f.content : undefined }));
+  snap.load([...misses, ...snap.cases.filter((f) => run.preload?.(f))]);
+  // A blob that turned out too large or missing is reported below, never checked from a path on disk.
+  const readable = misses.filter((f) => f.content instanceof Uint8Array);
+  const jobs = readable.map((f) => ({ absolute: f.rel, file: run.display(f.rel), bytes: f.content as Uint8Array }));
   const checked = await checkMany(jobs, options);
-  misses.forEach((f, i) => {
-    const result = checked[i]!;
-    if (f.content instanceof Uint8Array) {
-      memo.set(f.blob, result);
-      store?.set(f.blob, result);
-    }
+  readable.forEach((f, i) => {
+    memo.set(f.blob, checked[i]!);
+    store?.set(f.blob, checked[i]!);
   });
   for (const f of snap.cases) {
     if (byFile.has(f)) continue;

@@ -86,14 +86,34 @@ function pairs(baseFiles: readonly CheckedFile[], headFiles: readonly CheckedFil
     unpaired.forEach((b, i) => out.push(i < rest.length ? { base: b, head: rest[i]! } : { base: b }));
     for (const h of rest.slice(unpaired.length)) out.push({ head: h });
   }
-  return out;
+  return pairedByPath(out);
+}
+
+/**
+ * A case file that lost its id (its YAML broke) or gained one is still the same file: a lone base
+ * file and a lone head file at one path pair up when one of them has no id. Two ids are two cases.
+ */
+function pairedByPath(pairs: Pair[]): Pair[] {
+  const lone = new Map<string, number>();
+  pairs.forEach((p, i) => {
+    if (p.base && !p.head && p.base.kind === 'case') lone.set(p.base.rel, i);
+  });
+  const merged = new Set<number>();
+  for (const p of pairs) {
+    if (p.base || !p.head || p.head.kind !== 'case') continue;
+    const at = lone.get(p.head.rel);
+    if (at === undefined || merged.has(at) || (pairs[at]!.base!.id !== undefined && p.head.id !== undefined)) continue;
+    merged.add(at);
+    p.base = pairs[at]!.base;
+  }
+  return pairs.filter((_, i) => !merged.has(i));
 }
 
 /** Each side's unsuppressed findings with their fingerprints and the review's extra fields. */
-function reviewFindings(file: CheckedFile | undefined): ReviewFinding[] {
+function reviewFindings(file: CheckedFile | undefined, id: string | undefined): ReviewFinding[] {
   if (!file) return [];
   const active = file.findings.filter((f) => !f.suppressed);
-  const prints = fingerprintsOf(active, caseKey({ id: file.id, file: file.rel }));
+  const prints = fingerprintsOf(active, caseKey({ id, file: file.rel }));
   return active.map((f, i) => ({ ...f, file: file.file, ...(file.id !== undefined ? { id: file.id } : {}), fingerprint: prints[i]! }));
 }
 
@@ -103,8 +123,10 @@ function reviewFindings(file: CheckedFile | undefined): ReviewFinding[] {
  * side is the base, so swapping base and head swaps new and fixed exactly.
  */
 function compareFindings(base: CheckedFile | undefined, head: CheckedFile | undefined) {
-  const before = reviewFindings(base);
-  const after = reviewFindings(head);
+  // One case, one identity: a file that lost or gained its id keeps the one it has on either side.
+  const id = base?.id ?? head?.id;
+  const before = reviewFindings(base, id);
+  const after = reviewFindings(head, id);
   const waiting = new Map<string, number>();
   for (const f of before) waiting.set(f.fingerprint, (waiting.get(f.fingerprint) ?? 0) + 1);
   let unchanged = 0;

@@ -2,12 +2,13 @@
 // checked out or written) or the working tree. Contents are loaded only where they are needed:
 // a blob whose result is known (same blob id, same settings) is never read from git.
 import * as path from 'node:path';
-import { blobId, listTree, readBlobs, type TreeEntry } from '../git/objects';
+import * as fs from 'node:fs';
+import { blobId, hashFiles, listTree, listWorkTree, readBlobs, type TreeEntry } from '../git/objects';
 import type { GitRepo } from '../git/git';
 import { MAX_FILE_BYTES } from '../text';
 import type { CaseFileKind } from '../types';
 import { readRegularFile, type ReadFailure } from '../workspace/read-file';
-import { CASE_FILE, DIRECTORY_FILE, POLICY_FILE, scanCases } from '../workspace/scan';
+import { CASE_FILE, DIRECTORY_FILE, isInside, POLICY_FILE } from '../workspace/scan';
 
 export interface SnapshotFile {
   /** Path from the top of the git work tree, `/` separators. */
@@ -83,8 +84,11 @@ function followLink(entry: TreeEntry, byPath: Map<string, TreeEntry>, under: str
     const link: SnapshotFile = { rel: current.path, kind: 'case', blob: current.blob, size: current.size };
     snap.load([link]);
     if (!(link.content instanceof Uint8Array)) return { error: 'read-error', detail: 'symbolic link' };
-    const target = path.posix.normalize(path.posix.join(path.posix.dirname(current.path), new TextDecoder().decode(link.content)));
-    if (target.startsWith('../') || target.startsWith('/') || (under && !target.startsWith(under))) return { error: 'outside-root' };
+    const text = new TextDecoder().decode(link.content);
+    // An absolute target is outside the snapshot whatever it names, as on disk.
+    if (path.posix.isAbsolute(text)) return { error: 'outside-root' };
+    const target = path.posix.normalize(path.posix.join(path.posix.dirname(current.path), text));
+    if (target === '..' || target.startsWith('../') || (under && !target.startsWith(under))) return { error: 'outside-root' };
     const next = byPath.get(target);
     if (!next) return { error: 'not-found' };
     current = next;
@@ -92,27 +96,70 @@ function followLink(entry: TreeEntry, byPath: Map<string, TreeEntry>, under: str
   return { error: 'link-loop' };
 }
 
-/** The working tree under `root` (absolute), read from disk with the reader's rules; `top` is the git top. */
-export function snapshotOfWorkTree(root: string, top: string): Snapshot {
-  const rel = (abs: string) => path.relative(top, abs).split(path.sep).join('/');
-  const read = (abs: string, kind: CaseFileKind): SnapshotFile => {
-    const got = readRegularFile(abs, { maxBytes: MAX_FILE_BYTES, root });
-    if ('bytes' in got) return { rel: rel(abs), kind, blob: blobId(got.bytes), content: got.bytes };
-    return { rel: rel(abs), kind, blob: `unreadable:${rel(abs)}`, content: got };
+/**
+ * The working tree under `root` (absolute) as git sees it: tracked and untracked files, not ignored
+ * ones, not submodules' (so an untouched tree is the commit it came from). Blob ids come from git
+ * (its hash and clean filters); contents are read from disk, with the reader's rules, only when needed.
+ */
+export function snapshotOfWorkTree(repo: GitRepo, root: string): Snapshot {
+  const prefix = path.relative(repo.top, root).split(path.sep).join('/');
+  const under = prefix ? `${prefix}/` : '';
+  const snap: Snapshot = {
+    commit: null,
+    cases: [],
+    load(files) {
+      for (const f of files) {
+        if (f.content !== undefined) continue;
+        const got = readRegularFile(path.join(repo.top, f.rel), { maxBytes: MAX_FILE_BYTES, root });
+        f.content = 'bytes' in got ? got.bytes : got;
+      }
+    },
   };
-  const scan = scanCases(root);
-  const snap: Snapshot = { commit: null, cases: scan.cases.map((abs) => read(abs, 'case')), load: () => undefined };
-  for (const loop of scan.loops) snap.cases.push({ rel: rel(loop), kind: 'case', blob: `unreadable:${rel(loop)}`, content: { error: 'symlink-loop' } });
-  const settings = (name: string, kind: CaseFileKind) => {
-    const abs = path.join(root, name);
-    const got = readRegularFile(abs, { maxBytes: MAX_FILE_BYTES, root });
-    return 'error' in got && got.error === 'not-found'
-      ? undefined
-      : 'bytes' in got
-        ? { rel: rel(abs), kind, blob: blobId(got.bytes), content: got.bytes }
-        : { rel: rel(abs), kind, blob: `unreadable:${rel(abs)}`, content: got };
+  const hashed: SnapshotFile[] = [];
+  const fileOf = (rel: string, kind: CaseFileKind): SnapshotFile | undefined => {
+    const abs = path.join(repo.top, rel);
+    const failure = (content: ReadFailure): SnapshotFile => ({ rel, kind, blob: `unreadable:${rel}`, content });
+    const own = fs.lstatSync(abs, { throwIfNoEntry: false });
+    // Listed by git but gone from disk: deleted in the working tree.
+    if (!own) return undefined;
+    let stats = own;
+    if (own.isSymbolicLink()) {
+      // Judged by where it points before whether that exists, as git's side judges a stored link.
+      if (!isInside(root, path.resolve(path.dirname(abs), fs.readlinkSync(abs)))) return failure({ error: 'outside-root' });
+      let real: string;
+      try {
+        real = fs.realpathSync.native(abs);
+        stats = fs.statSync(abs);
+      } catch (error) {
+        return failure({ error: (error as NodeJS.ErrnoException).code === 'ELOOP' ? 'link-loop' : 'not-found' });
+      }
+      if (!isInside(fs.realpathSync.native(root), real)) return failure({ error: 'outside-root' });
+    }
+    // Never handed to git (which would open a FIFO and wait): the reader reports what it is.
+    if (!stats.isFile() || /[\r\n]/.test(rel)) {
+      const file: SnapshotFile = { rel, kind, blob: '' };
+      snap.load([file]);
+      return file.content instanceof Uint8Array ? { ...file, blob: blobId(file.content) } : failure(file.content as ReadFailure);
+    }
+    const file: SnapshotFile = { rel, kind, blob: '' };
+    hashed.push(file);
+    return file;
   };
-  snap.policy = settings(POLICY_FILE, 'policy');
-  snap.directory = settings(DIRECTORY_FILE, 'directory');
+  for (const rel of listWorkTree(repo, prefix).sort()) {
+    if (!rel.startsWith(under)) continue;
+    const inside = rel.slice(under.length);
+    const add = (kind: CaseFileKind) => fileOf(rel, kind);
+    if (inside === POLICY_FILE) snap.policy = add('policy');
+    else if (inside === DIRECTORY_FILE) snap.directory = add('directory');
+    else if (CASE_FILE.test(rel) && !SKIPPED.test(`/${inside}`)) {
+      const f = add('case');
+      if (f) snap.cases.push(f);
+    }
+  }
+  const ids = hashFiles(
+    repo,
+    hashed.map((f) => f.rel),
+  );
+  hashed.forEach((f, i) => (f.blob = ids[i]!));
   return snap;
 }
