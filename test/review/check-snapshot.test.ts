@@ -1,11 +1,12 @@
 // Snapshots from git and the working tree, checked with each distinct blob checked once per settings.
+import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openRepository } from '../../server/src/engine/git/git';
 import { checkSnapshot, type ResultMemo, type SnapshotCheck } from '../../server/src/engine/review/check-snapshot';
 import { snapshotOfCommit, snapshotOfWorkTree } from '../../server/src/engine/review/snapshot';
-import { commit, env, makeRepo } from '../git/fixture';
+import { commit, env, git, makeRepo } from '../git/fixture';
 import { caseYaml } from './snapshot';
 import { dedent } from '../helpers';
 
@@ -95,5 +96,46 @@ describe('checkSnapshot', () => {
     const checked = await checkSnapshot(snapshotOfCommit(repo, sha, ''), { today: '2026-11-23', locale: 'en', display: (rel) => rel, root: repo.top, memo: new Map() });
     const f = checked.files.find((x) => x.file === 'cases/latin1.case.yaml')!;
     expect(f.findings.map((x) => [x.rule, x.line])).toEqual([['unreadable-file', 2]]);
+  });
+});
+
+describe('snapshotOfWorkTree', () => {
+  it('is the commit it came from when nothing changed: ignored files, submodules, line-end filters and linked folders alike', async () => {
+    const dir = makeRepo();
+    const a = nda('VGR-2026-001');
+    const sha = commit(dir, {
+      '.gitignore': 'scratch/\n',
+      '.gitattributes': '*.yaml text eol=crlf\n',
+      'casefile.yaml': 'rules: {}\n',
+      'cases/2026/a.case.yaml': a,
+    });
+    // What git does not track as case files: an ignored folder, a linked folder, a nested repository.
+    fs.mkdirSync(path.join(dir, 'scratch'));
+    fs.writeFileSync(path.join(dir, 'scratch/x.case.yaml'), a);
+    fs.symlinkSync('2026', path.join(dir, 'cases/0-current'));
+    const nested = path.join(dir, 'vendor');
+    fs.mkdirSync(nested);
+    git(nested, 'init', '-q');
+    commit(nested, { 'z.txt': 'z' });
+    fs.writeFileSync(path.join(nested, 'y.case.yaml'), a);
+    // With eol=crlf the file on disk has CRLF; git's blob has LF.
+    fs.writeFileSync(path.join(dir, 'cases/2026/a.case.yaml'), a.replace(/\n/g, '\r\n'));
+    const repo = openRepository(dir, env);
+    const base = snapshotOfCommit(repo, sha, '');
+    const head = snapshotOfWorkTree(repo, repo.top);
+    expect(head.cases.map((f) => [f.rel, f.blob])).toEqual(base.cases.filter((f) => f.rel !== 'cases/0-current').map((f) => [f.rel, f.blob]));
+    expect(head.cases.map((f) => f.rel)).toEqual(['cases/2026/a.case.yaml']);
+  });
+
+  it('leaves out a file deleted on disk, and a FIFO (git holds none, so it is never opened)', async () => {
+    const dir = makeRepo();
+    commit(dir, { 'cases/a.case.yaml': nda('VGR-2026-001'), 'cases/b.case.yaml': nda('VGR-2026-002') });
+    fs.rmSync(path.join(dir, 'cases/b.case.yaml'));
+    execFileSync('mkfifo', [path.join(dir, 'cases/pipe.case.yaml')]);
+    const repo = openRepository(dir, env);
+    const head = snapshotOfWorkTree(repo, repo.top);
+    expect(head.cases.map((f) => f.rel)).toEqual(['cases/a.case.yaml']);
+    // Nothing was read yet: unchanged blobs may never be.
+    expect(head.cases[0]!.content).toBeUndefined();
   });
 });

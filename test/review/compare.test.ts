@@ -123,6 +123,22 @@ describe('compareSnapshots', () => {
     expect(report.findings.unchanged).toBeGreaterThan(0);
   });
 
+  it('keeps a case whose YAML broke (its id unreadable) as the same changed case, not removed and added', () => {
+    const base = snapshot({ 'cases/a.case.yaml': caseYaml({ id: 'VGR-2026-001' }) });
+    const head = snapshot({ 'cases/a.case.yaml': caseYaml({ id: 'VGR-2026-001' }) + 'bad: [\n' });
+    for (const r of [compare(base, head), compare(head, base)]) {
+      expect(r.cases.added).toEqual([]);
+      expect(r.cases.removed).toEqual([]);
+      expect(r.cases.changed.map((c) => c.file)).toEqual(['cases/a.case.yaml']);
+    }
+    expect(compare(base, head).findings.new.map((f) => f.rule)).toEqual(['yaml-syntax']);
+  });
+
+  it('still tells two ids at one path apart: a changed id is removed and added', () => {
+    const r = compare(snapshot({ 'cases/a.case.yaml': caseYaml({ id: 'VGR-2026-001' }) }), snapshot({ 'cases/a.case.yaml': caseYaml({ id: 'VGR-2026-009' }) }));
+    expect([r.cases.added.length, r.cases.removed.length, r.cases.changed.length]).toEqual([1, 1, 0]);
+  });
+
   it('reports new and fixed findings with their files, and counts the head', () => {
     const base = snapshot({ 'cases/a.case.yaml': caseYaml({ extra: 'agreements:\n  - type: nda\n    status: draft' }) });
     const head = snapshot({ 'cases/a.case.yaml': caseYaml({ extra: 'agreements:\n  - type: assignment\n    status: draft\n    billing: fixed-price' }) });

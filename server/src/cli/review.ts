@@ -11,7 +11,7 @@ import { MAX_FILE_BYTES } from '../engine/text';
 import { compareSnapshots } from '../engine/review/compare';
 import { snapshotOfCommit, snapshotOfWorkTree, type Snapshot } from '../engine/review/snapshot';
 import type { ReviewReport } from '../engine/review/types';
-import { CASE_FILE, DIRECTORY_FILE, isInside, POLICY_FILE } from '../engine/workspace/scan';
+import { CASE_FILE, DIRECTORY_FILE, isInside, POLICY_FILE, relativeTo } from '../engine/workspace/scan';
 import type { FailOn, ReviewArgs } from './args';
 import { givenPath, runCaches, UsageError, type RunIo } from './run';
 
@@ -96,7 +96,7 @@ function readConfig(file: string): Uint8Array | ReadFailure {
   return 'bytes' in read ? read.bytes : read;
 }
 
-const display = (cwd: string, abs: string) => path.relative(cwd, abs).split(path.sep).join('/') || path.basename(abs);
+const display = relativeTo;
 
 function real(abs: string): string {
   try {

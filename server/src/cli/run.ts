@@ -33,7 +33,7 @@ export async function runCheck(args: CheckArgs, cwd: string, version: string, to
   const repos = collect(args.paths, cwd);
   const caches = args.cache ? runCaches(args, cwd, version, io) : undefined;
   const base = { today: args.today ?? today, locale: args.locale };
-  const display = (abs: string) => path.relative(cwd, abs).split(path.sep).join('/') || path.basename(abs);
+  const display = (abs: string) => relativeTo(cwd, abs);
   const configPath = args.config ? path.resolve(cwd, args.config) : undefined;
   if (configPath && !fs.existsSync(configPath)) throw new UsageError(`config file not found: ${args.config}`);
 

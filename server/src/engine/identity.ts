@@ -21,7 +21,7 @@ export function formatPath(path: Path): string {
  * The path of the innermost node a span points at: a key names its entry, a value that the span
  * covers whole names itself, a span inside a collection descends into the item that holds its start.
  */
-export function pathAt(parsed: Pick<ParsedYaml, 'doc'>, span: Pick<Span, 'offset' | 'endOffset'>): (string | number)[] {
+export function pathAt(parsed: Pick<ParsedYaml, 'doc' | 'text'>, span: Pick<Span, 'offset' | 'endOffset'>): (string | number)[] {
   const path: (string | number)[] = [];
   let node: unknown = parsed.doc?.contents;
   const within = (n: unknown) => {
@@ -30,7 +30,8 @@ export function pathAt(parsed: Pick<ParsedYaml, 'doc'>, span: Pick<Span, 'offset
   };
   for (let depth = 0; depth < 200; depth++) {
     const range = (node as Node | null | undefined)?.range;
-    if (!range || (span.offset <= range[0] && span.endOffset >= range[1])) break;
+    // Covered whole: a collection's range runs on over the line break after its last value.
+    if (!range || (span.offset <= range[0] && (span.endOffset >= range[1] || parsed.text.slice(span.endOffset, range[1]).trim() === ''))) break;
     if (isMap(node)) {
       const pair = node.items.find((p) => within(p.key) || within(p.value));
       if (!pair || !isScalar(pair.key)) break;

@@ -125,7 +125,8 @@ function noRepository(cwd: string, stderr: string): GitError {
   return new GitError('no-repo', { en: `not inside a git repository: ${cwd}`, sv: `inte i ett git-förråd: ${cwd}` });
 }
 
-const OBJECT_ID = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
+/** A full object id: SHA-1 or SHA-256. */
+export const OBJECT_ID = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
 
 /** The commit a revision names, or null; a revision that could be read as an option is never passed. */
 function tryCommit(repo: GitRepo, ref: string): string | null {

@@ -1,7 +1,7 @@
 // Reading a commit's files from git's objects, never from a checkout: the tree listing and the
 // blobs, all blobs through one `git cat-file --batch` process, parsed by the header lengths.
 import { createHash } from 'node:crypto';
-import { GitError, gitEnv, gitFailed, runGit, type GitRepo } from './git';
+import { GitError, gitEnv, gitFailed, OBJECT_ID, runGit, type GitRepo } from './git';
 
 export interface TreeEntry {
   /** Path from the repository top, `/` separators. */
@@ -16,7 +16,6 @@ export type BlobRef = string | { blob: string; size?: number };
 
 export type BlobContent = Uint8Array | { tooLarge: number };
 
-const OBJECT_ID = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
 // A path that is not UTF-8 cannot be named the same way on disk and in git: left out on both sides.
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
@@ -43,7 +42,7 @@ export function listTree(repo: GitRepo, commit: string, prefix: string): TreeEnt
     .join('/');
   // --literal-pathspecs: a prefix is a path, never pathspec magic or a glob.
   const args = ['--literal-pathspecs', 'ls-tree', '-r', '-z', '--full-tree', '-l', commit, '--', ...(spec ? [spec] : [])];
-  return splitRecords(run(repo, args).stdout).flatMap(treeEntry);
+  return splitRecords(run(repo, args, undefined, 1 << 30).stdout).flatMap(treeEntry);
 }
 
 function splitRecords(out: Buffer): Buffer[] {
