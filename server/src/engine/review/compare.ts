@@ -5,9 +5,9 @@ import { daysBetween, isObj, PHASES, type CaseData, type Phase } from '../model'
 import { enteredPhase, loggedEntry } from '../phase-history';
 import type { Finding, Locale, RuleMeta } from '../types';
 import type { CheckedFile, CheckedSnapshot } from './checked';
-import { describeChanges, movedPhrase } from './describe';
+import { describeChanges, movedPhrase, parsePhrase } from './describe';
 import { valueChanges } from './diff';
-import type { CaseRef, ChangedCase, PhaseMove, ReviewFinding, ReviewReport } from './types';
+import type { CaseRef, ChangedCase, PhaseMove, Phrase, ReviewFinding, ReviewReport } from './types';
 
 export interface CompareOptions {
   /** YYYY-MM-DD: the end of the days a case spent in its old phase when the head does not log the move. */
@@ -39,11 +39,18 @@ export function compareSnapshots(base: CheckedSnapshot, head: CheckedSnapshot, o
     if (!b) added.push(caseRef(h!));
     else if (!h) removed.push(caseRef(b));
     else if (b.blob !== h.blob || b.rel !== h.rel) {
-      const [before, after] = b.blob === h.blob ? [undefined, undefined] : [dataOf(b), dataOf(h)];
-      const said = before && after ? describeChanges(before, after, options.locale) : [];
-      if (b.rel !== h.rel) said.unshift(movedPhrase(b.file, h.file, options.locale));
-      changed.push({ ...caseRef(h), changes: before && after ? valueChanges(before, after) : [], said });
-      if (b.phase !== h.phase && b.phase !== undefined && h.phase !== undefined) phaseMoves.push(phaseMove(b, h, before ?? dataOf(b), after ?? dataOf(h), options.today));
+      const [was, is] = b.blob === h.blob ? [undefined, undefined] : [b.value(), h.value()];
+      const [before, after] = [isObj(was) ? was : {}, isObj(is) ? is : {}];
+      const changes = b.blob === h.blob ? [] : valueChanges(before, after);
+      const said: Phrase[] = [];
+      if (b.rel !== h.rel) said.push(movedPhrase(b.file, h.file, options.locale));
+      // A file that stopped (or started) being a case is said so, not as every field removed.
+      if (b.blob !== h.blob && isObj(was) !== isObj(is)) said.push(parsePhrase(isObj(is), options.locale));
+      else if (changes.length) said.push(...describeChanges(before, after, options.locale));
+      // Only line ends or comments differ: nothing a reviewer can act on (findings are compared apart).
+      if (said.length === 0 && changes.length === 0) continue;
+      changed.push({ ...caseRef(h.id === undefined && b.id !== undefined ? { ...h, id: b.id, title: h.title ?? b.title } : h), changes, said });
+      if (b.phase !== h.phase && b.phase !== undefined && h.phase !== undefined) phaseMoves.push(phaseMove(b, h, before, after, options.today));
     }
   }
   const byPlace = (x: ReviewFinding, y: ReviewFinding) => compareText(x.file, y.file) || x.line - y.line || x.column - y.column;
@@ -127,32 +134,45 @@ function compareFindings(base: CheckedFile | undefined, head: CheckedFile | unde
   const id = base?.id ?? head?.id;
   const before = reviewFindings(base, id);
   const after = reviewFindings(head, id);
+  // The severity takes part: a warning that a policy makes an error is an error the base lacks (spec 10).
+  const match = (f: ReviewFinding) => `${f.fingerprint}\u0000${f.severity}`;
   const waiting = new Map<string, number>();
-  for (const f of before) waiting.set(f.fingerprint, (waiting.get(f.fingerprint) ?? 0) + 1);
+  for (const f of before) waiting.set(match(f), (waiting.get(match(f)) ?? 0) + 1);
   let unchanged = 0;
   const added: ReviewFinding[] = [];
   for (const f of after) {
-    const n = waiting.get(f.fingerprint) ?? 0;
+    const n = waiting.get(match(f)) ?? 0;
     if (n > 0) {
-      waiting.set(f.fingerprint, n - 1);
+      waiting.set(match(f), n - 1);
       unchanged++;
     } else added.push(f);
   }
   const gone = before.filter((f) => {
-    const n = waiting.get(f.fingerprint) ?? 0;
-    if (n > 0) waiting.set(f.fingerprint, n - 1);
+    const n = waiting.get(match(f)) ?? 0;
+    if (n > 0) waiting.set(match(f), n - 1);
     return n > 0;
   });
-  const sameKind = (f: ReviewFinding) => `${f.rule}\u0000${f.messageKey ?? f.message}`;
+  // One finding at another severity: only the graver side is told (a warning made an error is new,
+  // an error made a warning is fixed), whichever side is the base.
+  const rank = { error: 0, warning: 1, info: 2 } as const;
+  const goneByPrint = new Map<string, ReviewFinding[]>();
+  for (const f of gone) goneByPrint.set(f.fingerprint, [...(goneByPrint.get(f.fingerprint) ?? []), f]);
+  const dropped = new Set<ReviewFinding>();
+  for (const f of added) {
+    const twin = goneByPrint.get(f.fingerprint)?.shift();
+    if (twin) dropped.add(rank[f.severity] < rank[twin.severity] ? twin : f);
+  }
+  const [rose, fell] = [added.filter((f) => !dropped.has(f)), gone.filter((f) => !dropped.has(f))];
+  const sameKind = (f: ReviewFinding) => `${f.rule}\u0000${f.severity}\u0000${f.messageKey ?? f.message}`;
   const goneByKind = new Map<string, ReviewFinding[]>();
-  for (const f of gone) goneByKind.set(sameKind(f), [...(goneByKind.get(sameKind(f)) ?? []), f]);
+  for (const f of fell) goneByKind.set(sameKind(f), [...(goneByKind.get(sameKind(f)) ?? []), f]);
   const paired = new Set<ReviewFinding>();
-  const fresh = added.filter((f) => {
-    const match = goneByKind.get(sameKind(f))?.shift();
-    if (match) paired.add(match);
-    return !match;
+  const fresh = rose.filter((f) => {
+    const alike = goneByKind.get(sameKind(f))?.shift();
+    if (alike) paired.add(alike);
+    return !alike;
   });
-  return { new: fresh, fixed: gone.filter((f) => !paired.has(f)), unchanged: unchanged + paired.size };
+  return { new: fresh, fixed: fell.filter((f) => !paired.has(f)), unchanged: unchanged + paired.size };
 }
 
 function caseRef(file: CheckedFile): CaseRef {
@@ -162,11 +182,6 @@ function caseRef(file: CheckedFile): CaseRef {
     ...(file.phase !== undefined ? { phase: file.phase } : {}),
     file: file.file,
   };
-}
-
-function dataOf(file: CheckedFile): CaseData {
-  const value = file.value();
-  return isObj(value) ? value : {};
 }
 
 function phaseMove(base: CheckedFile, head: CheckedFile, before: CaseData, after: CaseData, today: string): PhaseMove {

@@ -19,6 +19,8 @@ const TEXT = {
     unset: (f: string): Part[] => [`${f} removed`],
     changed: (f: string, from: string, to: string): Part[] => [`${f} changed from `, v(from), ' to ', v(to)],
     moved: (from: string, to: string): Part[] => ['file moved from ', v(from), ' to ', v(to)],
+    unparsed: 'the file can no longer be read as a case (see its findings)',
+    parsed: 'the file can be read as a case again',
     phase: (from: string, to: string): Part[] => ['phase moved from ', v(from), ' to ', v(to)],
     decision: { approved: 'approved', declined: 'declined', pending: 'awaiting a decision', other: 'changed' },
     anchoring: (unit: string, decision: string, by?: string, role?: string, date?: string): Part[] => [
@@ -55,6 +57,8 @@ const TEXT = {
     unset: (f: string): Part[] => [`${f} ${f === 'utfallet' ? 'borttaget' : 'borttagen'}`],
     changed: (f: string, from: string, to: string): Part[] => [`${f} ${f === 'utfallet' ? 'ändrat' : 'ändrad'} från `, v(from), ' till ', v(to)],
     moved: (from: string, to: string): Part[] => ['filen flyttad från ', v(from), ' till ', v(to)],
+    unparsed: 'filen kan inte längre läsas som ett ärende (se dess fynd)',
+    parsed: 'filen kan läsas som ett ärende igen',
     phase: (from: string, to: string): Part[] => ['fasen flyttad från ', v(from), ' till ', v(to)],
     decision: { approved: 'godkänd', declined: 'avböjd', pending: 'väntar på beslut', other: 'ändrad' },
     anchoring: (unit: string, decision: string, by?: string, role?: string, date?: string): Part[] => [
@@ -91,6 +95,11 @@ type Text = (typeof TEXT)['en'];
 /** "file moved from `a` to `b`": for a case whose file moved, with or without other changes. */
 export function movedPhrase(from: string, to: string, locale: Locale): Phrase {
   return TEXT[locale].moved(from, to);
+}
+
+/** A case file that became unreadable as a case, or readable again. */
+export function parsePhrase(readable: boolean, locale: Locale): Phrase {
+  return [readable ? TEXT[locale].parsed : TEXT[locale].unparsed];
 }
 
 /**
@@ -148,7 +157,8 @@ function anchoring(t: Text, said: Phrase[], rest: Rest): void {
     said,
     rest,
     'anchoring',
-    (a) => `${shown(a.unit)}\u0000${shown(a.by)}`,
+    // By unit: a corrected name or role is the same anchoring, now by someone else.
+    (a) => String(shown(a.unit)),
     (b, h) => {
       const unit = shown((h ?? b)!.unit) ?? '—';
       if (!h) return [t.anchoringRemoved(unit), true];
@@ -170,7 +180,10 @@ function agreements(t: Text, said: Phrase[], rest: Rest): void {
       const type = shown((h ?? b)!.type) ?? '—';
       if (!h) return [t.agreementRemoved(type), true];
       if (!b) return [t.agreementAdded(type, shown(h.status), shown(h.signed)), true];
-      if (shown(b.status) === shown(h.status) && (shown(h.status) !== 'signed' || shown(b.signed) === shown(h.signed))) return undefined;
+      if (shown(b.status) === shown(h.status)) {
+        // Still signed: only a signing date newly written down is a signing; other edits are "also changed".
+        if (shown(h.status) !== 'signed' || shown(b.signed) !== undefined || shown(h.signed) === undefined) return undefined;
+      }
       return [t.agreementStatus(type, shown(b.status), shown(h.status), shown(h.signed)), ['status', 'signed']];
     },
   );
