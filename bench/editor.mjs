@@ -10,18 +10,12 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { argv, opt, ROOT } from './options.mjs';
 import { generate } from './generate.mjs';
 import { largeCase, smallCase } from './editor-cases.mjs';
 import { indexRun, latencyRun, editLatencies, stats } from './editor-measure.mjs';
 import { printTable, serverDelays } from './editor-report.mjs';
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const argv = process.argv.slice(2);
-const opt = (name, def) => {
-  const i = argv.indexOf(`--${name}`);
-  return i >= 0 ? Number(argv[i + 1]) : def;
-};
 const edits = opt('edits', 200);
 const count = opt('count', 10_000);
 const runs = opt('runs', 3);
