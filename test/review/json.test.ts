@@ -11,7 +11,7 @@ describe('review json format', () => {
   const out = JSON.parse(json(report, options));
 
   it('has the spec keys in the spec order', () => {
-    expect(Object.keys(out)).toEqual(['base', 'head', 'cases', 'phaseMoves', 'findings', 'errors', 'warnings', 'newErrors', 'fixedErrors']);
+    expect(Object.keys(out)).toEqual(['base', 'head', 'cases', 'phaseMoves', 'findings', 'errors', 'warnings', 'newErrors', 'fixedErrors', 'settingsChanged']);
     expect(Object.keys(out.cases)).toEqual(['added', 'removed', 'changed']);
     expect(Object.keys(out.findings)).toEqual(['new', 'fixed', 'unchanged']);
     expect(out.base).toBe('a'.repeat(40));

@@ -32,6 +32,7 @@ function report(over: Partial<ReviewReport> = {}): ReviewReport {
     cases: { added: [], removed: [], changed: [] },
     phaseMoves: [],
     findings: { new: [], fixed: [], unchanged: 0 },
+    settingsChanged: [],
     errors: 0,
     warnings: 0,
     newErrors: 0,
@@ -73,6 +74,16 @@ describe('review markdown format', () => {
     expect(verdict({ errors: 3, newErrors: 0 }, 'new', 'sv')).toBe('✅ Inga nya fel');
     expect(verdict({ errors: 3, newErrors: 2 }, 'new', 'sv')).toBe('❌ 2 nya fel');
     expect(verdict({ errors: 3, newErrors: 1 }, 'any', 'sv')).toBe('❌ 3 fel (1 nytt)');
+  });
+
+  it('says when the change edits the policy or the directory, which explains findings in untouched cases', () => {
+    const out = markdown(report({ settingsChanged: ['casefile.yaml', 'directory.yaml'] }), en);
+    expect(out).toContain(
+      '⚙️ This change edits the settings every case is judged by, so findings may come or go because of them: <code>casefile.yaml</code>, <code>directory.yaml</code>',
+    );
+    expect(markdown(report({ settingsChanged: ['casefile.yaml'] }), sv)).toContain('⚙️ Ändringen rör inställningarna');
+    expect(markdown(report(), en)).not.toContain('⚙️');
+    wellFormed(out);
   });
 
   it('shows phase moves with phase labels, the gate and the days', () => {

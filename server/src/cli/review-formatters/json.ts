@@ -29,6 +29,8 @@ export const json: ReviewFormatter = (report: ReviewReport) => {
     warnings: report.warnings,
     newErrors: report.newErrors,
     fixedErrors: report.fixedErrors,
+    // Extension: casefile.yaml / directory.yaml added, edited or removed by the change.
+    settingsChanged: report.settingsChanged,
   };
   // JSON.stringify leaves out undefined (an id-less case's id); jsonSafe escapes what a terminal would act on.
   return `${jsonSafe(JSON.stringify(out, null, 2))}\n`;

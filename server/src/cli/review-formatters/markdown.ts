@@ -46,6 +46,7 @@ const TEXT = {
     note: (what: string) => `… ${what}; run \`casefile review\` locally for all.`,
     columns: ['Case', 'Phase', 'Gate needs', 'Days in old phase'],
     inPhase: 'in',
+    settings: 'This change edits the settings every case is judged by, so findings may come or go because of them:',
   },
   sv: {
     heading: '### Casefile-granskning',
@@ -74,6 +75,7 @@ const TEXT = {
     note: (what: string) => `… ${what}; kör \`casefile review\` lokalt för att se alla.`,
     columns: ['Ärende', 'Fas', 'Krav för fasen', 'Dagar i förra fasen'],
     inPhase: 'i',
+    settings: 'Ändringen rör inställningarna som alla ärenden bedöms efter, så fynd kan tillkomma eller försvinna därför:',
   },
 };
 
@@ -100,6 +102,8 @@ interface Blocks {
 export const markdown: ReviewFormatter = (report, options) => {
   const t = TEXT[options.locale];
   const top = [REVIEW_MARKER, t.heading, '', verdict(report, options), '', tally(report, options.locale)];
+  // A policy or directory edit explains findings that come or go in cases nobody touched.
+  if (report.settingsChanged.length) top.push('', `⚙️ ${t.settings} ${report.settingsChanged.map((f) => code(f)).join(', ')}`);
   const sections = new Map<Section, Blocks>();
   const add = (s: Section, blocks: string[], items?: number[]) => {
     if (blocks.length) sections.set(s, { head: [`#### ${t.sections[s]}`, ''], blocks, ...(items ? { items } : {}) });

@@ -29,13 +29,17 @@ export function compareSnapshots(base: CheckedSnapshot, head: CheckedSnapshot, o
   const removed: CaseRef[] = [];
   const changed: ChangedCase[] = [];
   const phaseMoves: PhaseMove[] = [];
+  const settingsChanged: string[] = [];
   const found = { new: [] as ReviewFinding[], fixed: [] as ReviewFinding[], unchanged: 0 };
   for (const { base: b, head: h } of pairs(base.files, head.files)) {
     const diff = compareFindings(b, h);
     found.new.push(...diff.new);
     found.fixed.push(...diff.fixed);
     found.unchanged += diff.unchanged;
-    if ((b ?? h)!.kind !== 'case') continue;
+    if ((b ?? h)!.kind !== 'case') {
+      if (!b || !h || b.blob !== h.blob) settingsChanged.push((h ?? b)!.file);
+      continue;
+    }
     if (!b) added.push(caseRef(h!));
     else if (!h) removed.push(caseRef(b));
     else if (b.blob !== h.blob || b.rel !== h.rel) {
@@ -63,6 +67,7 @@ export function compareSnapshots(base: CheckedSnapshot, head: CheckedSnapshot, o
     cases: { added: added.sort(byFile), removed: removed.sort(byFile), changed: changed.sort(byFile) },
     phaseMoves: phaseMoves.sort(byFile),
     findings: { new: found.new.sort(byPlace), fixed: found.fixed.sort(byPlace), unchanged: found.unchanged },
+    settingsChanged: settingsChanged.sort(compareText),
     errors: errors(active),
     warnings: active.filter((f) => f.severity === 'warning').length,
     newErrors: errors(found.new),

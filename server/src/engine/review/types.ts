@@ -68,6 +68,8 @@ export interface ReviewReport {
   cases: { added: CaseRef[]; removed: CaseRef[]; changed: ChangedCase[] };
   phaseMoves: PhaseMove[];
   findings: ReviewFindings;
+  /** The policy and directory files (casefile.yaml, directory.yaml) the change adds, edits or removes: findings may come and go because of them. */
+  settingsChanged: string[];
   /** Counts of the head's (unsuppressed) findings. */
   errors: number;
   warnings: number;
