@@ -38,9 +38,9 @@ export async function runReview(args: ReviewArgs, workingDir: string, version: s
 
   const repo = await gitCall(args, () => openRepository(targets[0]!.root, io.env));
   const baseRef = args.base;
-  const { commit: base, against } = await gitCall(args, () => (baseRef !== undefined ? { commit: resolveCommit(repo, baseRef), against: undefined } : defaultBase(repo)));
+  const { commit: base, against } = await gitCall(args, () => (baseRef !== undefined ? { commit: resolveCommit(repo, baseRef), against: undefined } : defaultBase(repo)), '--base');
   const headRef = args.head;
-  const head = headRef !== undefined ? await gitCall(args, () => resolveCommit(repo, headRef)) : null;
+  const head = headRef !== undefined ? await gitCall(args, () => resolveCommit(repo, headRef), '--head') : null;
 
   const memo: ResultMemo = new Map();
   const caches = args.cache ? runCaches(args, cwd, version, io) : undefined;
@@ -82,11 +82,12 @@ export function reviewExitCode(report: ReviewReport, failOn: FailOn): 0 | 1 {
 }
 
 /** Git's errors are usage errors (exit 2), in the reader's language. */
-async function gitCall<T>(args: ReviewArgs, call: () => T | Promise<T>): Promise<T> {
+async function gitCall<T>(args: ReviewArgs, call: () => T | Promise<T>, option?: '--base' | '--head'): Promise<T> {
   try {
     return await call();
   } catch (error) {
-    if (error instanceof GitError) throw new UsageError(error.localized[args.locale]);
+    // Which of the two revisions git could not find.
+    if (error instanceof GitError) throw new UsageError(`${option && error.code === 'unknown-ref' ? `${option}: ` : ''}${error.localized[args.locale]}`);
     throw error;
   }
 }
