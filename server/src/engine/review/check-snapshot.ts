@@ -7,7 +7,7 @@ import { parseYaml } from '../parse';
 import { loadSettings, finishRepository } from '../repository';
 import { decodeBytes } from '../text';
 import type { Locale } from '../types';
-import { checkMany } from '../workspace/pool';
+import { checkByBlob, type ResultStore } from '../workspace/cached-check';
 import { unreadableFrom, type ReadFailure } from '../workspace/read-file';
 import { settingsDigest } from '../workspace/result-cache';
 import type { CheckedFile, CheckedSnapshot } from './checked';
@@ -15,12 +15,6 @@ import type { Snapshot, SnapshotFile } from './snapshot';
 
 /** Results of single files by settings digest and blob id, shared by the base and the head of one run. */
 export type ResultMemo = Map<string, Map<string, FileResult>>;
-
-/** A store that outlives the run (workspace/result-cache.ts), consulted after the memo. */
-export interface ResultStore {
-  get(blob: string, file: string): FileResult | undefined;
-  set(blob: string, result: FileResult): void;
-}
 
 export interface SnapshotCheck {
   today: string;
@@ -54,48 +48,22 @@ export async function checkSnapshot(snap: Snapshot, run: SnapshotCheck): Promise
 
   // The digest check --cache uses too, so the two commands share stored results.
   const digest = settingsDigest({ policy: run.config ? config?.content : bytesOf(snap.policy), directory: bytesOf(snap.directory) });
-  let memo = run.memo.get(digest);
-  if (!memo) run.memo.set(digest, (memo = new Map()));
-  const store = run.store?.(digest);
-  const known = (f: SnapshotFile): FileResult | undefined => {
-    const hit = memo.get(f.blob);
-    if (hit) return restamp(hit, run.display(f.rel));
-    const stored = store?.get(f.blob, run.display(f.rel));
-    if (!stored) return undefined;
-    // The memo keeps its own object: this snapshot's results are finished (mutated) by finishRepository.
-    memo.set(f.blob, stored);
-    return restamp(stored, run.display(f.rel));
-  };
+  const store = memoized(run.memo, digest, run.store?.(digest));
 
   const byFile = new Map<SnapshotFile, FileResult>();
-  const misses: SnapshotFile[] = [];
-  const missed = new Set<string>();
+  const readable: SnapshotFile[] = [];
   for (const f of snap.cases) {
-    const readable = !f.content || f.content instanceof Uint8Array;
-    if (!readable) byFile.set(f, unreadableFrom(run.display(f.rel), 'case', f.content as Exclude<SnapshotFile['content'], Uint8Array | undefined>, options));
-    else {
-      const hit = known(f);
-      if (hit) byFile.set(f, hit);
-      else if (!missed.has(f.blob)) {
-        missed.add(f.blob);
-        misses.push(f);
-      }
-    }
+    if (f.content === undefined || f.content instanceof Uint8Array) readable.push(f);
+    else byFile.set(f, unreadableFrom(run.display(f.rel), 'case', f.content, options));
   }
-  snap.load([...misses, ...snap.cases.filter((f) => run.preload?.(f))]);
-  // A blob that turned out too large or missing is reported below, never checked from a path on disk.
-  const readable = misses.filter((f) => f.content instanceof Uint8Array);
-  const jobs = readable.map((f) => ({ absolute: f.rel, file: run.display(f.rel), bytes: f.content as Uint8Array }));
-  const checked = await checkMany(jobs, options);
-  readable.forEach((f, i) => {
-    memo.set(f.blob, checked[i]!);
-    store?.set(f.blob, checked[i]!);
+  const jobs = readable.map((f) => ({ blob: f.blob, file: run.display(f.rel), source: f }));
+  const checked = await checkByBlob(jobs, options, store, (misses) => {
+    // One read from git for what is checked and what a comparison will parse.
+    const wanted = misses.map((m) => m.source);
+    snap.load([...wanted, ...snap.cases.filter((f) => run.preload?.(f))]);
+    return wanted.map((f) => f.content ?? { error: 'not-found' });
   });
-  for (const f of snap.cases) {
-    if (byFile.has(f)) continue;
-    const done = memo.get(f.blob);
-    byFile.set(f, done ? restamp(done, run.display(f.rel)) : unreadableFrom(run.display(f.rel), 'case', (f.content as never) ?? { error: 'not-found' }, options));
-  }
+  readable.forEach((f, i) => byFile.set(f, checked[i]!));
   for (const f of snap.cases) results.push(byFile.get(f)!);
   finishRepository(results, options);
 
@@ -120,9 +88,26 @@ export async function checkSnapshot(snap: Snapshot, run: SnapshotCheck): Promise
 
 const bytesOf = (f: SnapshotFile | undefined) => (f?.content instanceof Uint8Array ? f.content : undefined);
 
-/** A result reused under another name: its own object, so finishing one snapshot never touches another's. */
-function restamp(result: FileResult, file: string): FileResult {
-  return { ...result, file, facts: result.facts && { ...result.facts, file } };
+/**
+ * The run's memo for a settings digest over the persistent store: a blob checked for the base is
+ * reused for the head without asking the store again. Each `get` gives an object of its own.
+ */
+function memoized(memo: ResultMemo, digest: string, persistent: ResultStore | undefined): ResultStore {
+  let own = memo.get(digest);
+  if (!own) memo.set(digest, (own = new Map()));
+  const kept = own;
+  return {
+    get(blob, file) {
+      const hit = kept.get(blob) ?? persistent?.get(blob, file);
+      if (!hit) return undefined;
+      kept.set(blob, hit);
+      return { ...hit, file, facts: hit.facts && { ...hit.facts, file } };
+    },
+    set(blob, result) {
+      kept.set(blob, result);
+      persistent?.set(blob, result);
+    },
+  };
 }
 
 /** The parsed value of a file, read and parsed only when a comparison asks (changed cases only). */
