@@ -34,7 +34,7 @@
 // and HOME, and run in name order, so a result cache under HOME persists from one to the next.
 // UPDATE_GOLDEN=1 rewrites the expected files; review the diff before committing it.
 import { spawnSync, type SpawnSyncOptions } from 'node:child_process';
-import { createHash } from 'node:crypto';
+import { snapshotTree } from './tree-snapshot';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -105,24 +105,6 @@ function commitAll(repo: string, home: string, message: string, date: string): s
   git(repo, home, ['add', '-A']);
   git(repo, home, ['commit', '-q', '--allow-empty', '-m', message], date);
   return git(repo, home, ['rev-parse', 'HEAD']);
-}
-
-/** Path → content hash and mtime, for every entry under dir (`.git` included). */
-function snapshotTree(dir: string): Map<string, string> {
-  const out = new Map<string, string>();
-  const walk = (d: string) => {
-    for (const e of fs.readdirSync(d, { withFileTypes: true })) {
-      const full = path.join(d, e.name);
-      const stat = fs.lstatSync(full);
-      if (e.isDirectory()) {
-        out.set(full, 'dir');
-        walk(full);
-      } else if (e.isSymbolicLink()) out.set(full, `link ${fs.readlinkSync(full)}`);
-      else out.set(full, `${createHash('sha256').update(fs.readFileSync(full)).digest('hex')} ${stat.mtimeMs} ${stat.mode}`);
-    }
-  };
-  walk(dir);
-  return out;
 }
 
 interface Built {

@@ -6,24 +6,12 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { snapshotTree } from './tree-snapshot';
 
 const ROOT = path.resolve(__dirname, '..');
 const SCENARIOS = path.join(__dirname, 'scenarios');
 const BIN = path.join(ROOT, 'bin', 'casefile.js');
 const update = process.env.UPDATE_GOLDEN === '1';
-
-function snapshotTree(dir: string): Map<string, string> {
-  const out = new Map<string, string>();
-  const walk = (d: string) => {
-    for (const e of fs.readdirSync(d, { withFileTypes: true })) {
-      const full = path.join(d, e.name);
-      if (e.isDirectory()) walk(full);
-      else if (e.isFile()) out.set(full, fs.readFileSync(full).toString('base64') + fs.statSync(full).mtimeMs);
-    }
-  };
-  walk(dir);
-  return out;
-}
 
 describe('cli scenarios', () => {
   for (const name of fs.readdirSync(SCENARIOS).sort()) {

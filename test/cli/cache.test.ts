@@ -5,6 +5,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { afterAll, expect, it } from 'vitest';
+import { snapshotTree } from '../tree-snapshot';
 import { defaultPolicy } from '../../server/src/engine';
 import { checkMany, PARALLEL_THRESHOLD } from '../../server/src/engine/workspace/pool';
 // @ts-expect-error plain ES module without types
@@ -15,20 +16,6 @@ const BIN = path.join(ROOT, 'bin', 'casefile.js');
 const SAMPLES = path.join(ROOT, 'samples');
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'casefile-cli-cache-'));
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
-
-/** Every file below a folder with its bytes and modification time. */
-function snapshot(dir: string): Map<string, string> {
-  const out = new Map<string, string>();
-  const walk = (d: string) => {
-    for (const e of fs.readdirSync(d, { withFileTypes: true })) {
-      const full = path.join(d, e.name);
-      if (e.isDirectory()) walk(full);
-      else out.set(full, fs.readFileSync(full).toString('base64') + fs.statSync(full).mtimeMs);
-    }
-  };
-  walk(dir);
-  return out;
-}
 
 const home = path.join(tmp, 'home');
 fs.mkdirSync(home);
@@ -41,7 +28,7 @@ const run = (args: string[], env: Record<string, string> = {}) =>
 const stats = (stderr: string) => /cache: (\d+) hits, (\d+) misses/.exec(stderr)?.slice(1).map(Number);
 
 it('gives the same output cold and warm as without a cache; the warm run checks no case file', () => {
-  const before = snapshot(SAMPLES);
+  const before = snapshotTree(SAMPLES);
   const cacheDir = path.join(tmp, 'cache');
   const plain = run([]);
   const cold = run(['--cache', '--cache-dir', cacheDir]);
@@ -58,7 +45,7 @@ it('gives the same output cold and warm as without a cache; the warm run checks 
 
   // Written: one file in the cache folder; nothing in the samples, nothing in HOME.
   expect(fs.readdirSync(cacheDir)).toHaveLength(1);
-  expect(snapshot(SAMPLES)).toEqual(before);
+  expect(snapshotTree(SAMPLES)).toEqual(before);
   expect(fs.readdirSync(home)).toEqual([]);
 });
 

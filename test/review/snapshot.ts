@@ -4,7 +4,7 @@ import { checkText, finishRepository, defaultPolicy, type Locale } from '../../s
 import type { CheckedSnapshot } from '../../server/src/engine/review/checked';
 import { compareSnapshots } from '../../server/src/engine/review/compare';
 import type { ReviewReport } from '../../server/src/engine/review/types';
-import { dedent } from '../helpers';
+import { CLEAN_CASE, dedent } from '../helpers';
 
 export const TODAY = '2026-11-23';
 export const DOCS = (rule: string) => `https://example.com/rules/${rule}.md`;
@@ -47,24 +47,10 @@ export function compare(base: CheckedSnapshot, head: CheckedSnapshot, locale: Lo
   return compareSnapshots(base, head, { today: TODAY, locale, tool: { name: 'casefile', version: '0.1.0' }, rules: [], docs: DOCS });
 }
 
-/** A case in `phase` with a few of the pieces tests vary. */
+/** helpers.ts's clean case with a few of the pieces tests vary; `extra` goes before the log. */
 export function caseYaml(over: { id?: string; phase?: string; extra?: string; title?: string } = {}): string {
-  return `
-version: 1
-id: ${over.id ?? 'VGR-2026-001'}
-title: ${over.title ?? 'Digital egenvård vid artros'}
-kind: dialogue
-phase: ${over.phase ?? 'needs'}
-opened: 2026-09-01
-requester:
-  organisation: Artrosappen AB
-  type: company
-stakeholders:
-  - role: innovation-officer
-    name: Maria Holm
-${over.extra ?? ''}
-log:
-  - date: 2026-11-01
-    event: Första möte
-`;
+  return CLEAN_CASE.replace('id: VGR-2026-001', `id: ${over.id ?? 'VGR-2026-001'}`)
+    .replace('title: Digital egenvård vid artros', `title: ${over.title ?? 'Digital egenvård vid artros'}`)
+    .replace('phase: needs', `phase: ${over.phase ?? 'needs'}`)
+    .replace('\nlog:', `\n${over.extra ?? ''}\nlog:`);
 }

@@ -11,7 +11,7 @@ import { MAX_FILE_BYTES } from '../engine/text';
 import { compareSnapshots } from '../engine/review/compare';
 import { snapshotOfCommit, snapshotOfWorkTree, type Snapshot } from '../engine/review/snapshot';
 import type { ReviewReport } from '../engine/review/types';
-import { CASE_FILE, DIRECTORY_FILE, isInside, POLICY_FILE, relativeTo } from '../engine/workspace/scan';
+import { CASE_FILE, DIRECTORY_FILE, isInside, POLICY_FILE, realRoot, relativeTo } from '../engine/workspace/scan';
 import type { FailOn, ReviewArgs } from './args';
 import { givenPath, runCaches, UsageError, type RunIo } from './run';
 
@@ -23,18 +23,18 @@ export interface ReviewRun {
 
 export async function runReview(args: ReviewArgs, workingDir: string, version: string, today: string, io: RunIo): Promise<ReviewRun> {
   // git names real paths; so do we, or a folder reached through a link would be "outside" the repository.
-  const cwd = real(workingDir);
+  const cwd = realRoot(workingDir);
   const targets = args.paths.map((given) => {
     const { abs, stat, root } = givenPath(cwd, given);
     if (!stat.isDirectory() && !CASE_FILE.test(abs) && path.basename(abs) !== POLICY_FILE && path.basename(abs) !== DIRECTORY_FILE) {
       throw new UsageError(`review compares case files (*.case.yaml), casefile.yaml and directory.yaml; ${given} is none of them`);
     }
-    return { abs: real(abs), root: real(root) };
+    return { abs: realRoot(abs), root: realRoot(root) };
   });
   const configPath = args.config ? path.resolve(cwd, args.config) : undefined;
   if (configPath && !fs.existsSync(configPath)) throw new UsageError(`config file not found: ${args.config}`);
   // Read as check reads it: regular files only, capped; a failure is reported on the file.
-  const config = configPath ? { file: display(cwd, configPath), content: readConfig(configPath) } : undefined;
+  const config = configPath ? { file: relativeTo(cwd, configPath), content: readConfig(configPath) } : undefined;
 
   const repo = await gitCall(args, () => openRepository(targets[0]!.root, io.env));
   const baseRef = args.base;
@@ -49,9 +49,9 @@ export async function runReview(args: ReviewArgs, workingDir: string, version: s
   const baseFiles: CheckedSnapshot['files'] = [];
   const headFiles: CheckedSnapshot['files'] = [];
   for (const root of roots) {
-    if (!isInside(repo.top, root)) throw new UsageError(`${display(cwd, root)} is not inside the git repository at ${display(cwd, repo.top)}`);
+    if (!isInside(repo.top, root)) throw new UsageError(`${relativeTo(cwd, root)} is not inside the git repository at ${relativeTo(cwd, repo.top)}`);
     const prefix = path.relative(repo.top, root).split(path.sep).join('/');
-    const run: SnapshotCheck = { today: args.today ?? today, locale: args.locale, config, display: (rel) => display(cwd, path.join(repo.top, rel)), root, memo, store };
+    const run: SnapshotCheck = { today: args.today ?? today, locale: args.locale, config, display: (rel) => relativeTo(cwd, path.join(repo.top, rel)), root, memo, store };
     const reported = (f: CheckedFile) =>
       (config !== undefined && f.kind === 'policy' && f.file === config.file) || targets.some((t) => t.root === root && isInside(t.abs, path.join(repo.top, f.rel)));
     const baseSnap = await gitCall(args, () => snapshotOfCommit(repo, base, prefix));
@@ -95,14 +95,4 @@ async function gitCall<T>(args: ReviewArgs, call: () => T | Promise<T>, option?:
 function readConfig(file: string): Uint8Array | ReadFailure {
   const read = readRegularFile(file, { maxBytes: MAX_FILE_BYTES });
   return 'bytes' in read ? read.bytes : read;
-}
-
-const display = relativeTo;
-
-function real(abs: string): string {
-  try {
-    return fs.realpathSync.native(abs);
-  } catch {
-    return abs;
-  }
 }

@@ -8,7 +8,7 @@ import type { GitRepo } from '../git/git';
 import { MAX_FILE_BYTES } from '../text';
 import type { CaseFileKind } from '../types';
 import { readRegularFile, type ReadFailure } from '../workspace/read-file';
-import { CASE_FILE, DIRECTORY_FILE, isInside, POLICY_FILE } from '../workspace/scan';
+import { CASE_FILE, DIRECTORY_FILE, isInside, POLICY_FILE, realRoot } from '../workspace/scan';
 
 export interface SnapshotFile {
   /** Path from the top of the git work tree, `/` separators. */
@@ -116,6 +116,7 @@ export function snapshotOfWorkTree(repo: GitRepo, root: string): Snapshot {
     },
   };
   const hashed: SnapshotFile[] = [];
+  const realRootOf = realRoot(root);
   const fileOf = (rel: string, kind: CaseFileKind): SnapshotFile | undefined => {
     const abs = path.join(repo.top, rel);
     const failure = (content: ReadFailure): SnapshotFile => ({ rel, kind, blob: `unreadable:${rel}`, content });
@@ -133,7 +134,7 @@ export function snapshotOfWorkTree(repo: GitRepo, root: string): Snapshot {
       } catch (error) {
         return failure({ error: (error as NodeJS.ErrnoException).code === 'ELOOP' ? 'link-loop' : 'not-found' });
       }
-      if (!isInside(fs.realpathSync.native(root), real)) return failure({ error: 'outside-root' });
+      if (!isInside(realRootOf, real)) return failure({ error: 'outside-root' });
     }
     // Never handed to git (which would open a FIFO and wait): the reader reports what it is.
     if (!stats.isFile() || /[\r\n]/.test(rel)) {

@@ -87,8 +87,8 @@ export function scanCases(folder: string): Scan {
   return scan;
 }
 
-/** The root's own real path: the root may itself be reached through a link. */
-function realRoot(root: string): string {
+/** A path's own real path (the root may itself be reached through a link); as given, resolved, when it cannot be had. */
+export function realRoot(root: string): string {
   try {
     return fs.realpathSync.native(root);
   } catch {
