@@ -76,10 +76,11 @@ function clipArgs(args: Record<string, string | number>): Record<string, string 
   return clipped ?? args;
 }
 
-const ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+/** Gravest first: the order findings sort in, and which side of a changed severity review tells. */
+export const SEVERITY_ORDER: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2 };
 
 export function compareFindings(a: Finding, b: Finding): number {
-  return a.offset - b.offset || a.endOffset - b.endOffset || a.rule.localeCompare(b.rule) || ORDER[a.severity] - ORDER[b.severity];
+  return a.offset - b.offset || a.endOffset - b.endOffset || a.rule.localeCompare(b.rule) || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity];
 }
 
 export interface FindingCounts {

@@ -1,4 +1,5 @@
 // Two checked snapshots in, what the change does to the cases out (spec section 10). Pure.
+import { SEVERITY_ORDER } from '../findings';
 import { gateNeeds } from '../gates';
 import { caseKey, fingerprintsOf } from '../identity';
 import { daysBetween, isObj, PHASES, type CaseData, type Phase } from '../model';
@@ -159,13 +160,12 @@ function compareFindings(base: CheckedFile | undefined, head: CheckedFile | unde
   });
   // One finding at another severity: only the graver side is told (a warning made an error is new,
   // an error made a warning is fixed), whichever side is the base.
-  const rank = { error: 0, warning: 1, info: 2 } as const;
   const goneByPrint = new Map<string, ReviewFinding[]>();
   for (const f of gone) goneByPrint.set(f.fingerprint, [...(goneByPrint.get(f.fingerprint) ?? []), f]);
   const dropped = new Set<ReviewFinding>();
   for (const f of added) {
     const twin = goneByPrint.get(f.fingerprint)?.shift();
-    if (twin) dropped.add(rank[f.severity] < rank[twin.severity] ? twin : f);
+    if (twin) dropped.add(SEVERITY_ORDER[f.severity] < SEVERITY_ORDER[twin.severity] ? twin : f);
   }
   const [rose, fell] = [added.filter((f) => !dropped.has(f)), gone.filter((f) => !dropped.has(f))];
   const sameKind = (f: ReviewFinding) => `${f.rule}\u0000${f.severity}\u0000${f.messageKey ?? f.message}`;
