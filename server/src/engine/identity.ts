@@ -31,7 +31,7 @@ export function pathAt(parsed: Pick<ParsedYaml, 'doc' | 'text'>, span: Pick<Span
   for (let depth = 0; depth < 200; depth++) {
     const range = (node as Node | null | undefined)?.range;
     // Covered whole: a collection's range runs on over the line break after its last value.
-    if (!range || (span.offset <= range[0] && (span.endOffset >= range[1] || parsed.text.slice(span.endOffset, range[1]).trim() === ''))) break;
+    if (!range || (span.offset <= range[0] && blankBetween(parsed.text, span.endOffset, range[1]))) break;
     if (isMap(node)) {
       const pair = node.items.find((p) => within(p.key) || within(p.value));
       if (!pair || !isScalar(pair.key)) break;
@@ -46,6 +46,12 @@ export function pathAt(parsed: Pick<ParsedYaml, 'doc' | 'text'>, span: Pick<Span
     } else break;
   }
   return path;
+}
+
+/** True when nothing but white space lies in [from, to): stops at the first other character (a span at line 1 would otherwise copy the whole file). */
+function blankBetween(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!/\s/.test(text[i]!)) return false;
+  return true;
 }
 
 /** The case a finding belongs to, for its identity: the case id where the file has one, else the file. */
