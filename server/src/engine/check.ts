@@ -1,5 +1,7 @@
 // The pipeline for one file: bytes → text → YAML → schema → rules → findings.
 // It is pure: the caller reads files; the CLI, the language server and the tree all call this.
+import type { CaseTimeline } from './portfolio/types';
+import { timelineOf } from './portfolio/facts';
 import { makeFinding } from './findings';
 import { str, viewOf, type CaseData } from './model';
 import { lineCounterOf, parseYaml, spanOf, lineSpan, MAX_ALIAS_COUNT, MAX_DEPTH, type ParsedYaml } from './parse';
@@ -29,6 +31,8 @@ export interface CaseSummary {
   title?: string;
   kind?: string;
   phase?: string;
+  /** What the portfolio (report, tree) needs of the case, from the same parse (portfolio/facts.ts). */
+  timeline?: CaseTimeline;
 }
 
 export interface FileResult {
@@ -142,7 +146,7 @@ export function checkText(file: string, input: string, kind: CaseFileKind, optio
   }
   withPaths(result, parsed);
   result.facts = factsOf(file, parsed, data);
-  result.summary = { id: view.id, title: str(data.title), kind: view.kind, phase: view.phase };
+  result.summary = { id: view.id, title: str(data.title), kind: view.kind, phase: view.phase, timeline: timelineOf(data) };
   return result;
 }
 

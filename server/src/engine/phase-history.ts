@@ -17,3 +17,13 @@ export function loggedEntry(data: CaseData, phase: string): string | undefined {
 export function enteredPhase(data: CaseData, phase: string): string | undefined {
   return loggedEntry(data, phase) ?? (phase === 'needs' ? date(data.opened) : undefined);
 }
+
+// STUB (helper "history" replaces): spec section 9's order — log, else git, else opened.
+import type { CaseTimeline, GitPhaseChange, PhaseEntry } from './portfolio/types';
+/** When the case entered its current `phase`; undefined when no date is known (no valid opened). */
+export function phaseEntry(phase: string | undefined, timeline: CaseTimeline | undefined, git?: GitPhaseChange): PhaseEntry | undefined {
+  void phase;
+  void timeline;
+  void git;
+  return undefined;
+}

@@ -13,6 +13,12 @@ export interface CaseEntry {
   errors: number;
   warnings: number;
   infos: number;
+  /** When the case entered its phase (spec section 9) and where that date came from; not for closed cases. */
+  since?: string;
+  days?: number;
+  source?: 'log' | 'git' | 'opened';
+  /** True when stale-case would report the case (whatever its severity in the policy). */
+  stale?: boolean;
 }
 
 export interface CaseIndex {
@@ -76,6 +82,22 @@ export interface NewCaseResult {
 }
 /** Request: create a case file from the kind's skeleton (server edit: createFile + insert). */
 export const NEW_CASE_REQUEST = new RequestType<NewCaseParams, NewCaseResult, void>('casefile/newCase');
+
+export interface PortfolioParams {
+  /** The webview's CSP nonce for its one script, and its cspSource. */
+  nonce: string;
+  cspSource: string;
+}
+export interface PortfolioResult {
+  /** The whole document for the webview, in the UI language, with a strict Content-Security-Policy. */
+  html: string;
+}
+/** Request: the portfolio report of the workspace as HTML for the Portfolio webview (built by the server). */
+export const PORTFOLIO_REQUEST = new RequestType<PortfolioParams, PortfolioResult, void>('casefile/portfolio');
+/** What the webview's script posts when a case is clicked: the case file's URI, as the report gave it. */
+export interface PortfolioMessage {
+  open: string;
+}
 
 /** What the client sends in initializationOptions. */
 export interface InitOptions {

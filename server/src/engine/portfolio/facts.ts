@@ -1,0 +1,35 @@
+// The portfolio's facts of one case, read from the parse the rules use (so a report costs no second parse).
+import { date, isObj, items, str, type CaseData, type Phase, PHASES } from '../model';
+import type { CaseTimeline } from './types';
+
+export function timelineOf(data: CaseData): CaseTimeline {
+  const timeline: CaseTimeline = {};
+  const opened = date(data.opened);
+  if (opened) timeline.opened = opened;
+  const dates = opened ? [opened] : [];
+  const entered: Partial<Record<Phase, string>> = {};
+  for (const { item } of items(data.log)) {
+    const when = date(item.date);
+    if (!when) continue;
+    dates.push(when);
+    const phase = str(item.phase) as Phase | undefined;
+    if (phase && PHASES.includes(phase) && (entered[phase] === undefined || entered[phase]! < when)) entered[phase] = when;
+  }
+  if (dates.length > 0) timeline.lastActivity = dates.reduce((a, b) => (a > b ? a : b));
+  if (Object.keys(entered).length > 0) timeline.entered = entered;
+  if (isObj(data.outcome)) {
+    const outcome: NonNullable<CaseTimeline['outcome']> = {};
+    const result = str(data.outcome.result);
+    const closedOn = date(data.outcome.date);
+    const reached = str(data.outcome.reached);
+    if (result) outcome.result = result;
+    if (closedOn) outcome.date = closedOn;
+    if (reached && PHASES.includes(reached as Phase)) outcome.reached = reached;
+    timeline.outcome = outcome;
+  }
+  const units = [...new Set(items(data.directed_at).flatMap(({ item }) => str(item.unit)?.trim() || []))];
+  if (units.length > 0) timeline.units = units;
+  const owner = items(data.stakeholders).find(({ item }) => str(item.role) === 'innovation-officer' && str(item.name)?.trim());
+  if (owner) timeline.owner = str(owner.item.name)!.trim();
+  return timeline;
+}
