@@ -1,5 +1,6 @@
 // When a case entered a phase (spec section 9), as far as the file itself tells.
-import { date, items, str, type CaseData } from './model';
+import { date, items, str, type CaseData, type Phase } from './model';
+import type { CaseTimeline, GitPhaseChange, PhaseEntry } from './portfolio/types';
 
 /** The newest `log` date whose `phase` is `phase`, if any. */
 export function loggedEntry(data: CaseData, phase: string): string | undefined {
@@ -18,12 +19,16 @@ export function enteredPhase(data: CaseData, phase: string): string | undefined 
   return loggedEntry(data, phase) ?? (phase === 'needs' ? date(data.opened) : undefined);
 }
 
-// STUB (helper "history" replaces): spec section 9's order — log, else git, else opened.
-import type { CaseTimeline, GitPhaseChange, PhaseEntry } from './portfolio/types';
-/** When the case entered its current `phase`; undefined when no date is known (no valid opened). */
+/**
+ * When the case entered its current `phase` (spec section 9): the newest log entry with that phase;
+ * else the newest commit that changed the phase value, if it set this value (a different value means
+ * the working tree moved it since, which git cannot date); else `opened`. Undefined when none is known.
+ */
 export function phaseEntry(phase: string | undefined, timeline: CaseTimeline | undefined, git?: GitPhaseChange): PhaseEntry | undefined {
-  void phase;
-  void timeline;
-  void git;
+  if (phase === undefined) return undefined;
+  const logged = timeline?.entered?.[phase as Phase];
+  if (logged) return { since: logged, source: 'log' };
+  if (git && git.phase === phase) return { since: git.date, source: 'git' };
+  if (timeline?.opened) return { since: timeline.opened, source: 'opened' };
   return undefined;
 }

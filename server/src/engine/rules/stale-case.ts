@@ -1,5 +1,6 @@
 import { defineRule } from './api';
-import { date, daysBetween, items } from '../model';
+import { timelineOf } from '../portfolio/facts';
+import { staleDays } from '../portfolio/stale';
 
 export default defineRule({
   meta: {
@@ -27,11 +28,9 @@ export default defineRule({
     },
   },
   checkCase({ data, today, policy, report }) {
-    const dates = [date(data.opened), ...items(data.log).map(({ item }) => date(item.date))].filter((d): d is string => d !== undefined);
-    if (dates.length === 0) return;
-    const last = dates.sort().at(-1)!;
-    const days = daysBetween(last, today);
-    if (days <= policy.staleAfterDays) return;
-    report({ messageId: 'stale', args: { days, last, limit: policy.staleAfterDays }, at: { path: ['phase'], part: 'value' } });
+    const last = timelineOf(data).lastActivity;
+    const days = staleDays(last, today, policy.staleAfterDays);
+    if (days === undefined) return;
+    report({ messageId: 'stale', args: { days, last: last!, limit: policy.staleAfterDays }, at: { path: ['phase'], part: 'value' } });
   },
 });
