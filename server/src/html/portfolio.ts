@@ -1,6 +1,20 @@
-// STUB (helper "html" replaces): the portfolio report as one self-contained HTML file (spec section 11).
+// The portfolio report as one self-contained HTML file (spec section 11): inline CSS and SVG, no
+// external resource, readable with JavaScript off, printable on A4. The same markup serves the
+// editor's webview, where a strict CSP holds and one nonce'd script opens case files.
 import type { Locale } from '../engine/types';
 import type { PortfolioReport } from '../engine/portfolio/types';
+import { makeCtx, type Ctx } from './context';
+import { esc } from './escape';
+import { findings } from './findings';
+import { longDate } from './format';
+import { funnel } from './funnel';
+import { headline } from './headline';
+import { months } from './months';
+import { WEBVIEW_SCRIPT } from './script';
+import { stale } from './stale';
+import { CSS } from './styles';
+import { timeInPhase } from './time-in-phase';
+import { units } from './units';
 
 export interface PortfolioHtmlOptions {
   locale: Locale;
@@ -8,8 +22,46 @@ export interface PortfolioHtmlOptions {
   webview?: { nonce: string; cspSource: string };
 }
 
+/** The sections in the order the other renderings and the tests rely on. */
+export const SECTIONS: readonly [string, (report: PortfolioReport, ctx: Ctx) => string][] = [
+  ['headline', headline],
+  ['funnel', funnel],
+  ['time-in-phase', timeInPhase],
+  ['months', months],
+  ['units', units],
+  ['stale', stale],
+  ['findings', findings],
+];
+
 export function portfolioHtml(report: PortfolioReport, options: PortfolioHtmlOptions): string {
-  void report;
-  void options;
-  throw new Error('portfolioHtml: not yet implemented');
+  const ctx = makeCtx(options.locale, options.webview !== undefined);
+  const { t } = ctx;
+  const nonce = options.webview ? esc(options.webview.nonce) : '';
+  const csp = options.webview
+    ? `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'nonce-${nonce}'; script-src 'nonce-${nonce}'; img-src data:">`
+    : '';
+  const sections = SECTIONS.map(([id, render]) => `<section id="${id}">\n${render(report, ctx)}\n</section>`).join('\n');
+  return [
+    '<!DOCTYPE html>',
+    `<html lang="${t.lang}">`,
+    '<head>',
+    '<meta charset="utf-8">',
+    csp,
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    `<title>${esc(t.docTitle)} — ${esc(longDate(report.today, ctx.locale))}</title>`,
+    `<style${nonce ? ` nonce="${nonce}"` : ''}>${CSS}</style>`,
+    '</head>',
+    '<body>',
+    '<main>',
+    sections,
+    '</main>',
+    `<footer><p>${esc(t.footer)}</p></footer>`,
+    options.webview ? `<script nonce="${nonce}">${WEBVIEW_SCRIPT}</script>` : '',
+    '</body>',
+    '</html>',
+    '',
+  ]
+    .filter((line) => line !== '')
+    .join('\n')
+    .concat('\n');
 }

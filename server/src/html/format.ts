@@ -1,0 +1,37 @@
+// Numbers and dates as readers of each language write them (sv-SE: "12 345", "23 november 2026").
+import type { Locale } from '../engine/types';
+
+const TAG: Record<Locale, string> = { en: 'en-GB', sv: 'sv-SE' };
+const numbers = new Map<Locale, Intl.NumberFormat>();
+
+export function num(n: number, locale: Locale): string {
+  let f = numbers.get(locale);
+  if (!f) numbers.set(locale, (f = new Intl.NumberFormat(TAG[locale], { maximumFractionDigits: 0 })));
+  // Groups split by a no-break space in both languages (SI style, as Swedes write), and an ASCII
+  // minus: a figure reads back as the JSON's number once spaces are removed.
+  const text = f.format(Math.abs(n)).replace(/[,\s]/g, '\u00a0');
+  return n < 0 ? `-${text}` : text;
+}
+
+function utc(date: string): Date | undefined {
+  const d = new Date(`${date.slice(0, 10)}T00:00:00Z`);
+  return Number.isNaN(d.getTime()) ? undefined : d;
+}
+
+/** "23 November 2026" / "23 november 2026"; the raw text when not a date. */
+export function longDate(date: string, locale: Locale): string {
+  const d = utc(date);
+  return d ? new Intl.DateTimeFormat(TAG[locale], { dateStyle: 'long', timeZone: 'UTC' }).format(d) : date;
+}
+
+/** A YYYY-MM month: "Nov 2026" / "nov. 2026". */
+export function monthName(month: string, locale: Locale, style: 'short' | 'long' = 'short'): string {
+  const d = utc(`${month}-01`);
+  return d ? new Intl.DateTimeFormat(TAG[locale], { month: style, year: 'numeric', timeZone: 'UTC' }).format(d) : month;
+}
+
+/** The month alone, for a chart's axis: "Nov" / "nov.". */
+export function monthShort(month: string, locale: Locale): string {
+  const d = utc(`${month}-01`);
+  return d ? new Intl.DateTimeFormat(TAG[locale], { month: 'short', timeZone: 'UTC' }).format(d) : month;
+}

@@ -1,0 +1,121 @@
+// Time in the current phase: every active case against the stale limit, one row per phase.
+import { PHASES } from '../engine/model';
+import type { PortfolioReport, TimeInPhase } from '../engine/portfolio/types';
+import { caseRef, fig, type Ctx } from './context';
+import { esc } from './escape';
+import { num } from './format';
+import { phaseLabel } from './labels';
+import { circle, line, niceScale, rect, svg, text, wrappedText } from './svg';
+import { empty, table, type Column } from './table';
+
+/** Above this many cases in a phase, dots would be a blur and a heavy file: draw a histogram. */
+export const HISTOGRAM_ABOVE = 400;
+/** The table lists this many cases at most, the longest in their phase first. */
+export const TABLE_ROWS = 500;
+
+const OPEN = PHASES.filter((p) => p !== 'closed');
+const W = 960;
+const X0 = 250;
+const X1 = 930;
+const ROW = 64;
+const TOP = 28;
+const BINS = 40;
+
+function chart(report: PortfolioReport, byPhase: Map<string, { e: TimeInPhase; i: number }[]>, ctx: Ctx): string {
+  const { t, locale } = ctx;
+  const limit = report.staleAfterDays;
+  const maxDays = Math.max(limit, ...report.timeInPhase.map((e) => e.days));
+  const { max, step } = niceScale(maxDays * 1.05, 8);
+  const x = (d: number): number => X0 + (Math.max(0, Math.min(d, max)) / max) * (X1 - X0);
+  const height = TOP + OPEN.length * ROW + 34;
+  const parts: string[] = [];
+  for (let v = 0; v <= max; v += step) {
+    parts.push(line(x(v), TOP, x(v), TOP + OPEN.length * ROW, 'grid'));
+    parts.push(text(x(v), TOP + OPEN.length * ROW + 18, num(v, locale), 'tick', 'middle'));
+  }
+  parts.push(text((X0 + X1) / 2, height - 2, t.days, 'tick', 'middle'));
+  OPEN.forEach((p, row) => {
+    const y0 = TOP + row * ROW;
+    const mid = y0 + ROW / 2;
+    const list = byPhase.get(p) ?? [];
+    parts.push(line(X0, y0 + ROW, X1, y0 + ROW, 'axis'));
+    parts.push(wrappedText(X0 - 12, mid - 4, phaseLabel(p, locale), 26, 15, 'label', 'end'));
+    parts.push(text(X0 - 12, mid + 26, `(${num(list.length, locale)})`, 'small', 'end'));
+    if (list.length > HISTOGRAM_ABOVE) {
+      // Bins of whole days over the shared axis; each bin is one rect with its count as a tooltip.
+      const width = Math.max(1, Math.ceil(max / BINS));
+      const counts = new Map<number, number>();
+      for (const { e } of list) counts.set(Math.floor(e.days / width), (counts.get(Math.floor(e.days / width)) ?? 0) + 1);
+      const top = Math.max(...counts.values());
+      for (const [bin, n] of counts) {
+        const from = bin * width;
+        const h = (n / top) * (ROW - 10);
+        const cls = from + width > limit ? 'bin over' : 'bin';
+        parts.push(rect(x(from), y0 + ROW - h, x(from + width) - x(from) - 1, h, cls, t.binTip(num(from, locale), num(from + width - 1, locale), num(n, locale))));
+      }
+    } else {
+      // Dots spread over the row in a fixed pattern, so equal days stay visible and output is stable.
+      list.forEach(({ e }, k) => {
+        const dy = ((k * 7) % 9) - 4;
+        const over = e.days > e.limit;
+        parts.push(circle(x(e.days), mid + dy * 5.5, 5.5, over ? 'dot over' : 'dot', t.caseTip(e.id || e.file, e.title, num(e.days, locale))));
+      });
+    }
+  });
+  parts.push(line(x(limit), TOP - 6, x(limit), TOP + OPEN.length * ROW, 'limit'));
+  const limitLabel = `${t.limit} ${num(limit, locale)} ${t.days}`;
+  const anchor = x(limit) > X1 - 120 ? 'end' : 'start';
+  parts.push(text(x(limit) + (anchor === 'end' ? -6 : 6), TOP - 10, limitLabel, 'limit-label', anchor));
+  return svg('time-chart', W, height, t.headings['time-in-phase'], `${t.timeDesc} ${t.tableFollows}`, parts.join(''));
+}
+
+export function timeInPhase(report: PortfolioReport, ctx: Ctx): string {
+  const { t, locale } = ctx;
+  const out = [`<h2>${esc(t.headings['time-in-phase'])}</h2>`];
+  if (report.timeInPhase.length === 0) return [...out, empty(t.timeEmpty)].join('\n');
+  const byPhase = new Map<string, { e: TimeInPhase; i: number }[]>();
+  report.timeInPhase.forEach((e, i) => {
+    const list = byPhase.get(e.phase);
+    if (list) list.push({ e, i });
+    else byPhase.set(e.phase, [{ e, i }]);
+  });
+  const heavy = [...byPhase.values()].some((l) => l.length > HISTOGRAM_ABOVE);
+  out.push(`<p class="intro">${esc(t.timeIntro(num(report.staleAfterDays, locale)))}${heavy ? ` ${esc(t.histogramNote(HISTOGRAM_ABOVE))}` : ''}</p>`);
+  out.push(`<figure>${chart(report, byPhase, ctx)}</figure>`);
+  // Phase order, then the longest first; cases in no open phase (should not happen) go last.
+  const rank = (p: string): number => (OPEN.includes(p as never) ? OPEN.indexOf(p as never) : OPEN.length);
+  const sorted = report.timeInPhase.map((e, i) => ({ e, i })).sort((a, b) => rank(a.e.phase) - rank(b.e.phase) || b.e.days - a.e.days || a.i - b.i);
+  const shown =
+    sorted.length > TABLE_ROWS
+      ? [...sorted]
+          .sort((a, b) => b.e.days - a.e.days || a.i - b.i)
+          .slice(0, TABLE_ROWS)
+          .sort((a, b) => rank(a.e.phase) - rank(b.e.phase) || b.e.days - a.e.days || a.i - b.i)
+      : sorted;
+  const limits = report.timeInPhase.some((e) => e.limit !== report.staleAfterDays);
+  const columns: Column[] = [
+    { label: t.col.id, nowrap: true },
+    { label: t.col.title },
+    { label: t.col.phase },
+    { label: t.col.since, nowrap: true },
+    { label: t.col.days, num: true },
+    { label: t.col.source },
+  ];
+  if (limits) columns.push({ label: t.col.limit, num: true });
+  const rows = shown.map(({ e, i }) => {
+    const days = fig(ctx, `timeInPhase.${i}.days`, e.days);
+    const row = [
+      caseRef(ctx, e.id, e.file),
+      esc(e.title),
+      esc(phaseLabel(e.phase, locale)),
+      esc(e.since),
+      e.days > e.limit ? `<span class="over" title="${esc(t.overLimit)}">${days}</span>` : days,
+      esc(t.source[e.source] ?? e.source),
+    ];
+    if (limits) row.push(fig(ctx, `timeInPhase.${i}.limit`, e.limit));
+    return row;
+  });
+  out.push(table('time-table', t.headings['time-in-phase'], columns, rows));
+  if (shown.length < sorted.length) out.push(`<p class="note">${esc(t.timeCut(num(shown.length, locale), num(sorted.length, locale)))}</p>`);
+  return out.join('\n');
+}
