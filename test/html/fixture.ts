@@ -125,7 +125,8 @@ export function largeReport(cases: number): PortfolioReport {
   let seed = 42;
   const rand = (n: number): number => {
     seed = (seed * 1103515245 + 12345) % 2147483648;
-    return seed % n;
+    // The high bits: an LCG's low bits repeat with a short period.
+    return Math.floor((seed / 2147483648) * n);
   };
   const open = ['needs', 'planning', 'execution', 'result'] as const;
   const phases = { needs: 0, planning: 0, execution: 0, result: 0, closed: 0 };
