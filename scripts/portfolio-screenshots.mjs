@@ -48,7 +48,8 @@ try {
     const name = path.basename(file, '.html');
     const page = await context.newPage();
     await page.goto(pathToFileURL(file).href);
-    await page.screenshot({ path: path.join(out, `${name}.png`), fullPage: true });
+    // A very long report (thousands of rows) may be too tall to paint as one picture: say so, go on.
+    await page.screenshot({ path: path.join(out, `${name}.png`), fullPage: true, timeout: 120_000 }).catch((e) => console.error(`${name}.png: ${e.message.split('\n')[0]}`));
     if (sections) {
       for (const id of await page.$$eval('section[id]', (list) => list.map((s) => s.id))) {
         await page.locator(`section#${id}`).screenshot({ path: path.join(out, `${name}-${id}.png`) });

@@ -27,7 +27,7 @@ describe('a portfolio of 10,000 cases', () => {
     expect(time).not.toContain('class="dot');
     expect(time).toContain('class="bin');
     expect((time.match(/<tr>/g) ?? []).length).toBe(TABLE_ROWS + 1);
-    expect(time).toContain(`The 500 longest of ${report.timeInPhase.length.toLocaleString('en-GB').replace(',', '\u00a0')} cases are listed`);
+    expect(time).toContain(`The ${TABLE_ROWS} longest of ${report.timeInPhase.length.toLocaleString('en-GB').replace(',', '\u00a0')} cases are listed`);
     const units = section(html, 'units');
     expect((units.match(/class="heat(-zero)?"/g) ?? []).length).toBe(UNITS_DRAWN * 4);
     expect(units).toContain(`The chart shows the ${UNITS_DRAWN} most loaded of ${report.units.length} units`);

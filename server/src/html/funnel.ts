@@ -11,7 +11,7 @@ import { empty, table } from './table';
 const OPEN = PHASES.filter((p): p is Exclude<Phase, 'closed'> => p !== 'closed');
 const W = 960;
 const LABEL = 280;
-const BAR = 520;
+const BAR = 460;
 
 function funnelChart(report: PortfolioReport, ctx: Ctx): string {
   const { t, locale } = ctx;

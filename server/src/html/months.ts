@@ -10,7 +10,7 @@ export const MONTHS_DRAWN = 24;
 const W = 960;
 const X0 = 56;
 const X1 = 944;
-const TOP = 34;
+const TOP = 46;
 const PLOT = 220;
 
 function chart(months: MonthCount[], ctx: Ctx): string {
@@ -19,6 +19,8 @@ function chart(months: MonthCount[], ctx: Ctx): string {
   const y = (n: number): number => TOP + PLOT - (n / max) * PLOT;
   const group = (X1 - X0) / months.length;
   const bar = Math.min(28, (group - 6) / 2);
+  const digits = Math.max(...months.map((m) => Math.max(num(m.opened, locale).length, num(m.closed, locale).length)));
+  const fits = digits * 7 <= bar + 3;
   const parts = [rect(X1 - 220, 6, 14, 14, 'opened'), text(X1 - 200, 18, t.col.opened, 'small'), rect(X1 - 100, 6, 14, 14, 'closed-bar'), text(X1 - 80, 18, t.col.closed, 'small')];
   for (let v = 0; v <= max; v += step) {
     parts.push(line(X0, y(v), X1, y(v), v === 0 ? 'axis' : 'grid'));
@@ -29,7 +31,8 @@ function chart(months: MonthCount[], ctx: Ctx): string {
     const tip = t.monthTip(monthName(m.month, locale, 'long'), num(m.opened, locale), num(m.closed, locale));
     parts.push(rect(cx - bar, y(m.opened), bar, y(0) - y(m.opened), 'opened', tip));
     parts.push(rect(cx, y(m.closed), bar, y(0) - y(m.closed), 'closed-bar', tip));
-    if (bar >= 9) {
+    // Counts over the bars only where they fit; the tooltips and the table have them all.
+    if (fits) {
       if (m.opened > 0) parts.push(text(cx - bar / 2, y(m.opened) - 4, num(m.opened, locale), 'bar-value', 'middle'));
       if (m.closed > 0) parts.push(text(cx + bar / 2, y(m.closed) - 4, num(m.closed, locale), 'bar-value', 'middle'));
     }

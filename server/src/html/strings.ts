@@ -28,7 +28,7 @@ const en = {
   withoutPhase: 'without a valid phase',
   inPhases: 'Cases per phase',
   noCases: 'No case files were found.',
-  funnelIntro: 'Each bar counts the cases that reached the phase: open cases in it or later, and closed cases by the phase they reached. The dark part is the cases in it now.',
+  funnelIntro: 'Each bar counts the cases that reached the phase: open cases in it or later, and closed cases by the phase they reached. The solid part is the cases in it now.',
   funnelEmpty: 'No cases, so there is no funnel to draw.',
   outcomesHeading: 'Outcomes of closed cases',
   outcomesEmpty: 'No case is closed yet.',
@@ -85,7 +85,7 @@ const en = {
   outcomesDesc: 'One bar divided by the outcomes of the closed cases.',
   timeDesc: 'One row per phase; each active case is a dot at its days in the phase, against a vertical line at the stale limit.',
   monthsDesc: 'Pairs of bars per month: cases opened and cases closed.',
-  unitsDesc: 'A grid of units by phase; the darker the cell, the more active cases ask something of the unit in that phase.',
+  unitsDesc: 'A grid of units by phase; the stronger the colour of a cell, the more active cases ask something of the unit in that phase.',
   tableFollows: 'The table below has the same figures.',
 };
 
@@ -118,7 +118,8 @@ const sv: Strings = {
   withoutPhase: 'utan giltig fas',
   inPhases: 'Ärenden per fas',
   noCases: 'Inga ärendefiler hittades.',
-  funnelIntro: 'Varje stapel räknar ärendena som nått fasen: pågående ärenden i den eller senare, och avslutade efter den fas de nådde. Den mörka delen är ärendena som är där nu.',
+  funnelIntro:
+    'Varje stapel räknar ärendena som nått fasen: pågående ärenden i den eller senare, och avslutade efter den fas de nådde. Den fyllda delen är ärendena som är där nu.',
   funnelEmpty: 'Inga ärenden, så det finns ingen tratt att rita.',
   outcomesHeading: 'Utfall för avslutade ärenden',
   outcomesEmpty: 'Inget ärende är avslutat ännu.',
@@ -175,7 +176,7 @@ const sv: Strings = {
   outcomesDesc: 'En stapel uppdelad efter de avslutade ärendenas utfall.',
   timeDesc: 'En rad per fas; varje pågående ärende är en punkt vid sina dagar i fasen, mot en lodrät linje vid gränsen för avstannat.',
   monthsDesc: 'Stapelpar per månad: öppnade och avslutade ärenden.',
-  unitsDesc: 'Ett rutnät av enheter och faser; ju mörkare ruta, desto fler pågående ärenden ber något av enheten i den fasen.',
+  unitsDesc: 'Ett rutnät av enheter och faser; ju starkare färg i en ruta, desto fler pågående ärenden ber något av enheten i den fasen.',
   tableFollows: 'Tabellen nedan har samma siffror.',
 };
 

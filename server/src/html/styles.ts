@@ -15,7 +15,8 @@ export const CSS = `
   --warn: var(--vscode-charts-orange, #bc4c00);
   --error: var(--vscode-charts-red, #cf222e);
   --yellow: var(--vscode-charts-yellow, #9a6700);
-  --on-dark: #ffffff;
+  /* Text on a filled mark: the page background reads on the chart colours of light and dark themes. */
+  --on-dark: var(--vscode-editor-background, #ffffff);
   --font: var(--vscode-font-family, system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif);
   color-scheme: light dark;
 }
@@ -64,7 +65,8 @@ thead th.num { white-space: normal; }
 svg.chart { display: block; max-width: 100%; height: auto; overflow: visible; }
 .chart text { fill: var(--fg); font-family: var(--font); font-size: 14px; }
 .chart .small, .chart .tick { fill: var(--muted); font-size: 13px; }
-.chart .head { font-size: 13px; font-weight: 600; }
+.chart .head, .chart .unit { font-size: 13px; }
+.chart .head { font-weight: 600; }
 .chart .value, .chart .cell-value, .chart .bar-value { font-weight: 600; }
 .chart .bar-value { font-size: 12px; }
 .chart .on-dark { fill: var(--on-dark); font-weight: 600; }
@@ -84,7 +86,7 @@ footer { margin-top: 24px; color: var(--muted); font-size: 13px; }
 @page { size: A4; margin: 14mm 12mm 16mm; }
 @media print {
   :root { --fg: #1f2328; --bg: #ffffff; --muted: #57606a; --border: #d0d7de; --subtle: #f6f8fa; --link: #1f2328; --accent: #0969da;
-    --green: #1a7f37; --purple: #8250df; --warn: #bc4c00; --error: #cf222e; --yellow: #9a6700; color-scheme: light; }
+    --green: #1a7f37; --purple: #8250df; --warn: #bc4c00; --error: #cf222e; --yellow: #9a6700; --on-dark: #ffffff; color-scheme: light; }
   * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
   body { max-width: none; padding: 0; font-size: 10pt; }
   section { border-bottom: none; padding: 0; }

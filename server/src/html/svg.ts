@@ -42,17 +42,38 @@ export function clippedText(x: number, y: number, content: string, max: number, 
   return text(x, y, cut, cls, anchor, cut === content ? undefined : content);
 }
 
-/** Words wrapped into lines of at most `max` characters, as tspans under one <text>. */
-export function wrappedText(x: number, y: number, content: string, max: number, lineHeight: number, cls: string, anchor: 'start' | 'middle' | 'end' = 'start'): string {
+/** Words wrapped into lines of at most `max` characters. */
+export function wrap(content: string, max: number): string[] {
   const lines: string[] = [];
   for (const word of content.split(/\s+/)) {
     const last = lines[lines.length - 1];
     if (last !== undefined && (last + ' ' + word).length <= max) lines[lines.length - 1] = `${last} ${word}`;
     else lines.push(word);
   }
+  return lines;
+}
+
+/** Lines as tspans under one <text>, the first baseline at `y`; a line may have its own class. */
+export function linesText(
+  x: number,
+  y: number,
+  lines: (string | { text: string; cls: string })[],
+  lineHeight: number,
+  cls: string,
+  anchor: 'start' | 'middle' | 'end' = 'start',
+): string {
   const a = anchor === 'start' ? '' : ` text-anchor="${anchor}"`;
-  const spans = lines.map((l, i) => `<tspan x="${r1(x)}" dy="${i === 0 ? 0 : lineHeight}">${esc(l)}</tspan>`).join('');
+  const spans = lines
+    .map((l, i) => {
+      const [t, c] = typeof l === 'string' ? [l, ''] : [l.text, ` class="${l.cls}"`];
+      return `<tspan x="${r1(x)}" dy="${i === 0 ? 0 : lineHeight}"${c}>${esc(t)}</tspan>`;
+    })
+    .join('');
   return `<text x="${r1(x)}" y="${r1(y)}" class="${cls}"${a}>${spans}</text>`;
+}
+
+export function wrappedText(x: number, y: number, content: string, max: number, lineHeight: number, cls: string, anchor: 'start' | 'middle' | 'end' = 'start'): string {
+  return linesText(x, y, wrap(content, max), lineHeight, cls, anchor);
 }
 
 /** A round axis maximum and step for `max` (1, 2 or 5 times a power of ten per step). */

@@ -5,13 +5,13 @@ import { caseRef, fig, type Ctx } from './context';
 import { esc } from './escape';
 import { num } from './format';
 import { phaseLabel } from './labels';
-import { circle, line, niceScale, rect, svg, text, wrappedText } from './svg';
+import { circle, line, linesText, niceScale, rect, svg, text, wrap } from './svg';
 import { empty, table, type Column } from './table';
 
 /** Above this many cases in a phase, dots would be a blur and a heavy file: draw a histogram. */
 export const HISTOGRAM_ABOVE = 400;
 /** The table lists this many cases at most, the longest in their phase first. */
-export const TABLE_ROWS = 500;
+export const TABLE_ROWS = 200;
 
 const OPEN = PHASES.filter((p) => p !== 'closed');
 const W = 960;
@@ -39,8 +39,9 @@ function chart(report: PortfolioReport, byPhase: Map<string, { e: TimeInPhase; i
     const mid = y0 + ROW / 2;
     const list = byPhase.get(p) ?? [];
     parts.push(line(X0, y0 + ROW, X1, y0 + ROW, 'axis'));
-    parts.push(wrappedText(X0 - 12, mid - 4, phaseLabel(p, locale), 26, 15, 'label', 'end'));
-    parts.push(text(X0 - 12, mid + 26, `(${num(list.length, locale)})`, 'small', 'end'));
+    // The label and its count as one block, centred on the row.
+    const lines = [...wrap(phaseLabel(p, locale), 28), { text: `(${num(list.length, locale)})`, cls: 'small' }];
+    parts.push(linesText(X0 - 12, mid + 5 - ((lines.length - 1) * 16) / 2, lines, 16, 'label', 'end'));
     if (list.length > HISTOGRAM_ABOVE) {
       // Bins of whole days over the shared axis; each bin is one rect with its count as a tooltip.
       const width = Math.max(1, Math.ceil(max / BINS));

@@ -5,27 +5,29 @@ import { fig, type Ctx } from './context';
 import { esc } from './escape';
 import { num } from './format';
 import { phaseLabel } from './labels';
-import { clippedText, rect, svg, text, wrappedText } from './svg';
+import { clippedText, linesText, rect, svg, text, wrap } from './svg';
 import { empty, table } from './table';
 
 export const UNITS_DRAWN = 30;
 const OPEN = PHASES.filter((p) => p !== 'closed') as Exclude<Phase, 'closed'>[];
 const W = 1000;
-const X0 = 300;
+const X0 = 360;
 const TOTAL = 80;
 const ROW = 28;
-const HEAD = 48;
 
 function chart(units: { u: UnitLoad; i: number }[], ctx: Ctx): string {
   const { t, locale } = ctx;
   const cell = (W - X0 - TOTAL) / OPEN.length;
   const top = Math.max(1, ...units.flatMap(({ u }) => OPEN.map((p) => u.phases[p] ?? 0)));
   const parts: string[] = [];
-  OPEN.forEach((p, c) => parts.push(wrappedText(X0 + c * cell + cell / 2, 16, phaseLabel(p, locale), 16, 14, 'label head', 'middle')));
+  // The grid starts below the longest wrapped phase label.
+  const heads = OPEN.map((p) => wrap(phaseLabel(p, locale), 15));
+  const head = 16 + Math.max(...heads.map((h) => h.length)) * 14;
+  heads.forEach((lines, c) => parts.push(linesText(X0 + c * cell + cell / 2, 16, lines, 14, 'label head', 'middle')));
   parts.push(text(W - TOTAL / 2, 16, t.col.active, 'label head', 'middle'));
   units.forEach(({ u }, r) => {
-    const y = HEAD + r * ROW;
-    parts.push(clippedText(X0 - 10, y + 18, u.unit, 38, 'label', 'end'));
+    const y = head + r * ROW;
+    parts.push(clippedText(X0 - 10, y + 18, u.unit, 44, 'label unit', 'end'));
     OPEN.forEach((p, c) => {
       const n = u.phases[p] ?? 0;
       const x = X0 + c * cell;
@@ -38,11 +40,11 @@ function chart(units: { u: UnitLoad; i: number }[], ctx: Ctx): string {
       const share = n / top;
       const opacity = 0.15 + 0.85 * share;
       parts.push(rect(x + 1, y + 1, cell - 2, ROW - 2, 'heat', tip, ` fill-opacity="${opacity.toFixed(2)}"`));
-      parts.push(text(x + cell / 2, y + 19, num(n, locale), opacity > 0.55 ? 'cell-value on-dark' : 'cell-value', 'middle'));
+      parts.push(text(x + cell / 2, y + 19, num(n, locale), opacity > 0.7 ? 'cell-value on-dark' : 'cell-value', 'middle'));
     });
     parts.push(text(W - TOTAL / 2, y + 19, num(u.active, locale), 'value', 'middle'));
   });
-  return svg('units-chart', W, HEAD + units.length * ROW + 4, t.headings.units, `${t.unitsDesc} ${t.tableFollows}`, parts.join(''));
+  return svg('units-chart', W, head + units.length * ROW + 4, t.headings.units, `${t.unitsDesc} ${t.tableFollows}`, parts.join(''));
 }
 
 export function units(report: PortfolioReport, ctx: Ctx): string {
