@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { DOCS_BASE } from '../../server/src/engine/docs';
 import { portfolioHtml } from '../../server/src/html/portfolio';
 import { sampleReport } from './fixture';
+import { section } from './scan';
 
 const SECTION_IDS = ['headline', 'funnel', 'time-in-phase', 'months', 'units', 'stale', 'findings'];
 
@@ -75,7 +76,9 @@ describe('the webview document', () => {
 
   it('turns case ids into links that carry the file as data', () => {
     expect(html).toContain('<a href="#" data-open="samples/cases/vgr-2026-001.case.yaml" title="samples/cases/vgr-2026-001.case.yaml">VGR-2026-001</a>');
+    expect(section(html, 'stale')).toContain('<a href="#" data-open="samples/cases/vgr-2026-002.case.yaml"');
     const standalone = portfolioHtml(sampleReport(), { locale: 'en' });
+    expect(standalone).not.toContain('<a href="#"');
     expect(standalone).toContain('<span class="case-id" title="samples/cases/vgr-2026-001.case.yaml">VGR-2026-001</span>');
   });
 });

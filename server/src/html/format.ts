@@ -13,6 +13,16 @@ export function num(n: number, locale: Locale): string {
   return n < 0 ? `-${text}` : text;
 }
 
+// Building an Intl formatter costs far more than using one: one per locale and style.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function dateFormat(locale: Locale, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale}${JSON.stringify(options)}`;
+  let f = formatters.get(key);
+  if (!f) formatters.set(key, (f = new Intl.DateTimeFormat(TAG[locale], { ...options, timeZone: 'UTC' })));
+  return f;
+}
+
 function utc(date: string): Date | undefined {
   const d = new Date(`${date.slice(0, 10)}T00:00:00Z`);
   return Number.isNaN(d.getTime()) ? undefined : d;
@@ -21,17 +31,17 @@ function utc(date: string): Date | undefined {
 /** "23 November 2026" / "23 november 2026"; the raw text when not a date. */
 export function longDate(date: string, locale: Locale): string {
   const d = utc(date);
-  return d ? new Intl.DateTimeFormat(TAG[locale], { dateStyle: 'long', timeZone: 'UTC' }).format(d) : date;
+  return d ? dateFormat(locale, { dateStyle: 'long' }).format(d) : date;
 }
 
 /** A YYYY-MM month: "Nov 2026" / "nov. 2026". */
 export function monthName(month: string, locale: Locale, style: 'short' | 'long' = 'short'): string {
   const d = utc(`${month}-01`);
-  return d ? new Intl.DateTimeFormat(TAG[locale], { month: style, year: 'numeric', timeZone: 'UTC' }).format(d) : month;
+  return d ? dateFormat(locale, { month: style, year: 'numeric' }).format(d) : month;
 }
 
 /** The month alone, for a chart's axis: "Nov" / "nov.". */
 export function monthShort(month: string, locale: Locale): string {
   const d = utc(`${month}-01`);
-  return d ? new Intl.DateTimeFormat(TAG[locale], { month: 'short', timeZone: 'UTC' }).format(d) : month;
+  return d ? dateFormat(locale, { month: 'short' }).format(d) : month;
 }

@@ -83,16 +83,14 @@ export function timeInPhase(report: PortfolioReport, ctx: Ctx): string {
   const heavy = [...byPhase.values()].some((l) => l.length > HISTOGRAM_ABOVE);
   out.push(`<p class="intro">${esc(t.timeIntro(num(report.staleAfterDays, locale)))}${heavy ? ` ${esc(t.histogramNote(HISTOGRAM_ABOVE))}` : ''}</p>`);
   out.push(`<figure>${chart(report, byPhase, ctx)}</figure>`);
-  // Phase order, then the longest first; cases in no open phase (should not happen) go last.
+  // Phase order, then the longest first; cases in no open phase (should not happen) go last. A long
+  // list keeps the longest cases of all phases.
+  type Entry = { e: TimeInPhase; i: number };
   const rank = (p: string): number => (OPEN.includes(p as never) ? OPEN.indexOf(p as never) : OPEN.length);
-  const sorted = report.timeInPhase.map((e, i) => ({ e, i })).sort((a, b) => rank(a.e.phase) - rank(b.e.phase) || b.e.days - a.e.days || a.i - b.i);
-  const shown =
-    sorted.length > TABLE_ROWS
-      ? [...sorted]
-          .sort((a, b) => b.e.days - a.e.days || a.i - b.i)
-          .slice(0, TABLE_ROWS)
-          .sort((a, b) => rank(a.e.phase) - rank(b.e.phase) || b.e.days - a.e.days || a.i - b.i)
-      : sorted;
+  const longest = (a: Entry, b: Entry): number => b.e.days - a.e.days || a.i - b.i;
+  const phaseOrder = (a: Entry, b: Entry): number => rank(a.e.phase) - rank(b.e.phase) || longest(a, b);
+  const all = report.timeInPhase.map((e, i) => ({ e, i }));
+  const shown = (all.length > TABLE_ROWS ? [...all].sort(longest).slice(0, TABLE_ROWS) : all).sort(phaseOrder);
   const limits = report.timeInPhase.some((e) => e.limit !== report.staleAfterDays);
   const columns: Column[] = [
     { label: t.col.id, nowrap: true },
@@ -117,6 +115,6 @@ export function timeInPhase(report: PortfolioReport, ctx: Ctx): string {
     return row;
   });
   out.push(table('time-table', t.headings['time-in-phase'], columns, rows));
-  if (shown.length < sorted.length) out.push(`<p class="note">${esc(t.timeCut(num(shown.length, locale), num(sorted.length, locale)))}</p>`);
+  if (shown.length < all.length) out.push(`<p class="note">${esc(t.timeCut(num(shown.length, locale), num(all.length, locale)))}</p>`);
   return out.join('\n');
 }
