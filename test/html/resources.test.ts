@@ -75,8 +75,8 @@ describe('the webview document', () => {
   });
 
   it('turns case ids into links that carry the file as data', () => {
-    expect(html).toContain('<a href="#" data-open="samples/cases/vgr-2026-001.case.yaml" title="samples/cases/vgr-2026-001.case.yaml">VGR-2026-001</a>');
-    expect(section(html, 'stale')).toContain('<a href="#" data-open="samples/cases/vgr-2026-002.case.yaml"');
+    expect(html).toContain('<a href="#" class="case-id" data-open="samples/cases/vgr-2026-001.case.yaml" title="samples/cases/vgr-2026-001.case.yaml">VGR-2026-001</a>');
+    expect(section(html, 'stale')).toContain('<a href="#" class="case-id" data-open="samples/cases/vgr-2026-002.case.yaml"');
     const standalone = portfolioHtml(sampleReport(), { locale: 'en' });
     expect(standalone).not.toContain('<a href="#"');
     expect(standalone).toContain('<span class="case-id" title="samples/cases/vgr-2026-001.case.yaml">VGR-2026-001</span>');

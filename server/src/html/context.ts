@@ -23,6 +23,6 @@ export function fig(ctx: Ctx, path: string, n: number, tag = 'span'): string {
 /** A case's id: a link that opens its file in the webview, plain text with the file as a tooltip elsewhere. */
 export function caseRef(ctx: Ctx, id: string, file: string): string {
   const label = esc(id || file);
-  if (ctx.webview) return `<a href="#" data-open="${esc(file)}" title="${esc(file)}">${label}</a>`;
+  if (ctx.webview) return `<a href="#" class="case-id" data-open="${esc(file)}" title="${esc(file)}">${label}</a>`;
   return `<span class="case-id" title="${esc(file)}">${label}</span>`;
 }
