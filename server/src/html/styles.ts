@@ -91,6 +91,8 @@ footer { margin-top: 24px; color: var(--muted); font-size: 13px; }
   body { max-width: none; padding: 0; font-size: 10pt; }
   section { border-bottom: none; padding: 0; }
   section + section { break-before: page; }
+  /* A section that only says it has no data does not need a page of its own. */
+  section + section:not(:has(figure, table)) { break-before: auto; padding-top: 8mm; }
   h2, h3, .intro, caption { break-after: avoid; }
   figure, svg, tr, .card, .cards, .phase-list, .empty, .note { break-inside: avoid; }
   table { font-size: 9pt; }
