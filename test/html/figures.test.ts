@@ -34,6 +34,15 @@ describe('figures', () => {
     expect(html).toContain('<span data-figure="cases">12\u00a0345</span>');
   });
 
+  it('show the cases without a phase, and the stalled cases oldest first', () => {
+    const report = { ...sampleReport(), withoutPhase: 2 };
+    const html = portfolioHtml(report, { locale: 'en' });
+    expectFiguresMatch(report, html);
+    expect(figures(section(html, 'headline')).map((f) => f.path)).toContain('withoutPhase');
+    const days = figures(section(html, 'stale')).map((f) => figureValue(f.text));
+    expect(days).toEqual([195, 112, 97]);
+  });
+
   it('show every phase in the headline and in the funnel', () => {
     const html = portfolioHtml(sampleReport(), { locale: 'en' });
     for (const id of ['headline', 'funnel']) {
