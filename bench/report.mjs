@@ -52,38 +52,51 @@ function build() {
   git('gc', '-q');
 }
 
-/** Best of `runs` cold processes, and their peak memory; undefined when the build lacks the command. */
-function measure(args) {
-  let best = Infinity;
-  let rss = 0;
-  let last;
-  for (let r = 0; r < runs; r++) {
-    const t0 = process.hrtime.bigint();
-    const run = spawnSync(process.execPath, ['-r', path.join(ROOT, 'bench', 'maxrss.cjs'), path.join(ROOT, 'bin', 'casefile.js'), ...args], {
-      cwd: repo,
-      encoding: 'utf8',
-      maxBuffer: 1 << 30,
-    });
-    const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
-    if (run.status === 2) {
-      console.error(`casefile ${args.join(' ')}: exit 2 (${run.stderr.split('\n').find(Boolean)}): n/a`);
-      return undefined;
-    }
-    if (run.status !== 0 && run.status !== 1) {
-      console.error(`casefile ${args.join(' ')}: exit ${run.status}\n${run.stderr}`);
-      process.exit(1);
-    }
-    best = Math.min(best, seconds);
-    rss = Math.max(rss, Number(/maxrss-kb (\d+)/.exec(run.stderr)[1]) / 1024);
-    last = run;
+/** One cold process; undefined when the build lacks the command or format (exit status 2). */
+function once(args) {
+  const t0 = process.hrtime.bigint();
+  const run = spawnSync(process.execPath, ['-r', path.join(ROOT, 'bench', 'maxrss.cjs'), path.join(ROOT, 'bin', 'casefile.js'), ...args], {
+    cwd: repo,
+    encoding: 'utf8',
+    maxBuffer: 1 << 30,
+  });
+  const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
+  if (run.status === 2) {
+    console.error(`casefile ${args.join(' ')}: exit 2 (${run.stderr.split('\n').find(Boolean)}): n/a`);
+    return undefined;
   }
-  return { seconds: best, rss, stdout: last.stdout };
+  if (run.status !== 0 && run.status !== 1) {
+    console.error(`casefile ${args.join(' ')}: exit ${run.status}\n${run.stderr}`);
+    process.exit(1);
+  }
+  return { seconds, rss: Number(/maxrss-kb (\d+)/.exec(run.stderr)[1]) / 1024, stdout: run.stdout };
+}
+
+/**
+ * Best of `runs` for each command, taken in turns (check, json, html, check, …) so that a load
+ * that comes and goes on the machine falls on all of them alike; peak memory is the largest seen.
+ */
+function measureInTurns(commands) {
+  const best = commands.map(() => null);
+  for (let r = 0; r < runs; r++) {
+    commands.forEach((args, k) => {
+      if (best[k] === undefined) return;
+      const x = once(args);
+      if (!x) best[k] = undefined;
+      else if (!best[k]) best[k] = x;
+      else best[k] = { seconds: Math.min(best[k].seconds, x.seconds), rss: Math.max(best[k].rss, x.rss), stdout: x.stdout };
+    });
+  }
+  return best.map((x) => x ?? undefined);
 }
 
 build();
-const check = measure(['check', '.', '--format', 'json', '--today', TODAY]);
-const json = measure(['report', '.', '--format', 'json', '--today', TODAY]);
-const html = measure(['report', '.', '--format', 'html', '--today', TODAY]);
+const [check, json, html] = measureInTurns([
+  ['check', '.', '--format', 'json', '--today', TODAY],
+  ['report', '.', '--format', 'json', '--today', TODAY],
+  ['report', '.', '--format', 'html', '--today', TODAY],
+]);
+if (!check) throw new Error('casefile check did not run');
 
 const ratio = (x) => (x ? (x.seconds / check.seconds).toFixed(2) : 'n/a');
 const ok = (x) => (x ? (x.seconds / check.seconds <= 1.2 ? 'yes' : 'NO') : 'n/a');
@@ -108,4 +121,4 @@ try {
   if (json) throw error;
 }
 console.log(`\nreport: ${figures}; ${moves} phase moves in git`);
-console.log(`best of ${runs} cold processes each, no cache; ${process.execPath} ${process.version}; CASEFILE_THREADS=${process.env.CASEFILE_THREADS ?? 'default'}`);
+console.log(`best of ${runs} cold processes each, taken in turns, no cache; ${process.execPath} ${process.version}; CASEFILE_THREADS=${process.env.CASEFILE_THREADS ?? 'default'}`);
