@@ -25,7 +25,8 @@ describe('cli scenarios', () => {
       const run = spawnSync(process.execPath, [BIN, ...args], {
         cwd,
         encoding: 'utf8',
-        env: { PATH: process.env.PATH, LANG: 'C', NO_COLOR: '1', TZ: 'UTC' },
+        // The project's own git history is no input: `report` would date phases by its commits.
+        env: { PATH: process.env.PATH, LANG: 'C', NO_COLOR: '1', TZ: 'UTC', GIT_CEILING_DIRECTORIES: ROOT },
       });
       const files = { stdout: run.stdout, status: `${run.status}\n` } as Record<string, string>;
       if (fs.existsSync(path.join(dir, 'stderr')) || (update && run.stderr)) files.stderr = run.stderr;

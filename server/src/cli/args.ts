@@ -35,8 +35,18 @@ export interface ReviewArgs extends CommonArgs {
   failOn: FailOn;
 }
 
+export const REPORT_FORMAT_NAMES = ['html', 'json'] as const;
+export type ReportFormatName = (typeof REPORT_FORMAT_NAMES)[number];
+
+export interface ReportArgs extends CommonArgs {
+  command: 'report';
+  format: ReportFormatName;
+  /** Where to write the report; standard output without it. */
+  out?: string;
+}
+
 export type Parsed =
-  CheckArgs | ReviewArgs | { command: 'help'; locale: Locale } | { command: 'version'; locale: Locale } | { command: 'usage-error'; message: string; locale: Locale };
+  CheckArgs | ReviewArgs | ReportArgs | { command: 'help'; locale: Locale } | { command: 'version'; locale: Locale } | { command: 'usage-error'; message: string; locale: Locale };
 
 export function localeFromEnv(env: NodeJS.ProcessEnv): Locale {
   const tag = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
@@ -66,6 +76,7 @@ export function parseCommandLine(argv: string[], env: NodeJS.ProcessEnv): Parsed
         'fail-on': { type: 'string' },
         cache: { type: 'boolean' },
         'cache-dir': { type: 'string' },
+        out: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -80,13 +91,14 @@ export function parseCommandLine(argv: string[], env: NodeJS.ProcessEnv): Parsed
   if (values.help) return { command: 'help', locale };
   if (values.version) return { command: 'version', locale };
   const [command, ...paths] = positionals;
-  if (command === undefined) return { command: 'usage-error', message: 'missing command: use `casefile check [PATH...]` or `casefile review [PATH...]`', locale };
+  if (command === undefined)
+    return { command: 'usage-error', message: 'missing command: use `casefile check [PATH...]`, `casefile review [PATH...]` or `casefile report [PATH...]`', locale };
   if (command === 'help') return { command: 'help', locale };
   if (command === 'review') return reviewArgs(values, paths, locale);
+  if (command === 'report') return reportArgs(values, paths, locale);
   if (command !== 'check') return { command: 'usage-error', message: `unknown command '${command}'`, locale };
-  for (const name of ['base', 'head', 'fail-on']) {
-    if (values[name] !== undefined) return { command: 'usage-error', message: `--${name} is an option of \`casefile review\`, not of \`casefile check\``, locale };
-  }
+  const foreign = foreignOption(values, 'check');
+  if (foreign) return { command: 'usage-error', message: foreign, locale };
 
   const format = (values.format as string | undefined) ?? 'stylish';
   if (!isFormatName(format)) return { command: 'usage-error', message: `--format must be one of ${FORMAT_NAMES.join(', ')}, not '${format}'`, locale };
@@ -118,11 +130,30 @@ const colorOf = (values: Record<string, string | boolean | undefined>) => (value
 
 const FAIL_ON: readonly FailOn[] = ['new', 'any', 'none'];
 
-function reviewArgs(values: Record<string, string | boolean | undefined>, paths: string[], locale: Locale): Parsed {
-  for (const name of ['max-warnings', 'quiet']) {
-    if (values[name] !== undefined)
-      return { command: 'usage-error', message: `--${name} is an option of \`casefile check\`; \`casefile review\` fails by --fail-on new|any|none`, locale };
+type Command = 'check' | 'review' | 'report';
+
+/** Options that belong to one command only. */
+const OWN_OPTIONS: Record<Command, readonly string[]> = {
+  check: ['max-warnings', 'quiet'],
+  review: ['base', 'head', 'fail-on'],
+  report: ['out'],
+};
+
+/** The usage error for an option of another command, naming the command it belongs to. */
+function foreignOption(values: Record<string, string | boolean | undefined>, command: Command): string | undefined {
+  for (const owner of Object.keys(OWN_OPTIONS) as Command[]) {
+    if (owner === command) continue;
+    const name = OWN_OPTIONS[owner].find((n) => values[n] !== undefined);
+    if (name === undefined) continue;
+    const hint = command === 'review' && owner === 'check' ? '; `casefile review` fails by --fail-on new|any|none' : `, not of \`casefile ${command}\``;
+    return `--${name} is an option of \`casefile ${owner}\`${hint}`;
   }
+  return undefined;
+}
+
+function reviewArgs(values: Record<string, string | boolean | undefined>, paths: string[], locale: Locale): Parsed {
+  const foreign = foreignOption(values, 'review');
+  if (foreign) return { command: 'usage-error', message: foreign, locale };
   const format = (values.format as string | undefined) ?? 'markdown';
   if (!isReviewFormatName(format)) return { command: 'usage-error', message: `--format must be one of ${REVIEW_FORMAT_NAMES.join(', ')} for review, not '${format}'`, locale };
   const failOn = (values['fail-on'] as string | undefined) ?? 'new';
@@ -139,6 +170,29 @@ function reviewArgs(values: Record<string, string | boolean | undefined>, paths:
     base: values.base as string | undefined,
     head: values.head as string | undefined,
     failOn: failOn as FailOn,
+    today,
+    config: values.config as string | undefined,
+    color: colorOf(values),
+    locale,
+    cache: Boolean(values.cache) || values['cache-dir'] !== undefined,
+    cacheDir: values['cache-dir'] as string | undefined,
+  };
+}
+
+function reportArgs(values: Record<string, string | boolean | undefined>, paths: string[], locale: Locale): Parsed {
+  const foreign = foreignOption(values, 'report');
+  if (foreign) return { command: 'usage-error', message: foreign, locale };
+  const format = (values.format as string | undefined) ?? 'html';
+  if (!(REPORT_FORMAT_NAMES as readonly string[]).includes(format))
+    return { command: 'usage-error', message: `--format must be one of ${REPORT_FORMAT_NAMES.join(', ')} for report, not '${format}'`, locale };
+  const today = values.today as string | undefined;
+  if (today !== undefined && date(today) === undefined) return { command: 'usage-error', message: `--today takes a date YYYY-MM-DD, not '${today}'`, locale };
+  if (values.out === '') return { command: 'usage-error', message: '--out takes a file name', locale };
+  return {
+    command: 'report',
+    paths: paths.length ? paths : ['.'],
+    format: format as ReportFormatName,
+    out: values.out as string | undefined,
     today,
     config: values.config as string | undefined,
     color: colorOf(values),

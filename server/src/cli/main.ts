@@ -8,6 +8,10 @@ import { FORMATTERS } from './formatters';
 import { safeLineStart, safeText } from './formatters/safe-text';
 import { REVIEW_FORMATTERS } from './review-formatters';
 import { reviewExitCode, runReview } from './review';
+import { runReport, shallowNote } from './report-run';
+import { checkOutPath, writeAtomically } from './report-output';
+import { jsonSafe } from './formatters/safe-text';
+import { portfolioHtml } from '../html/portfolio';
 
 const reviewingAgainst = (against: string, base: string, locale: 'en' | 'sv') =>
   locale === 'sv' ? `granskar mot ${against} (sammanslagningsbas ${base.slice(0, 12)})` : `reviewing against ${against} (merge base ${base.slice(0, 12)})`;
@@ -44,6 +48,16 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
       if (against) io.stderr(`casefile: ${safeText(reviewingAgainst(against, report.base, args.locale))}\n`);
       io.stdout(REVIEW_FORMATTERS[args.format](report, { color, locale: args.locale, failOn: args.failOn }));
       return reviewExitCode(report, args.failOn);
+    }
+    if (args.command === 'report') {
+      const target = args.out !== undefined ? checkOutPath(io.cwd, args.out) : undefined;
+      const { report, shallow } = await runReport(args, io.cwd, VERSION, localToday(), io);
+      for (const root of shallow) io.stderr(`${safeText(shallowNote(root, args.locale))}\n`);
+      // JSON.stringify escapes C0 controls, jsonSafe the bidi and C1 ones, as check's JSON.
+      const out = args.format === 'json' ? `${jsonSafe(JSON.stringify(report, null, 2))}\n` : portfolioHtml(report, { locale: args.locale });
+      if (target !== undefined) writeAtomically(target, args.out!, out);
+      else io.stdout(out);
+      return 0;
     }
     const report = await runCheck(args, io.cwd, VERSION, localToday(), io);
     const out = FORMATTERS[args.format]!(report, { color, locale: args.locale });

@@ -9,6 +9,7 @@ import { checkCached } from '../engine/workspace/cached-check';
 import { cacheScopeKey, codeVersion, defaultCacheDir, ResultCache } from '../engine/workspace/result-cache';
 import { unreadableFrom } from '../engine/workspace/read-file';
 import type { CheckArgs } from './args';
+import type { Policy } from '../engine/policy';
 import { safeText } from './formatters/safe-text';
 import { tally, type CheckReport, type FileReport } from './report';
 
@@ -29,15 +30,40 @@ export interface RunIo {
   stderr: (text: string) => void;
 }
 
-export async function runCheck(args: CheckArgs, cwd: string, version: string, today: string, io: RunIo = { env: {}, stderr: () => {} }): Promise<CheckReport> {
+/** A run's arguments as check and report share them. */
+export type PassArgs = Pick<CheckArgs, 'paths' | 'today' | 'config' | 'locale' | 'cache' | 'cacheDir'>;
+
+/** One file whose findings are reported, as check saw it. */
+export interface ReportedFile {
+  /** Its `file` is relative to the working directory, with `/` separators. */
+  result: FileResult;
+  absolute: string;
+  /** Relative to the repository root. */
+  rel: string;
+}
+
+/** One repository of a pass: its effective policy and the reported files in the order checked. */
+export interface CheckedRepository {
+  root: string;
+  policy: Policy;
+  files: ReportedFile[];
+}
+
+/**
+ * The one pass of check and report: find repositories, read their settings, check their cases (in
+ * parallel when many). `started` hears the repository roots before any checking begins, so work of
+ * its own (git) overlaps with the workers.
+ */
+export async function checkRepositories(args: PassArgs, cwd: string, version: string, today: string, io: RunIo, started?: (roots: string[]) => void): Promise<CheckedRepository[]> {
   const repos = collect(args.paths, cwd);
   const caches = args.cache ? runCaches(args, cwd, version, io) : undefined;
   const base = { today: args.today ?? today, locale: args.locale };
   const display = (abs: string) => relativeTo(cwd, abs);
   const configPath = args.config ? path.resolve(cwd, args.config) : undefined;
   if (configPath && !fs.existsSync(configPath)) throw new UsageError(`config file not found: ${args.config}`);
+  started?.([...repos.keys()]);
 
-  const files: FileReport[] = [];
+  const checked: CheckedRepository[] = [];
   for (const repo of repos.values()) {
     // A settings file that cannot be read is reported like any other file; the defaults apply.
     const { options, files: settingsFiles, digest } = readSettings(repo.root, base, { policy: configPath, name: display });
@@ -53,14 +79,27 @@ export async function runCheck(args: CheckArgs, cwd: string, version: string, to
     for (const loop of repo.loops) results.push(unreadableFrom(display(loop), 'case', { error: 'symlink-loop' }, options));
     finishRepository(results, options);
 
-    const reported = new Set([...repo.reported].map(display));
-    const relOf = new Map([...repo.reported].map((abs) => [display(abs), relativeTo(repo.root, abs)]));
-    for (const r of results) {
-      if (reported.has(r.file))
-        files.push({ file: r.file, rel: relOf.get(r.file), id: r.summary?.id, findings: args.quiet ? r.findings.filter((f) => f.severity === 'error') : r.findings });
+    const reported = new Map([...repo.reported].map((abs) => [display(abs), abs]));
+    const files: ReportedFile[] = [];
+    for (const result of results) {
+      const absolute = reported.get(result.file);
+      if (absolute !== undefined) files.push({ result, absolute, rel: relativeTo(repo.root, absolute) });
     }
+    checked.push({ root: repo.root, policy: options.policy, files });
   }
   caches?.save();
+  return checked;
+}
+
+export async function runCheck(args: CheckArgs, cwd: string, version: string, today: string, io: RunIo = { env: {}, stderr: () => {} }): Promise<CheckReport> {
+  const files: FileReport[] = (await checkRepositories(args, cwd, version, today, io)).flatMap((repo) =>
+    repo.files.map(({ result: r, rel }) => ({
+      file: r.file,
+      rel,
+      id: r.summary?.id,
+      findings: args.quiet ? r.findings.filter((f) => f.severity === 'error') : r.findings,
+    })),
+  );
   files.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   return summarize(files, version, args.maxWarnings);
 }

@@ -1,0 +1,71 @@
+// `casefile report`: the portfolio of the cases under the paths (spec section 11), from the same
+// pass as check (run.ts), with git's phase dates read while the workers check.
+import * as fs from 'node:fs';
+import { computePortfolio } from '../engine/portfolio/compute';
+import { validPhase } from '../engine/portfolio/funnel';
+import type { GitHistoryState, GitPhaseChange, PortfolioCase, PortfolioInput, PortfolioReport } from '../engine/portfolio/types';
+import { readPhaseHistory, type PhaseHistory } from '../engine/git/phase-log';
+import { relativeTo } from '../engine/workspace/scan';
+import type { Locale } from '../engine';
+import type { ReportArgs } from './args';
+import { checkRepositories, type RunIo } from './run';
+
+export interface ReportRun {
+  report: PortfolioReport;
+  /** Roots (relative to the working directory) of repositories that are shallow clones. */
+  shallow: string[];
+}
+
+export async function runReport(args: ReportArgs, cwd: string, version: string, today: string, io: RunIo): Promise<ReportRun> {
+  const histories = new Map<string, Promise<PhaseHistory>>();
+  const checked = await checkRepositories(args, cwd, version, today, io, (roots) => {
+    for (const root of roots) histories.set(root, readPhaseHistory(root, io.env));
+  });
+  const cases: PortfolioCase[] = [];
+  const findings: PortfolioInput['findings'][number][] = [];
+  const states: GitHistoryState[] = [];
+  const shallow: string[] = [];
+  for (const repo of checked) {
+    const history = (await histories.get(repo.root)) ?? { state: 'none', changes: new Map() };
+    states.push(history.state);
+    if (history.state === 'shallow') shallow.push(relativeTo(cwd, repo.root));
+    const gitOf = changesByPath(repo.root, history);
+    for (const { result, absolute } of repo.files) {
+      findings.push(...result.findings);
+      if (result.kind !== 'case') continue;
+      const s = result.summary;
+      cases.push({
+        file: result.file,
+        id: s?.id,
+        title: s?.title,
+        kind: s?.kind,
+        phase: validPhase(s?.phase),
+        timeline: s?.timeline,
+        staleAfterDays: repo.policy.staleAfterDays,
+        git: gitOf(absolute),
+      });
+    }
+  }
+  const git: GitHistoryState = states.includes('used') ? 'used' : states.includes('shallow') ? 'shallow' : 'none';
+  return { report: computePortfolio({ today: args.today ?? today, cases, findings, git }), shallow };
+}
+
+/** A case's change by its path; git names real paths, so a root reached through a link is mapped. */
+function changesByPath(root: string, history: PhaseHistory): (absolute: string) => GitPhaseChange | undefined {
+  if (history.changes.size === 0) return () => undefined;
+  let real = root;
+  try {
+    real = fs.realpathSync(root);
+  } catch {
+    // The root was just scanned; should it vanish, the paths as given are all there is.
+  }
+  if (real === root) return (absolute) => history.changes.get(absolute);
+  return (absolute) => history.changes.get(absolute) ?? (absolute.startsWith(root) ? history.changes.get(real + absolute.slice(root.length)) : undefined);
+}
+
+/** The one line a shallow clone earns: phase dates then come from the files alone. */
+export function shallowNote(root: string, locale: Locale): string {
+  return locale === 'sv'
+    ? `casefile: ${root} är en grund klon: fasdatum från git används inte; hämta historiken, t.ex. \`fetch-depth: 0\` i actions/checkout (GitHub Actions) eller \`GIT_DEPTH: 0\` (GitLab CI)`
+    : `casefile: ${root} is a shallow clone: phase dates from git are not used; fetch the history, e.g. \`fetch-depth: 0\` in actions/checkout (GitHub Actions) or \`GIT_DEPTH: 0\` (GitLab CI)`;
+}
