@@ -98,7 +98,8 @@ const checks = [
       await pane.locator('.monaco-list-row', { hasText: 'SKANE-2026-002' }).first().hover();
       const hover = page.locator('.workbench-hover, .monaco-hover').filter({ hasText: 'In this phase since' }).first();
       await hover.waitFor({ timeout: 10_000 });
-      const said = await hover.innerText();
+      // MarkdownString.appendText writes spaces as &nbsp;: compare with plain spaces.
+      const said = (await hover.innerText()).replace(/\s+/g, ' ');
       if (!/In this phase since 2026-02-23 \(from the opened date\), \d+ days/.test(said) || !/No activity for \d+ days \(limit 120\)/.test(said))
         throw new Error(`tooltip: ${said}`);
       await page.screenshot({ path: join(OUT, 'cases-tooltip.png') });

@@ -1,6 +1,8 @@
 // casefile/index: when each open case entered its phase (log, git or opened), the days since, and
 // whether it is stale, on the samples at their fixed day; edits of the log and git's history arriving
 // change the index and are announced.
+import { execFileSync } from 'node:child_process';
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { PhaseHistory } from '../../server/src/engine/git/phase-log';
@@ -64,7 +66,7 @@ describe('time in phase and staleness in the index', () => {
     const withEntry = (date: string) => text.replace(/^log:\n/m, `log:\n  - { date: ${date}, event: "Fas: behov → planering", phase: planning }\n`);
     expect(withEntry('2026-05-12')).not.toBe(text);
     await h.change(PLANNING, withEntry('2026-05-12'));
-    const logged = await indexWhere(h, (i) => byId(i, 'VGR-2025-017').source === 'log');
+    const logged = await indexWhere(h, (i) => byId(i, 'VGR-2025-017').since === '2026-05-12');
     expect(byId(logged, 'VGR-2025-017')).toMatchObject({ since: '2026-05-12', days: 195, source: 'log' });
     const counts = (({ errors, warnings, infos }: CaseEntry) => ({ errors, warnings, infos }))(byId(logged, 'VGR-2025-017'));
 
@@ -103,6 +105,26 @@ describe('time in phase and staleness in the index', () => {
     await announced;
     expect(byId(await h.client.sendRequest(INDEX_REQUEST), 'VGR-2026-030')).toMatchObject({ since: '2026-10-10', days: 44, source: 'git' });
     expect(reads).toEqual([h.root]);
+  });
+
+  it("reads git's history once HEAD moves: a phase set by a commit is dated by it", async () => {
+    h = await Harness.start();
+    const root = h.root;
+    const git = (args: string[], date = '2026-10-01T12:00:00+02:00') =>
+      execFileSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.org', '-c', 'commit.gpgsign=false', ...args], {
+        cwd: root,
+        env: { ...process.env, GIT_CONFIG_NOSYSTEM: '1', GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date, GIT_CEILING_DIRECTORIES: path.dirname(root) },
+      });
+    git(['init', '-q']);
+    git(['add', '.']);
+    git(['commit', '-q', '-m', 'cases']);
+    // VGR-2026-030 has no log entry for planning: git's commit is what dates the move.
+    const file = h.path(NEEDS);
+    fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace(/^phase: needs$/m, 'phase: planning'));
+    git(['commit', '-q', '-am', 'VGR-2026-030 to planning'], '2026-11-03T12:00:00+01:00');
+    await h.filesChanged([[NEEDS, 2]]);
+    const index = await indexWhere(h, (i) => byId(i, 'VGR-2026-030').source === 'git');
+    expect(byId(index, 'VGR-2026-030')).toMatchObject({ phase: 'planning', since: '2026-11-03', days: 20, source: 'git' });
   });
 
   it('does not run git in an untrusted workspace', async () => {
