@@ -3,7 +3,7 @@
 // data-figure elements, and case links that name files of the index.
 import { afterEach, describe, expect, it } from 'vitest';
 import type { PhaseHistory } from '../../server/src/engine/git/phase-log';
-import { INDEX_REQUEST, PORTFOLIO_REQUEST, type PortfolioResult } from '../../server/src/shared/protocol';
+import { INDEX_CHANGED_NOTIFICATION, INDEX_REQUEST, PORTFOLIO_REQUEST, type PortfolioResult } from '../../server/src/shared/protocol';
 import { Harness } from './harness';
 
 let h: Harness | undefined;
@@ -81,5 +81,17 @@ describe('casefile/portfolio', () => {
     await h.dispose();
     h = await Harness.start({ readPhaseHistory: NO_GIT, init: { locale: 'sv' } });
     expect(await portfolio(h, 'N0nceFirst1')).not.toBe(first);
+  });
+
+  it('says the index changed when casefile.language changes, and then speaks the new language', async () => {
+    h = await Harness.start({ readPhaseHistory: NO_GIT });
+    const english = await portfolio(h);
+    const announced = h.notification(INDEX_CHANGED_NOTIFICATION.method);
+    h.language = 'sv';
+    await h.client.sendNotification('workspace/didChangeConfiguration', { settings: { casefile: { language: 'sv' } } });
+    await announced;
+    const swedish = await portfolio(h);
+    expect(swedish).not.toBe(english);
+    expect(swedish).toMatch(/lang="sv"/);
   });
 });

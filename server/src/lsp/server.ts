@@ -130,7 +130,10 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       guard('configuration', undefined, async () => {
         const before = locale();
         await readConfiguration(change.settings);
-        if (locale() !== before) await workspace.reloadAll();
+        if (locale() === before) return;
+        await workspace.reloadAll();
+        // Counts stay, words change: the client's views in the server's language (the portfolio) ask again.
+        indexNotifier.schedule('index');
       }),
     );
   });
