@@ -45,11 +45,6 @@ export class PhaseHistories {
     return this.slots.get(root)?.history;
   }
 
-  /** Forgets a root (its folder left the workspace). */
-  forget(root: string): void {
-    this.slots.delete(root);
-  }
-
   private refresh(root: string): Promise<void> {
     let slot = this.slots.get(root);
     if (!slot) this.slots.set(root, (slot = { again: false }));
