@@ -5,7 +5,20 @@ import type { CaseEntry } from '../../server/src/shared/protocol';
 import type { Locale } from '../../server/src/engine/types';
 import type { CaseIndexStore } from './index-store';
 import { enumDoc, enumLabel } from './labels';
-import { caseContext, caseLabel, groupByPhase, problemLevel, type KindFilter, type PhaseGroup, type PhaseKey } from './tree-model';
+import {
+  caseContext,
+  caseDescription,
+  caseIcon,
+  caseLabel,
+  errorBadge,
+  groupByPhase,
+  problemsText,
+  staleText,
+  timeInPhaseText,
+  type KindFilter,
+  type PhaseGroup,
+  type PhaseKey,
+} from './tree-model';
 
 export type CaseNode = { type: 'case'; entry: CaseEntry };
 export type TreeNode = { type: 'phase'; group: PhaseGroup } | CaseNode;
@@ -56,6 +69,7 @@ export class CasesView implements vscode.TreeDataProvider<TreeNode>, vscode.Disp
     const locale = this.locale();
     const kinds = this.filter?.map((k) => enumLabel('kind', k, locale) ?? k).join(', ');
     this.view.description = kinds ? vscode.l10n.t('Kinds: {0}', kinds) : undefined;
+    this.view.badge = errorBadge(index, vscode.l10n);
     const shown = groupByPhase(index, this.filter).reduce((n, g) => n + g.cases.length, 0);
     // The description is hidden while the view is alone in its container, so the filter is named here too.
     this.view.message =
@@ -97,8 +111,8 @@ export class CasesView implements vscode.TreeDataProvider<TreeNode>, vscode.Disp
     const uri = vscode.Uri.parse(entry.uri);
     const item = new vscode.TreeItem(caseLabel(entry), vscode.TreeItemCollapsibleState.None);
     item.id = `case:${entry.uri}`;
-    item.description = enumLabel('kind', entry.kind, this.locale()) ?? '';
-    item.iconPath = icon(problemLevel(entry));
+    item.description = caseDescription(entry, enumLabel('kind', entry.kind, this.locale()), vscode.l10n);
+    item.iconPath = icon(caseIcon(entry));
     item.tooltip = this.tooltip(entry, uri);
     item.contextValue = caseContext(entry);
     item.command = { command: 'vscode.open', title: vscode.l10n.t('Open case'), arguments: [uri] };
@@ -116,10 +130,14 @@ export class CasesView implements vscode.TreeDataProvider<TreeNode>, vscode.Disp
     const rows: [string, string][] = [
       [vscode.l10n.t('Kind'), enumLabel('kind', entry.kind, locale) ?? vscode.l10n.t('(none)')],
       [vscode.l10n.t('Phase'), this.phaseLabel(entry.phase)],
-      [vscode.l10n.t('Problems'), problemsText(entry.errors, entry.warnings)],
+      [vscode.l10n.t('Problems'), problemsText(entry.errors, entry.warnings, vscode.l10n)],
       [vscode.l10n.t('File'), vscode.workspace.asRelativePath(uri)],
     ];
     for (const [name, value] of rows) md.appendMarkdown(`${name}: `).appendText(value).appendMarkdown('  \n');
+    // Time in phase and staleness as sentences under the facts.
+    const lines = [timeInPhaseText(entry, vscode.l10n), staleText(entry, vscode.l10n)].filter((l) => l !== undefined);
+    if (lines.length > 0) md.appendMarkdown('\n');
+    for (const line of lines) md.appendText(line).appendMarkdown('  \n');
     return md;
   }
 
@@ -128,16 +146,9 @@ export class CasesView implements vscode.TreeDataProvider<TreeNode>, vscode.Disp
   }
 }
 
-function icon(level: 'error' | 'warning' | 'pass'): vscode.ThemeIcon {
+function icon(level: ReturnType<typeof caseIcon>): vscode.ThemeIcon {
   if (level === 'error') return new vscode.ThemeIcon('error', new vscode.ThemeColor('problemsErrorIcon.foreground'));
   if (level === 'warning') return new vscode.ThemeIcon('warning', new vscode.ThemeColor('problemsWarningIcon.foreground'));
+  if (level === 'stale') return new vscode.ThemeIcon('clock', new vscode.ThemeColor('problemsInfoIcon.foreground'));
   return new vscode.ThemeIcon('pass', new vscode.ThemeColor('testing.iconPassed'));
-}
-
-/** "2 errors, 1 warning", "No problems": full phrases so both languages read right. */
-export function problemsText(errors: number, warnings: number): string {
-  const parts: string[] = [];
-  if (errors > 0) parts.push(errors === 1 ? vscode.l10n.t('1 error') : vscode.l10n.t('{0} errors', errors));
-  if (warnings > 0) parts.push(warnings === 1 ? vscode.l10n.t('1 warning') : vscode.l10n.t('{0} warnings', warnings));
-  return parts.length > 0 ? parts.join(', ') : vscode.l10n.t('No problems');
 }

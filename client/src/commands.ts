@@ -15,6 +15,7 @@ import {
 } from '../../server/src/shared/protocol';
 import type { CaseNode, CasesView } from './cases-view';
 import type { CaseIndexStore } from './index-store';
+import type { PortfolioPanel } from './portfolio-panel';
 import { enumDoc, enumLabel, enumValues } from './labels';
 import { caseLabel, idProblem } from './tree-model';
 
@@ -22,6 +23,7 @@ export interface CommandDeps {
   client: LanguageClient;
   store: CaseIndexStore;
   view: CasesView;
+  portfolio: PortfolioPanel;
   locale: () => Locale;
 }
 
@@ -30,6 +32,7 @@ export function registerCommands(deps: CommandDeps): vscode.Disposable[] {
   return [
     vscode.commands.registerCommand('casefile.newCase', () => newCase(deps)),
     vscode.commands.registerCommand('casefile.refresh', () => store.refresh()),
+    vscode.commands.registerCommand('casefile.openPortfolio', () => deps.portfolio.show()),
     vscode.commands.registerCommand('casefile.filterByKind', () => filterByKind(deps)),
     vscode.commands.registerCommand('casefile.clearFilter', () => view.setKindFilter(undefined)),
     vscode.commands.registerCommand('casefile.movePhaseNext', (node?: CaseNode | vscode.Uri) => movePhase(deps, 'next', node)),

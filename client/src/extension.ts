@@ -7,6 +7,7 @@ import { INDEX_CHANGED_NOTIFICATION, type CaseIndex } from '../../server/src/sha
 import { CasesView } from './cases-view';
 import { registerCommands } from './commands';
 import { CaseIndexStore } from './index-store';
+import { PortfolioPanel } from './portfolio-panel';
 import { createLanguageClient, documentSelector } from './language-client';
 import { createStatusItem, showIndex } from './status-item';
 
@@ -18,6 +19,8 @@ export interface CasefileApi {
   caseIndex(): CaseIndex | undefined;
   /** The Cases view's data. */
   tree: vscode.TreeDataProvider<unknown>;
+  /** The Portfolio panel's document, while it is open. */
+  portfolio(): { visible: boolean; html: string } | undefined;
 }
 
 export async function activate(context: vscode.ExtensionContext): Promise<CasefileApi> {
@@ -27,20 +30,29 @@ export async function activate(context: vscode.ExtensionContext): Promise<Casefi
   const locale = () => localeOf(vscode.env.language, vscode.workspace.getConfiguration('casefile').get('language'));
   const view = new CasesView(store, context.workspaceState, locale);
   const status = createStatusItem(documentSelector());
+  const portfolio = new PortfolioPanel(client, store);
   context.subscriptions.push(
     store,
     view,
+    portfolio,
     status,
     store.onDidChange((index) => showIndex(status, index)),
-    ...registerCommands({ client, store, view, locale }),
+    ...registerCommands({ client, store, view, portfolio, locale }),
     vscode.workspace.onDidChangeConfiguration((e) => {
       if (e.affectsConfiguration('casefile.language')) view.update();
     }),
     client.onNotification(INDEX_CHANGED_NOTIFICATION, () => void store.refresh()),
     // After a restart the server validates from scratch: ask for its index again.
     client.onDidChangeState(() => void store.refresh()),
+    // Git runs only in a trusted workspace (its config can name programs): a server started before
+    // trust was given starts again, now with git's phase history.
+    vscode.workspace.onDidGrantWorkspaceTrust(() => void client?.restart()),
   );
-  const api: CasefileApi = { caseIndex: () => store.current, tree: view as vscode.TreeDataProvider<unknown> };
+  const api: CasefileApi = {
+    caseIndex: () => store.current,
+    tree: view as vscode.TreeDataProvider<unknown>,
+    portfolio: () => (portfolio.current ? { visible: portfolio.current.visible, html: portfolio.current.webview.html } : undefined),
+  };
   try {
     await client.start();
   } catch (error) {

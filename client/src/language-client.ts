@@ -20,10 +20,12 @@ export function createLanguageClient(context: vscode.ExtensionContext): Language
     run: { module, transport: TransportKind.ipc, options: { execArgv: ['--enable-source-maps'] } },
     debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--enable-source-maps', '--nolazy', '--inspect=6009'] } },
   };
-  const initializationOptions: InitOptions = {
+  // Read at each start, so a restart after trust is granted says so.
+  const initializationOptions = (): InitOptions => ({
     locale: vscode.env.language,
     yamlExtensionActive: vscode.extensions.getExtension('redhat.vscode-yaml') !== undefined,
-  };
+    workspaceTrusted: vscode.workspace.isTrusted,
+  });
   const watchers = WATCHED_PATTERNS.map((pattern) => vscode.workspace.createFileSystemWatcher(pattern));
   context.subscriptions.push(...watchers);
   const clientOptions: LanguageClientOptions = {

@@ -2,7 +2,7 @@
 // validated; its command opens the Problems panel.
 import * as vscode from 'vscode';
 import type { CaseIndex } from '../../server/src/shared/protocol';
-import { problemsText } from './cases-view';
+import { problemsText } from './tree-model';
 
 export function createStatusItem(selector: vscode.DocumentSelector): vscode.LanguageStatusItem {
   const item = vscode.languages.createLanguageStatusItem('casefile.status', selector);
@@ -16,7 +16,7 @@ export function createStatusItem(selector: vscode.DocumentSelector): vscode.Lang
 export function showIndex(item: vscode.LanguageStatusItem, index: CaseIndex | undefined): void {
   if (!index) return;
   item.busy = false;
-  item.text = problemsText(index.errors, index.warnings);
+  item.text = problemsText(index.errors, index.warnings, vscode.l10n);
   item.severity = index.errors > 0 ? vscode.LanguageStatusSeverity.Error : index.warnings > 0 ? vscode.LanguageStatusSeverity.Warning : vscode.LanguageStatusSeverity.Information;
   const at = index.validatedAt ? new Date(index.validatedAt) : undefined;
   item.detail =

@@ -74,6 +74,64 @@ export function problemLevel(entry: CaseEntry): ProblemLevel {
   return 'pass';
 }
 
+/** The icon: the worst problem; a stale case without errors or warnings gets its own. */
+export function caseIcon(entry: CaseEntry): ProblemLevel | 'stale' {
+  const level = problemLevel(entry);
+  return level === 'pass' && entry.stale ? 'stale' : level;
+}
+
+/**
+ * The part of `vscode.l10n` the tree's texts use. Passed in, so the texts are tested without an
+ * editor (with the Swedish bundle); every call passes a string literal, so the bundle check (manifest.test.ts) sees them.
+ */
+export interface L10n {
+  t(message: string, ...args: (string | number)[]): string;
+}
+
+/** "1 day", "195 days". */
+export function daysText(days: number, l10n: L10n): string {
+  return days === 1 ? l10n.t('1 day') : l10n.t('{0} days', days);
+}
+
+/** "2 errors, 1 warning", "No problems": full phrases so both languages read right. */
+export function problemsText(errors: number, warnings: number, l10n: L10n): string {
+  const parts: string[] = [];
+  if (errors > 0) parts.push(errors === 1 ? l10n.t('1 error') : l10n.t('{0} errors', errors));
+  if (warnings > 0) parts.push(warnings === 1 ? l10n.t('1 warning') : l10n.t('{0} warnings', warnings));
+  return parts.length > 0 ? parts.join(', ') : l10n.t('No problems');
+}
+
+/**
+ * The case's description beside its label: its kind, the days in its phase and a stale mark, e.g.
+ * `Test activity · 195 d · stalled`. The phase is not repeated: the case sits under its phase's node.
+ */
+export function caseDescription(entry: CaseEntry, kindLabel: string | undefined, l10n: L10n): string {
+  const parts = [kindLabel ?? ''];
+  if (entry.days !== undefined) parts.push(l10n.t('{0} d', entry.days));
+  if (entry.stale) parts.push(l10n.t('stalled'));
+  return parts.filter((p) => p !== '').join(' · ');
+}
+
+/** "In this phase since 2026-05-12 (from the log), 195 days"; undefined when unknown (closed cases). */
+export function timeInPhaseText(entry: CaseEntry, l10n: L10n): string | undefined {
+  if (entry.since === undefined || entry.days === undefined) return undefined;
+  const source = entry.source === 'log' ? l10n.t('from the log') : entry.source === 'git' ? l10n.t('from the git history') : l10n.t('from the opened date');
+  return l10n.t('In this phase since {0} ({1}), {2}', entry.since, source, daysText(entry.days, l10n));
+}
+
+/** "No activity for 210 days (limit 120)" for a stale case. */
+export function staleText(entry: CaseEntry, l10n: L10n): string | undefined {
+  if (!entry.stale) return undefined;
+  if (entry.inactiveDays === undefined || entry.staleAfterDays === undefined) return l10n.t('No recent activity');
+  return l10n.t('No activity for {0} (limit {1})', daysText(entry.inactiveDays, l10n), entry.staleAfterDays);
+}
+
+/** The Cases view's badge: the repository's errors, when there are any. */
+export function errorBadge(index: CaseIndex | undefined, l10n: L10n): { value: number; tooltip: string } | undefined {
+  if (!index || index.errors <= 0) return undefined;
+  return { value: index.errors, tooltip: problemsText(index.errors, 0, l10n) };
+}
+
 /**
  * The tree item's contextValue: `case` plus `next` and/or `previous` when the case can move that
  * way, so the menus match with `viewItem =~ /\bnext\b/`. A case without a valid phase cannot move:

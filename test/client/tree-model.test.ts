@@ -1,6 +1,30 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { CaseEntry, CaseIndex } from '../../server/src/shared/protocol';
-import { caseContext, caseLabel, fileName, groupByPhase, idProblem, matchesFilter, problemLevel } from '../../client/src/tree-model';
+import {
+  caseContext,
+  caseDescription,
+  caseIcon,
+  caseLabel,
+  errorBadge,
+  fileName,
+  groupByPhase,
+  idProblem,
+  matchesFilter,
+  problemLevel,
+  problemsText,
+  staleText,
+  timeInPhaseText,
+  type L10n,
+} from '../../client/src/tree-model';
+
+/** vscode.l10n as VS Code runs it: the bundle's translation (none in English), then {n} filled in. */
+function l10nOf(bundle: Record<string, string>): L10n {
+  return { t: (message, ...args) => (bundle[message] ?? message).replace(/\{(\d+)\}/g, (_, n: string) => String(args[Number(n)])) };
+}
+const en = l10nOf({});
+const sv = l10nOf(JSON.parse(readFileSync(join(__dirname, '../../l10n/bundle.l10n.sv.json'), 'utf8')) as Record<string, string>);
 
 function entry(over: Partial<CaseEntry>): CaseEntry {
   return { uri: 'file:///repo/cases/x.case.yaml', errors: 0, warnings: 0, infos: 0, ...over };
@@ -79,5 +103,49 @@ describe("idProblem (the server's own id check)", () => {
     expect(idProblem('CON', known, 'en')).toMatch(/device name Windows reserves/);
     expect(idProblem('lpt1.x', known, 'sv')).toMatch(/enhetsnamn/);
     expect(idProblem('x'.repeat(101), known, 'en')).toMatch(/at most 100/);
+  });
+});
+
+describe('time in phase, staleness and the badge', () => {
+  const planning = entry({ id: 'VGR-2025-017', kind: 'test-activity', phase: 'planning', since: '2026-05-12', days: 195, source: 'log' });
+  const stalled = entry({ ...planning, source: 'opened', stale: true, inactiveDays: 210, staleAfterDays: 120 });
+
+  it('describes a case by its kind and days in phase, marking a stale one', () => {
+    expect(caseDescription(planning, 'Test activity', en)).toBe('Test activity · 195 d');
+    expect(caseDescription(stalled, 'Test activity', en)).toBe('Test activity · 195 d · stalled');
+    expect(caseDescription(stalled, 'Testverksamhet', sv)).toBe('Testverksamhet · 195 d · avstannat');
+    // A closed case has no time in phase; an unknown kind leaves no stray separator.
+    expect(caseDescription(entry({ phase: 'closed' }), 'Dialogue', en)).toBe('Dialogue');
+    expect(caseDescription(entry({ days: 3 }), undefined, en)).toBe('3 d');
+  });
+
+  it('says since when, from where and how long in the tooltip, in both languages', () => {
+    expect(timeInPhaseText(planning, en)).toBe('In this phase since 2026-05-12 (from the log), 195 days');
+    expect(timeInPhaseText(planning, sv)).toBe('I fasen sedan 2026-05-12 (enligt loggen), 195 dagar');
+    expect(timeInPhaseText({ ...planning, source: 'git', days: 1 }, en)).toBe('In this phase since 2026-05-12 (from the git history), 1 day');
+    expect(timeInPhaseText({ ...planning, source: 'git', days: 1 }, sv)).toBe('I fasen sedan 2026-05-12 (enligt git-historiken), 1 dag');
+    expect(timeInPhaseText({ ...planning, source: 'opened' }, en)).toBe('In this phase since 2026-05-12 (from the opened date), 195 days');
+    expect(timeInPhaseText({ ...planning, source: 'opened' }, sv)).toBe('I fasen sedan 2026-05-12 (enligt inkomstdatumet), 195 dagar');
+    expect(timeInPhaseText(entry({ phase: 'closed' }), en)).toBeUndefined();
+  });
+
+  it('names the idle days and the limit of a stale case', () => {
+    expect(staleText(stalled, en)).toBe('No activity for 210 days (limit 120)');
+    expect(staleText(stalled, sv)).toBe('Ingen aktivitet på 210 dagar (gräns 120)');
+    expect(staleText(planning, en)).toBeUndefined();
+  });
+
+  it('gives a stale case without errors or warnings its own icon', () => {
+    expect(caseIcon(stalled)).toBe('stale');
+    expect(caseIcon({ ...stalled, warnings: 1 })).toBe('warning');
+    expect(caseIcon(planning)).toBe('pass');
+  });
+
+  it("badges the view with the repository's errors, and with nothing without errors", () => {
+    expect(errorBadge({ ...index([]), errors: 2, warnings: 3 }, en)).toEqual({ value: 2, tooltip: '2 errors' });
+    expect(errorBadge({ ...index([]), errors: 1 }, sv)).toEqual({ value: 1, tooltip: '1 fel' });
+    expect(errorBadge({ ...index([]), warnings: 4 }, en)).toBeUndefined();
+    expect(errorBadge(undefined, en)).toBeUndefined();
+    expect(problemsText(0, 2, sv)).toBe('2 varningar');
   });
 });

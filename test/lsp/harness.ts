@@ -20,6 +20,7 @@ import {
 } from 'vscode-languageserver/node';
 import { URI } from 'vscode-uri';
 import { startServer } from '../../server/src/lsp/server';
+import type { HistoryReader } from '../../server/src/lsp/phase-histories';
 import { INDEX_CHANGED_NOTIFICATION, INDEX_REQUEST, type InitOptions } from '../../server/src/shared/protocol';
 
 export const SAMPLES = path.join(__dirname, '..', '..', 'samples');
@@ -39,6 +40,8 @@ export interface HarnessOptions {
   applyEdit?: (params: ApplyWorkspaceEditParams) => ApplyWorkspaceEditResult;
   /** Called after the client answered the n-th workspace/configuration request (1-based). */
   onConfiguration?: (h: Harness, n: number) => void;
+  /** Stands in for git's phase history of a repository root (default: git itself). */
+  readPhaseHistory?: HistoryReader;
 }
 
 interface Waiter<T> {
@@ -80,6 +83,7 @@ export class Harness {
     this.now = options.now ?? SAMPLE_NOW;
     startServer(server, {
       now: () => this.now,
+      readPhaseHistory: options.readPhaseHistory,
       onIndexed: () => {
         this.indexedCalls++;
         // A round trip sent at the signal: what the server had published by then arrives first.

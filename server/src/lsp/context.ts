@@ -3,6 +3,7 @@ import type { Connection, ServerCapabilities, TextDocuments } from 'vscode-langu
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Locale } from '../engine';
 import type { Workspace } from '../engine/workspace/editor-workspace';
+import type { PhaseHistories } from './phase-histories';
 
 export interface ServerContext {
   connection: Connection;
@@ -10,6 +11,8 @@ export interface ServerContext {
   workspace: Workspace<TextDocument>;
   locale(): Locale;
   today(): string;
+  /** Git's phase history per repository root, cached (none in an untrusted workspace). */
+  histories: PhaseHistories;
   /** Runs a pending validation of a document now, so a feature sees its current version. */
   flush(uri: string): void;
   /** Runs a handler; an exception is logged and the fallback returned. */

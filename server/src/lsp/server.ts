@@ -17,9 +17,11 @@ import { symbolsFeature } from './features/symbols';
 import { indexFeature, totals } from './features/index-request';
 import { movePhaseFeature } from './features/move-phase';
 import { newCaseFeature } from './features/new-case';
+import { portfolioFeature } from './features/portfolio';
+import { PhaseHistories, type HistoryReader } from './phase-histories';
 
 /** Every feature of the server: their capabilities are merged, each registers its handlers. */
-const FEATURES: readonly Feature[] = [completionFeature, hoverFeature, codeActionsFeature, symbolsFeature, indexFeature, movePhaseFeature, newCaseFeature];
+const FEATURES: readonly Feature[] = [completionFeature, hoverFeature, codeActionsFeature, symbolsFeature, indexFeature, movePhaseFeature, newCaseFeature, portfolioFeature];
 
 export interface ServerOptions {
   /** The clock (tests fix it); today is its local date. */
@@ -28,6 +30,8 @@ export interface ServerOptions {
   debounceMs?: number;
   /** Called once the workspace folders are indexed (tests wait on it). */
   onIndexed?: () => void;
+  /** Reads git's phase history of a repository root (tests replace git). */
+  readPhaseHistory?: HistoryReader;
 }
 
 export function startServer(connection: Connection, options: ServerOptions = {}): void {
@@ -59,6 +63,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     today,
     locale,
   });
+  // Enabled at initialize, unless the client says the workspace is not trusted.
+  const histories = new PhaseHistories(false, () => indexNotifier.schedule('index'), log, options.readPhaseHistory);
   const scheduler = new Scheduler(options.debounceMs ?? 50, (uri) => workspace.validate(uri), logError);
 
   const guard = async <T>(name: string, fallback: T, run: () => T | Promise<T>): Promise<T> => {
@@ -69,12 +75,13 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       return fallback;
     }
   };
-  const context: ServerContext = { connection, documents, workspace, locale, today, flush: (uri) => scheduler.flush(uri), guard };
+  const context: ServerContext = { connection, documents, workspace, locale, today, histories, flush: (uri) => scheduler.flush(uri), guard };
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     const init = (params.initializationOptions ?? {}) as InitOptions;
     clientLocale = init.locale ?? params.locale ?? undefined;
     publisher.yamlExtensionActive = init.yamlExtensionActive === true;
+    histories.enabled = init.workspaceTrusted !== false;
     configurationPull = params.capabilities.workspace?.configuration === true;
     folderEvents = params.capabilities.workspace?.workspaceFolders === true;
     const uris = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
@@ -123,7 +130,10 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       guard('configuration', undefined, async () => {
         const before = locale();
         await readConfiguration(change.settings);
-        if (locale() !== before) await workspace.reloadAll();
+        if (locale() === before) return;
+        await workspace.reloadAll();
+        // Counts stay, words change: the client's views in the server's language (the portfolio) ask again.
+        indexNotifier.schedule('index');
       }),
     );
   });

@@ -19,6 +19,9 @@ export interface CaseEntry {
   source?: 'log' | 'git' | 'opened';
   /** True when stale-case would report the case (whatever its severity in the policy). */
   stale?: boolean;
+  /** With `stale`: the days since the last activity (opened or a log date), and the policy's limit. */
+  inactiveDays?: number;
+  staleAfterDays?: number;
 }
 
 export interface CaseIndex {
@@ -105,6 +108,11 @@ export interface InitOptions {
   locale?: string;
   /** True when Red Hat's YAML extension is active: it already reports YAML syntax errors in casefile.yaml and directory.yaml. */
   yamlExtensionActive?: boolean;
+  /**
+   * False in a workspace VS Code does not trust: the server then never runs git (a repository's
+   * config can name programs for git to run). Absent means trusted (editors without workspace trust).
+   */
+  workspaceTrusted?: boolean;
 }
 
 /**

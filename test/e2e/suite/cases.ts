@@ -8,6 +8,7 @@ import { EXTENSION_ID, openCase, waitForText, workspaceUri } from './waits';
 interface CasefileApi {
   caseIndex(): CaseIndex | undefined | Promise<CaseIndex | undefined>;
   tree: vscode.TreeDataProvider<unknown>;
+  portfolio?(): { visible: boolean; html: string } | undefined;
 }
 
 async function api(): Promise<CasefileApi> {
@@ -51,6 +52,48 @@ test('the case index and the Cases tree group the samples by phase', async () =>
     labels.some((l) => typeof l === 'string' && l.startsWith('VGR-2025-017')),
     `planning lacks VGR-2025-017: ${JSON.stringify(labels)}`,
   );
+});
+
+/** Whole days from one YYYY-MM-DD to another, as the server counts them. */
+const daysBetween = (from: string, to: string) => Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+const localToday = () => {
+  const now = new Date();
+  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+};
+
+test('the index and the tree carry the days in phase; closed cases have none', async () => {
+  const { caseIndex, tree } = await api();
+  await vscode.commands.executeCommand('casefile.refresh');
+  const index = await caseIndex();
+  assert(index, 'no case index after casefile.refresh');
+  // VGR-2026-030: opened 2026-10-05, in needs, no log entry with a phase; the workspace has no git.
+  const fresh = index.cases.find((c) => c.id === 'VGR-2026-030');
+  assertEqual(
+    { since: fresh?.since, source: fresh?.source, days: fresh?.days },
+    { since: '2026-10-05', source: 'opened', days: daysBetween('2026-10-05', localToday()) },
+    'time in phase of VGR-2026-030',
+  );
+  for (const c of index.cases) {
+    if (c.phase === 'closed') assert(c.days === undefined && c.stale === undefined, `closed ${c.id} has days or stale`);
+    else assert(typeof c.days === 'number' && c.source !== undefined, `${c.id} has no days in phase`);
+  }
+  const needs = (await tree.getChildren())?.[0];
+  const items = await Promise.all(((await tree.getChildren(needs)) ?? []).map((c) => tree.getTreeItem(c)));
+  const item = items.find((i) => typeof i.label === 'string' && i.label.startsWith('VGR-2026-030'));
+  assertEqual(item?.description, `Dialogue · ${fresh?.days} d`, 'description of VGR-2026-030');
+});
+
+test('Open Portfolio shows the report the server built', async () => {
+  const { portfolio } = await api();
+  assert(typeof portfolio === 'function', 'activate() must return portfolio()');
+  await vscode.commands.executeCommand('casefile.openPortfolio');
+  const shown = portfolio();
+  assert(shown?.visible, 'the Portfolio panel is not visible');
+  assert(shown.html.includes('<section id="funnel"'), `no funnel in the panel's document: ${shown.html.slice(0, 300)}`);
+  assert(/http-equiv="Content-Security-Policy"/i.test(shown.html), 'no Content-Security-Policy in the panel');
+  const needs = /data-figure="phases\.needs"[^>]*>\s*(\d+)/.exec(shown.html)?.[1];
+  assertEqual(needs, '3', 'cases in needs in the report');
+  await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
 });
 
 const phaseLine = (text: string) => /^phase: *(\S+)/m.exec(text)?.[1];

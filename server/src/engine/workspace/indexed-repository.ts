@@ -19,7 +19,7 @@ export interface Entry {
   crossKey: string;
   /** Final findings: local and cross-file, directives applied, sorted. */
   findings: Finding[];
-  /** Counts and summary, to notice when the index changes. */
+  /** What the index shows of it (signatureOf), to notice when the index changes. */
   signature: string;
 }
 
@@ -77,8 +77,10 @@ export class Repo {
   }
 }
 
-export function signatureOf(e: Pick<Entry, 'findings' | 'local'>): string {
+/** What the index shows of an entry: counts, summary, the timeline (time in phase) and the day it counts to. */
+export function signatureOf(e: Pick<Entry, 'findings' | 'local' | 'stamp'>): string {
   const { errors, warnings, infos } = countFindings(e.findings);
   const s = e.local.summary;
-  return JSON.stringify([errors, warnings, infos, s?.id, s?.title, s?.kind, s?.phase]);
+  const day = e.stamp.slice(e.stamp.indexOf('|') + 1);
+  return JSON.stringify([errors, warnings, infos, s?.id, s?.title, s?.kind, s?.phase, s?.timeline, day]);
 }

@@ -1,0 +1,52 @@
+// casefile/portfolio: the portfolio report of the workspace (spec section 11) as the Portfolio
+// webview's document. The server computes and renders it; the client only shows the HTML.
+import { PHASES } from '../../engine';
+import { computePortfolio } from '../../engine/portfolio/compute';
+import type { PortfolioCase, PortfolioInput } from '../../engine/portfolio/types';
+import type { Workspace } from '../../engine/workspace/editor-workspace';
+import { portfolioHtml } from '../../html/portfolio';
+import { PORTFOLIO_REQUEST, type PortfolioParams, type PortfolioResult } from '../../shared/protocol';
+import type { Feature, ServerContext } from '../context';
+import { combinedState, type PhaseHistories } from '../phase-histories';
+import { staleLimit } from './index-request';
+
+export const portfolioFeature: Feature = { capabilities: {}, register: registerPortfolio };
+
+function registerPortfolio(ctx: ServerContext): void {
+  ctx.connection.onRequest(PORTFOLIO_REQUEST, (params: PortfolioParams) =>
+    ctx.guard<PortfolioResult>('portfolio', { html: '' }, async () => {
+      // A report of the whole workspace: wait for indexing under way, and for git's history.
+      await ctx.workspace.idle();
+      const input = await portfolioInput(ctx.workspace, ctx.today(), ctx.histories);
+      const webview = { nonce: String(params?.nonce ?? ''), cspSource: String(params?.cspSource ?? '') };
+      return { html: portfolioHtml(computePortfolio(input), { locale: ctx.locale(), webview }) };
+    }),
+  );
+}
+
+/** Every case of every repository, named by its file:// URI, and the findings of every file. */
+export async function portfolioInput(workspace: Workspace, today: string, histories?: PhaseHistories): Promise<PortfolioInput> {
+  const repos = [...workspace.repos.values()];
+  const gits = await Promise.all(repos.map((repo) => histories?.current(repo.root)));
+  const cases: PortfolioCase[] = [];
+  const findings: PortfolioInput['findings'][number][] = [];
+  repos.forEach((repo, n) => {
+    const git = gits[n]?.changes;
+    for (const e of repo.entries.values()) {
+      findings.push(...e.findings);
+      if (e.kind !== 'case') continue;
+      const s = e.local.summary;
+      const c: PortfolioCase = { file: workspace.uriFor(e.abs), staleAfterDays: staleLimit(repo) };
+      if (s?.id !== undefined) c.id = s.id;
+      if (s?.title !== undefined) c.title = s.title;
+      if (s?.kind !== undefined) c.kind = s.kind;
+      if (s?.phase !== undefined && (PHASES as readonly string[]).includes(s.phase)) c.phase = s.phase;
+      if (s?.timeline) c.timeline = s.timeline;
+      const change = git?.get(e.abs);
+      if (change) c.git = change;
+      cases.push(c);
+    }
+  });
+  cases.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  return { today, cases, findings, git: combinedState(gits.map((g) => g?.state)) };
+}
