@@ -42,7 +42,7 @@ function registerMovePhase(ctx: ServerContext): void {
       // The repository's parse when it has one; else (a file outside any folder) the document's own text.
       const state = editingState(ctx, params.uri);
       const parsed = state?.document.version === document.version ? state.parsed : parseYaml(withoutBom(document.getText()));
-      const outcome = movePhase(parsed, direction);
+      const outcome = movePhase(parsed, direction, { today: ctx.today(), locale });
       if ('refused' in outcome) return { applied: false, message: outcome.refused[locale] };
       const edit: WorkspaceEdit = {
         documentChanges: [{ textDocument: { uri: document.uri, version: document.version }, edits: new Positions(document).edits(outcome.edits) }],
