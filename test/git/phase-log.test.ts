@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { gitHooks } from '../../server/src/engine/git/git';
+import { gitEnv, gitHooks, runGitAsync } from '../../server/src/engine/git/git';
 import { readPhaseHistory } from '../../server/src/engine/git/phase-log';
 import { phaseValue } from '../../server/src/engine/git/phase-log-parse';
 import { env, git, makeRepo, tempDir } from './fixture';
@@ -109,6 +109,17 @@ describe('readPhaseHistory', () => {
     });
   });
 
+  it('takes a change made on a merged branch, dated by its own commit', async () => {
+    const dir = makeRepo();
+    commitOn(dir, '2026-01-01', { 'a.case.yaml': CASE('needs'), 'b.case.yaml': CASE('needs') });
+    git(dir, 'checkout', '-q', '-b', 'move');
+    const moved = commitOn(dir, '2026-02-01', { 'a.case.yaml': CASE('planning') });
+    git(dir, 'checkout', '-q', 'main');
+    commitOn(dir, '2026-03-01', { 'b.case.yaml': CASE('needs', 'summary: s\n') });
+    execFileSync('git', ['merge', '-q', '--no-ff', '-m', 'merge', 'move'], { cwd: dir, env: { ...env, GIT_COMMITTER_DATE: '2026-04-01T12:00:00Z' } });
+    expect((await history(dir)).changes).toEqual({ 'a.case.yaml': { date: '2026-02-01', phase: 'planning', commit: moved } });
+  });
+
   it('records a removed phase key as a change to no phase', async () => {
     const dir = makeRepo();
     commitOn(dir, '2026-01-01', { 'a.case.yaml': CASE('needs') });
@@ -159,5 +170,18 @@ describe('phaseValue', () => {
     expect(['phase: planning', 'phase:   "planning"  # x', "phase: 'planning'", 'phase: planning\r'].map(phaseValue)).toEqual(['planning', 'planning', 'planning', 'planning']);
     expect(phaseValue('phase:')).toBe('');
     expect(phaseValue('phases: x')).toBeUndefined();
+  });
+});
+
+describe('runGitAsync', () => {
+  it('answers like runGit, and stops git past maxBuffer or when git is missing', async () => {
+    const dir = makeRepo();
+    commitOn(dir, '2026-01-01', { 'a.case.yaml': CASE('needs') });
+    const r = await runGitAsync(dir, gitEnv(env), ['rev-parse', '--is-shallow-repository']);
+    expect({ status: r.status, out: r.stdout.toString('utf8') }).toEqual({ status: 0, out: 'false\n' });
+    expect((await runGitAsync(dir, gitEnv(env), ['rev-parse', '--verify', '--quiet', 'nope'])).status).toBe(1);
+    await expect(runGitAsync(dir, gitEnv(env), ['log', '-p'], 10)).rejects.toMatchObject({ code: 'failed' });
+    await expect(runGitAsync(dir, { ...env, PATH: tempDir() }, ['status'])).rejects.toMatchObject({ code: 'no-git' });
+    await expect(runGitAsync(path.join(dir, 'gone'), gitEnv(env), ['status'])).rejects.toMatchObject({ code: 'no-repo' });
   });
 });

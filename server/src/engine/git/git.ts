@@ -1,6 +1,7 @@
 // The git binary, read-only: finding the repository and resolving revisions for `casefile review`.
-// Every call goes through runGit (no shell, no prompts, no optional locks); every failure becomes a
-// GitError with a code the CLI maps to exit 2 and a message in English and Swedish.
+// Every call goes through runGit, or runGitAsync where the language server must not wait (the phase
+// history): no shell, no prompts, no optional locks; every failure becomes a GitError with a code the
+// CLI maps to exit 2 and a message in English and Swedish.
 import { spawn, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
