@@ -1,4 +1,5 @@
-// casefile/movePhase: the engine computes the edit (or refuses, naming the gate); the client applies it.
+// casefile/movePhase: the engine computes the edit (the phase value and the log entry, dated today in the
+// UI language; or refuses, naming the gate); the client applies it.
 // Only an open document is edited, and only at the version the edit was computed on: the editor
 // refuses a versioned edit once the text has moved on (a change on disk reloads it), so a stale edit
 // is refused, never applied at old offsets. The client opens the file before it asks.
