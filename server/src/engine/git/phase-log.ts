@@ -6,7 +6,8 @@
 // Choices: the commit that adds a file created the case, it did not move it (such a case falls
 // back on `opened`); renames and moves (`-M`) are followed, so a moved case keeps its history;
 // merge commits count as `git log` shows them by default (their changes through their parents);
-// a shallow clone's history is cut, so none of it is used (`state: 'shallow'`).
+// a shallow clone's history is cut, so none of it is used (`state: 'shallow'`). The history is
+// HEAD's: a file moved or changed but not committed yet is known under its committed name only.
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import type { GitHistoryState, GitPhaseChange } from '../portfolio/types';
@@ -59,7 +60,7 @@ async function read(root: string, env: NodeJS.ProcessEnv): Promise<PhaseHistory>
   const changes = new Map<string, GitPhaseChange>();
   for (const [file, change] of newest) {
     const rel = path.relative(under, file.split('/').join(path.sep));
-    if (rel.startsWith('..') || path.isAbsolute(rel)) continue;
+    if (rel === '..' || rel.startsWith(`..${path.sep}`) || path.isAbsolute(rel)) continue;
     changes.set(path.join(root, rel), change);
   }
   return { state: 'used', changes };
