@@ -1,25 +1,51 @@
-// Moving a case's phase: one edit of the value, gated forward, free backward, refused at the ends.
+// Moving a case's phase: the value and a log entry in one edit list, gated forward, free backward, refused at the ends.
 import { describe, expect, it } from 'vitest';
 import { parseYaml } from '../../server/src/engine/parse';
-import { movePhase } from '../../server/src/engine/editing/move-phase';
+import { movePhase, type MovePhaseOptions } from '../../server/src/engine/editing/move-phase';
 import { applyEdits } from '../../server/src/engine/editing/yaml-edit';
 
 const CASE = (phase: string, extra = '') => `id: A-1\ntitle: t\nkind: dialogue\nphase: ${phase}\nopened: 2026-10-01\n${extra}`;
 
-function move(text: string, direction: 'next' | 'previous') {
-  const outcome = movePhase(parseYaml(text), direction);
+const TODAY = '2026-11-23';
+const OPTIONS: MovePhaseOptions = { today: TODAY, locale: 'en' };
+const LOGGED = (from: string, to: string, eol = '\n') => [`log:`, `  - date: ${TODAY}`, `    event: "Phase: ${from} → ${to}"`, `    phase: ${PHASE_OF[to]}`, ''].join(eol);
+const PHASE_OF: Record<string, string> = {
+  'Needs and landscape analysis': 'needs',
+  'Planning and choice of path': 'planning',
+  'Project execution': 'execution',
+  Result: 'result',
+  Closed: 'closed',
+};
+
+function move(text: string, direction: 'next' | 'previous', options = OPTIONS) {
+  const outcome = movePhase(parseYaml(text), direction, options);
   return 'edits' in outcome ? { text: applyEdits(text, outcome.edits), phase: outcome.phase } : outcome;
 }
 
 describe('movePhase', () => {
-  it('moves forward when the gate is met, changing only the value and keeping quotes and the comment', () => {
+  it('moves forward when the gate is met, changing the value (keeping quotes and the comment) and logging the move', () => {
     const text = CASE(`"needs"   # where it is`, 'need:\n  statement: s\n  verified: true\n');
-    expect(move(text, 'next')).toEqual({ text: text.replace('"needs"', '"planning"'), phase: 'planning' });
+    expect(move(text, 'next')).toEqual({
+      text: text.replace('"needs"', '"planning"') + LOGGED('Needs and landscape analysis', 'Planning and choice of path'),
+      phase: 'planning',
+    });
   });
 
   it('keeps single quotes and CRLF line endings', () => {
     const text = CASE(`'result'`).replace(/\n/g, '\r\n');
-    expect(move(text, 'previous')).toEqual({ text: text.replace(`'result'`, `'execution'`), phase: 'execution' });
+    expect(move(text, 'previous')).toEqual({ text: text.replace(`'result'`, `'execution'`) + LOGGED('Result', 'Project execution', '\r\n'), phase: 'execution' });
+  });
+
+  it('writes the event in the UI language with the phase titles', () => {
+    const moved = move(CASE('execution', 'log:\n  - { date: 2026-10-02, event: Start }\n'), 'previous', { today: TODAY, locale: 'sv' });
+    expect(moved).toEqual({
+      text: CASE('planning', `log:\n  - { date: 2026-10-02, event: Start }\n  - { date: ${TODAY}, event: "Fas: Projektgenomförande → Planering och vägval", phase: planning }\n`),
+      phase: 'planning',
+    });
+  });
+
+  it('refuses when log is not a list (the move could not be logged)', () => {
+    expect(move(CASE('execution', 'log: soon\n'), 'previous')).toMatchObject({ refused: { en: expect.stringMatching(/log/) } });
   });
 
   it('refuses to move forward past an unmet gate and names the missing fields in both languages', () => {
@@ -50,7 +76,7 @@ describe('movePhase', () => {
   });
 
   it('never gates moving back', () => {
-    expect(move(CASE('execution'), 'previous')).toEqual({ text: CASE('planning'), phase: 'planning' });
+    expect(move(CASE('execution'), 'previous')).toEqual({ text: CASE('planning') + LOGGED('Project execution', 'Planning and choice of path'), phase: 'planning' });
   });
 
   it('refuses at the ends', () => {
@@ -70,7 +96,7 @@ describe('movePhase', () => {
 
   it('refuses a missing or unknown phase and broken YAML', () => {
     for (const text of ['id: A-1\ntitle: t\n', CASE('planing'), CASE('[needs]'), CASE('needs', 'need: [\n'), '']) {
-      const outcome = movePhase(parseYaml(text), 'next');
+      const outcome = movePhase(parseYaml(text), 'next', OPTIONS);
       expect('refused' in outcome, text).toBe(true);
       if ('refused' in outcome) {
         expect(outcome.refused.en.length).toBeGreaterThan(10);

@@ -100,23 +100,44 @@ function fixProblems(text: string, before: ReturnType<typeof check>, f: Finding,
   return problems;
 }
 
+const MOVE_DAY = '2026-11-23';
+
+/** A move changes the phase value and appends one log entry (spec section 9); nothing else. */
 function moveProblems(text: string, parsed: NonNullable<ReturnType<typeof check>['parsed']>, direction: 'next' | 'previous'): string[] {
-  const outcome = movePhase(parsed, direction);
+  const outcome = movePhase(parsed, direction, { today: MOVE_DAY, locale: 'sv' });
   if ('refused' in outcome) return outcome.refused.en && outcome.refused.sv ? [] : [`move ${direction}: a refusal without a reason`];
   const where = `move ${direction} to ${outcome.phase}`;
   const problems: string[] = [];
-  if (outcome.edits.length !== 1) problems.push(`${where}: ${outcome.edits.length} edits`);
+  if (outcome.edits.length !== 2) problems.push(`${where}: ${outcome.edits.length} edits`);
   const after = applyEdits(text, outcome.edits);
   const lost = lostComments(text, after);
   if (lost.length) problems.push(`${where}: comments lost ${JSON.stringify(lost)}`);
-  const changed = changedLines(text, after);
+  // Each edit alone: the value's line only; the log entry inserted, or written into one line (a flow sequence).
+  const [valueEdit, logEdit] = outcome.edits;
+  const changed = changedLines(text, applyEdits(text, valueEdit ? [valueEdit] : []));
   if (changed.length !== 1 || !/^\s*phase\s*:/.test(changed[0]!)) problems.push(`${where}: changed ${JSON.stringify(changed)}`);
-  if (after.split('\n').length !== text.split('\n').length) problems.push(`${where}: line count changed`);
+  const logged = changedLines(text, applyEdits(text, logEdit ? [logEdit] : []));
+  if (logged.length > 1) problems.push(`${where}: the log entry changed ${JSON.stringify(logged)}`);
   const again = check(after);
+  if (again.findings.some((x) => x.rule === 'yaml-syntax')) problems.push(`${where}: the result does not parse`);
   const value = topLevel(again.parsed?.value);
   if (value.phase !== outcome.phase) problems.push(`${where}: phase is ${String(value.phase)}`);
-  const outside = valueChangesOutside(parsed, again.parsed, ['phase']);
+  const outside = valueChangesOutside(parsed, again.parsed, ['phase', 'log']);
   if (outside.length) problems.push(`${where}: changed ${outside.join(', ')}`);
+  if (!hasAlias(parsed)) {
+    const [was, is] = [topLevel(parsed.value).log, value.log];
+    const old = Array.isArray(was) ? was : [];
+    const entry = Array.isArray(is) ? is[is.length - 1] : undefined;
+    if (!Array.isArray(is) || is.length !== old.length + 1 || !isDeepStrictEqual(is.slice(0, -1), old)) problems.push(`${where}: log did not gain exactly one entry at its end`);
+    else if (
+      !isDeepStrictEqual(Object.keys(topLevel(entry)), ['date', 'event', 'phase']) ||
+      topLevel(entry).date !== MOVE_DAY ||
+      topLevel(entry).phase !== outcome.phase ||
+      !String(topLevel(entry).event).startsWith('Fas: ')
+    ) {
+      problems.push(`${where}: log entry ${JSON.stringify(entry)}`);
+    }
+  }
   return problems;
 }
 

@@ -4,5 +4,5 @@ export { complete } from './complete';
 export { hover } from './hover';
 export { outline } from './outline';
 export { fixesFor } from './fixes';
-export { movePhase, type MovePhaseOutcome } from './move-phase';
+export { movePhase, type MovePhaseOptions, type MovePhaseOutcome } from './move-phase';
 export { newCaseText, proposeId } from './new-case';

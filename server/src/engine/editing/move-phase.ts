@@ -1,5 +1,7 @@
-// The "move to next/previous phase" command: one edit of the `phase` value, refused (with the reason
-// in both languages) when the next phase's gate is not met. Moving back is never gated.
+// The "move to next/previous phase" command: one edit list that changes the `phase` value and appends
+// the `log` entry recording the move (spec section 9), refused (with the reason in both languages)
+// when the next phase's gate is not met. Moving back is never gated, and is logged too: the case
+// entered that phase again.
 import { isScalar } from 'yaml';
 import { unmetGate } from '../gates';
 import { PHASES, type CaseData, type Phase } from '../model';
@@ -7,11 +9,18 @@ import { nodeAt, type ParsedYaml } from '../parse';
 import type { Locale, Localized } from '../types';
 import { enumTitle } from './schema-docs';
 import type { TextEdit } from './types';
-import { replaceScalar } from './yaml-edit';
+import { appendItem, replaceScalar, scalarText } from './yaml-edit';
 
 export type MovePhaseOutcome = { edits: TextEdit[]; phase: string } | { refused: Localized };
 
-export function movePhase(parsed: ParsedYaml, direction: 'next' | 'previous'): MovePhaseOutcome {
+export interface MovePhaseOptions {
+  /** YYYY-MM-DD: the log entry's date. */
+  today: string;
+  /** The language of the log entry's event text. */
+  locale: Locale;
+}
+
+export function movePhase(parsed: ParsedYaml, direction: 'next' | 'previous', options: MovePhaseOptions): MovePhaseOutcome {
   if (parsed.problems.length > 0 || parsed.value === undefined) {
     return { refused: { en: 'The file does not parse as YAML; fix the syntax first.', sv: 'Filen går inte att läsa som YAML; rätta syntaxen först.' } };
   }
@@ -48,7 +57,21 @@ export function movePhase(parsed: ParsedYaml, direction: 'next' | 'previous'): M
   }
   const edit = replaceScalar(parsed, ['phase'], target);
   if (!edit) return { refused: { en: 'The phase value could not be edited.', sv: 'Värdet i phase gick inte att ändra.' } };
-  return { edits: [edit], phase: target };
+  const logged = appendItem(parsed, 'log', logEntry(current, target, options));
+  if (!logged) {
+    return { refused: { en: 'The log is not a list, so the move cannot be logged; fix log first.', sv: 'Loggen är ingen lista, så flytten kan inte loggas; rätta log först.' } };
+  }
+  return { edits: [edit, logged], phase: target };
+}
+
+/** `{ date, event, phase }`: the move in the UI language, with the phases' titles from the schema. */
+function logEntry(from: string, to: string, { today, locale }: MovePhaseOptions) {
+  const title = (phase: string) => enumTitle('case', ['phase'], phase, locale) ?? phase;
+  const event = `${locale === 'sv' ? 'Fas' : 'Phase'}: ${title(from)} → ${title(to)}`;
+  return {
+    block: [`- date: ${today}`, `  event: ${scalarText(event)}`, `  phase: ${to}`],
+    flow: `{ date: ${today}, event: ${scalarText(event, { flow: true })}, phase: ${to} }`,
+  };
 }
 
 /** The phase as users know it, with its id: `Project execution (execution)`; labels from the schema's enum docs. */

@@ -1,7 +1,8 @@
 // The git binary, read-only: finding the repository and resolving revisions for `casefile review`.
-// Every call goes through runGit (no shell, no prompts, no optional locks); every failure becomes a
-// GitError with a code the CLI maps to exit 2 and a message in English and Swedish.
-import { spawnSync } from 'node:child_process';
+// Every call goes through runGit, or runGitAsync where the language server must not wait (the phase
+// history): no shell, no prompts, no optional locks; every failure becomes a GitError with a code the
+// CLI maps to exit 2 and a message in English and Swedish.
+import { spawn, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Localized } from '../types';
@@ -82,6 +83,39 @@ export function runGit(cwd: string, env: NodeJS.ProcessEnv, args: readonly strin
   const r = spawnSync(git, args, { cwd, env, input, maxBuffer, windowsHide: true, shell: false });
   if (r.error) throw spawnFailure(r.error as NodeJS.ErrnoException, cwd);
   return { status: r.status ?? -1, stdout: r.stdout, stderr: r.stderr.toString('utf8') };
+}
+
+/**
+ * runGit without blocking: the language server's event loop keeps running while git works. Rejects
+ * with a GitError when git cannot be started or its output passes `maxBuffer` (git is then stopped).
+ */
+export function runGitAsync(cwd: string, env: NodeJS.ProcessEnv, args: readonly string[], maxBuffer = 64 * 1024 * 1024): Promise<GitResult> {
+  const git = findGit(env);
+  if (!git) return Promise.reject(new GitError('no-git', NO_GIT));
+  gitHooks.onRun?.(args);
+  return new Promise((resolve, reject) => {
+    const child = spawn(git, args, { cwd, env, windowsHide: true, shell: false, stdio: ['ignore', 'pipe', 'pipe'] });
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
+    let size = 0;
+    let failed: GitError | undefined;
+    child.stdout.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > maxBuffer && !failed) {
+        const command = args.find((a) => !a.startsWith('-')) ?? '';
+        failed = new GitError('failed', { en: `git ${command} wrote more output than ${maxBuffer} bytes`, sv: `git ${command} skrev mer än ${maxBuffer} byte` });
+        child.kill();
+      }
+      if (!failed) out.push(chunk);
+    });
+    child.stderr.on('data', (chunk: Buffer) => err.push(chunk));
+    // 'close' may not follow a failed start: settle here too (a promise settles once).
+    child.on('error', (error) => reject(failed ?? spawnFailure(error as NodeJS.ErrnoException, cwd)));
+    child.on('close', (status) => {
+      if (failed) reject(failed);
+      else resolve({ status: status ?? -1, stdout: Buffer.concat(out), stderr: Buffer.concat(err).toString('utf8') });
+    });
+  });
 }
 
 function spawnFailure(error: NodeJS.ErrnoException, cwd: string): GitError {

@@ -3,7 +3,7 @@ import { SEVERITY_ORDER } from '../findings';
 import { gateNeeds } from '../gates';
 import { caseKey, fingerprintsOf } from '../identity';
 import { daysBetween, isObj, PHASES, type CaseData, type Phase } from '../model';
-import { enteredPhase, loggedEntry } from '../phase-history';
+import { timelineOf } from '../portfolio/facts';
 import type { Finding, Locale, RuleMeta } from '../types';
 import type { CheckedFile, CheckedSnapshot } from './checked';
 import { describeChanges, movedPhrase, parsePhrase } from './describe';
@@ -193,8 +193,11 @@ function phaseMove(base: CheckedFile, head: CheckedFile, before: CaseData, after
   const from = base.phase!;
   const to = head.phase!;
   const gate = PHASES.includes(to as Phase) ? gateNeeds(after, to as Phase).map(({ field, holds }) => ({ field, holds })) : [];
-  const entered = enteredPhase(before, from);
-  const left = loggedEntry(after, to) ?? today;
+  // Entered: the base's log (spec section 9), else `opened` for needs, where every case starts; git's
+  // date is not asked for one case. Left: the head's log entry for the move, else today.
+  const was = timelineOf(before);
+  const entered = was.entered?.[from as Phase] ?? (from === 'needs' ? was.opened : undefined);
+  const left = timelineOf(after).entered?.[to as Phase] ?? today;
   const days = entered !== undefined ? daysBetween(entered, left) : undefined;
   const { file, phase: _phase, ...ref } = caseRef(head);
   return { ...ref, file, from, to, gate, ...(days !== undefined && days >= 0 ? { days } : {}) };

@@ -1,4 +1,5 @@
-// casefile/movePhase: the engine computes the edit (or refuses, naming the gate); the client applies it.
+// casefile/movePhase: the engine computes the edit (the phase value and the log entry, dated today in the
+// UI language; or refuses, naming the gate); the client applies it.
 // Only an open document is edited, and only at the version the edit was computed on: the editor
 // refuses a versioned edit once the text has moved on (a change on disk reloads it), so a stale edit
 // is refused, never applied at old offsets. The client opens the file before it asks.
@@ -42,7 +43,7 @@ function registerMovePhase(ctx: ServerContext): void {
       // The repository's parse when it has one; else (a file outside any folder) the document's own text.
       const state = editingState(ctx, params.uri);
       const parsed = state?.document.version === document.version ? state.parsed : parseYaml(withoutBom(document.getText()));
-      const outcome = movePhase(parsed, direction);
+      const outcome = movePhase(parsed, direction, { today: ctx.today(), locale });
       if ('refused' in outcome) return { applied: false, message: outcome.refused[locale] };
       const edit: WorkspaceEdit = {
         documentChanges: [{ textDocument: { uri: document.uri, version: document.version }, edits: new Positions(document).edits(outcome.edits) }],
