@@ -29,7 +29,7 @@ describe('newCaseText', () => {
         result.findings.filter((f) => f.rule === 'schema' || f.rule === 'yaml-syntax'),
         kind,
       ).toEqual([]);
-      expect(result.summary).toEqual({ id: 'A-1', title: 'T', kind, phase: 'needs' });
+      expect(result.summary).toMatchObject({ id: 'A-1', title: 'T', kind, phase: 'needs', timeline: { opened: '2026-11-23', lastActivity: '2026-11-23' } });
     }
   });
 
