@@ -1,13 +1,11 @@
-// The last case index from the server. Refreshes are coalesced: while one request runs, further
-// calls share one more request afterwards.
+// The last case index from the server. Refreshes are coalesced (coalesce.ts).
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
+import { coalesced } from './coalesce';
 import { INDEX_REQUEST, type CaseIndex } from '../../server/src/shared/protocol';
 
 export class CaseIndexStore implements vscode.Disposable {
   private index: CaseIndex | undefined;
-  private running: Promise<void> | undefined;
-  private queued: Promise<void> | undefined;
   private readonly changed = new vscode.EventEmitter<CaseIndex | undefined>();
   readonly onDidChange = this.changed.event;
 
@@ -18,20 +16,7 @@ export class CaseIndexStore implements vscode.Disposable {
   }
 
   /** Resolves once an index asked for after this call has arrived (or failed). */
-  refresh(): Promise<void> {
-    if (!this.running) {
-      this.running = this.fetch().finally(() => {
-        this.running = undefined;
-      });
-      return this.running;
-    }
-    // The running request may predate the change: one follow-up, shared by every caller meanwhile.
-    this.queued ??= this.running.then(() => {
-      this.queued = undefined;
-      return this.refresh();
-    });
-    return this.queued;
-  }
+  readonly refresh = coalesced(() => this.fetch());
 
   private async fetch(): Promise<void> {
     if (!this.client.isRunning()) return;

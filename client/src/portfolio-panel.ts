@@ -6,6 +6,7 @@ import type { LanguageClient } from 'vscode-languageclient/node';
 import { PORTFOLIO_REQUEST } from '../../server/src/shared/protocol';
 import type { CaseIndexStore } from './index-store';
 import { caseToOpen, messagePage, newNonce, withoutNonce } from './portfolio-model';
+import { coalesced } from './coalesce';
 
 export const PORTFOLIO_VIEW_TYPE = 'casefile.portfolio';
 
@@ -13,8 +14,6 @@ export class PortfolioPanel implements vscode.Disposable {
   private panel: vscode.WebviewPanel | undefined;
   /** The document shown, without its nonce: an identical render is not set again (no flicker, no scroll). */
   private shown: string | undefined;
-  private running: Promise<void> | undefined;
-  private queued: Promise<void> | undefined;
   private readonly disposables: vscode.Disposable[] = [];
 
   constructor(
@@ -53,18 +52,8 @@ export class PortfolioPanel implements vscode.Disposable {
     return this.panel;
   }
 
-  /** Renders now; while a render runs, later calls share one more render after it (coalesced). */
-  render(): Promise<void> {
-    if (!this.running) {
-      this.running = this.renderOnce().finally(() => (this.running = undefined));
-      return this.running;
-    }
-    this.queued ??= this.running.then(() => {
-      this.queued = undefined;
-      return this.render();
-    });
-    return this.queued;
-  }
+  /** Renders now; while a render runs, later calls share one more render after it (coalesce.ts). */
+  readonly render = coalesced(() => this.renderOnce());
 
   private async renderOnce(): Promise<void> {
     const panel = this.panel;

@@ -110,16 +110,22 @@ export function parseCommandLine(argv: string[], env: NodeJS.ProcessEnv): Parsed
   }
   const today = values.today as string | undefined;
   if (today !== undefined && date(today) === undefined) return { command: 'usage-error', message: `--today takes a date YYYY-MM-DD, not '${today}'`, locale };
-  const color = colorOf(values);
   return {
     command: 'check',
-    paths: paths.length ? paths : ['.'],
     format,
     maxWarnings,
     quiet: Boolean(values.quiet),
+    ...commonArgs(values, paths, today, locale),
+  };
+}
+
+/** The fields every command takes alike (CommonArgs). */
+function commonArgs(values: Record<string, string | boolean | undefined>, paths: string[], today: string | undefined, locale: Locale): CommonArgs {
+  return {
+    paths: paths.length ? paths : ['.'],
     today,
     config: values.config as string | undefined,
-    color,
+    color: colorOf(values),
     locale,
     cache: Boolean(values.cache) || values['cache-dir'] !== undefined,
     cacheDir: values['cache-dir'] as string | undefined,
@@ -165,17 +171,11 @@ function reviewArgs(values: Record<string, string | boolean | undefined>, paths:
   }
   return {
     command: 'review',
-    paths: paths.length ? paths : ['.'],
     format,
     base: values.base as string | undefined,
     head: values.head as string | undefined,
     failOn: failOn as FailOn,
-    today,
-    config: values.config as string | undefined,
-    color: colorOf(values),
-    locale,
-    cache: Boolean(values.cache) || values['cache-dir'] !== undefined,
-    cacheDir: values['cache-dir'] as string | undefined,
+    ...commonArgs(values, paths, today, locale),
   };
 }
 
@@ -190,14 +190,8 @@ function reportArgs(values: Record<string, string | boolean | undefined>, paths:
   if (values.out === '') return { command: 'usage-error', message: '--out takes a file name', locale };
   return {
     command: 'report',
-    paths: paths.length ? paths : ['.'],
     format: format as ReportFormatName,
     out: values.out as string | undefined,
-    today,
-    config: values.config as string | undefined,
-    color: colorOf(values),
-    locale,
-    cache: Boolean(values.cache) || values['cache-dir'] !== undefined,
-    cacheDir: values['cache-dir'] as string | undefined,
+    ...commonArgs(values, paths, today, locale),
   };
 }

@@ -19,7 +19,7 @@ export type BlobContent = Uint8Array | { tooLarge: number };
 // A path that is not UTF-8 cannot be named the same way on disk and in git: left out on both sides.
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
-function pathOf(bytes: Uint8Array): string | undefined {
+export function pathOf(bytes: Uint8Array): string | undefined {
   try {
     return utf8.decode(bytes);
   } catch {

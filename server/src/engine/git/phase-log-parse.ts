@@ -1,6 +1,7 @@
 // Parsing the two `git log` outputs that phase-log.ts reads: the file changes of every commit
 // (`--name-status -z`), and the `phase:` lines each commit's patch removed and added (`-G -U0 -p`).
 import { parse } from 'yaml';
+import { pathOf } from './objects';
 
 /** One changed path of a commit: `A`dded, `M`odified, `D`eleted, `R`enamed/`C`opied (from → path), … */
 export interface PathChange {
@@ -23,15 +24,7 @@ const COMMIT_LINE = new RegExp(`^${COMMIT_MARK}([0-9a-f]{40}(?:[0-9a-f]{24})?)$`
 const STATUS = /^[ACDMRTUXB]\d*$/;
 
 // A path that is not UTF-8 cannot be named the same way on disk: left out, as objects.ts does.
-const utf8 = new TextDecoder('utf-8', { fatal: true });
-
-function decode(bytes: Buffer): string | undefined {
-  try {
-    return utf8.decode(bytes);
-  } catch {
-    return undefined;
-  }
-}
+const decode = pathOf;
 
 /** `git log --name-status -z --format=%x01%H %cs`, newest commit first. */
 export function parseNameStatus(out: Buffer): CommitChanges[] {
