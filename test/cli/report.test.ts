@@ -6,6 +6,8 @@ import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../server/src/cli/main';
 import { parseCommandLine } from '../../server/src/cli/args';
+import type { PortfolioReport } from '../../server/src/engine/portfolio/types';
+import { figureAttributes, figures, figureValue, requiredPaths, resolve } from '../html/scan';
 
 const SAMPLES = path.resolve(__dirname, '../../samples');
 const TODAY = '2026-11-23';
@@ -37,6 +39,16 @@ describe('casefile report', () => {
       expect(r.findings).toEqual({ errors: c.errors, warnings: c.warnings, infos: c.infos, byRule });
     },
   );
+  it.each(['en', 'sv'])("prints in its HTML the JSON's figures, every one of them, and nothing external (%s)", async (lang) => {
+    const json = JSON.parse((await run(['report', '--format', 'json', '--today', TODAY, '--lang', lang])).stdout) as PortfolioReport;
+    const html = (await run(['report', '--format', 'html', '--today', TODAY, '--lang', lang])).stdout;
+    const found = figures(html);
+    expect(found.length).toBe(figureAttributes(html));
+    for (const f of found) expect(figureValue(f.text), f.path).toBe(resolve(json, f.path));
+    const printed = new Set(found.map((f) => f.path));
+    for (const p of requiredPaths(json)) expect(printed.has(p), p).toBe(true);
+    expect(html).not.toMatch(/<script|<link|\ssrc=|url\(|@import/i);
+  });
   it('exits 0 although there are errors', async () => {
     expect((await run(['check', '--today', TODAY])).code).toBe(1);
     expect((await run(['report', '--format', 'json', '--today', TODAY])).code).toBe(0);
