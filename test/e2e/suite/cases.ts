@@ -1,6 +1,7 @@
 // The Cases view's data and the move-phase commands, through the extension's API and commands.
 import * as vscode from 'vscode';
 import type { CaseIndex } from '../../../server/src/shared/protocol';
+import { localToday } from '../../../server/src/engine/model';
 import { assert, assertEqual, test } from './harness';
 import { EXTENSION_ID, openCase, waitForText, workspaceUri } from './waits';
 
@@ -114,17 +115,12 @@ test('move to the next phase: refused when the gate is unmet, applied when it is
   const disk = new TextDecoder().decode(await vscode.workspace.fs.readFile(workspaceUri('cases/2025/vgr-2025-017.case.yaml')));
   assertEqual(phaseLine(disk), 'execution', 'phase on disk');
   // The same edit logged the move (spec section 9): today's date, the UI language, the phase entered.
-  const today = localDate();
+  const today = localToday();
   assert(
     disk.includes(`  - date: ${today}\n    event: "Phase: Planning and choice of path → Project execution"\n    phase: execution\n`),
     `no log entry for the move dated ${today}: …${disk.slice(-240)}`,
   );
 });
-
-function localDate(now = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
 
 test('move to the previous phase', async () => {
   const doc = await openCase('cases/2025/vgr-2025-017.case.yaml');
