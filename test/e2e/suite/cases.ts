@@ -1,7 +1,7 @@
 // The Cases view's data and the move-phase commands, through the extension's API and commands.
 import * as vscode from 'vscode';
 import type { CaseIndex } from '../../../server/src/shared/protocol';
-import { localToday } from '../../../server/src/engine/model';
+import { daysBetween, localToday } from '../../../server/src/engine/model';
 import { assert, assertEqual, test } from './harness';
 import { EXTENSION_ID, openCase, waitForText, workspaceUri } from './waits';
 
@@ -54,13 +54,6 @@ test('the case index and the Cases tree group the samples by phase', async () =>
     `planning lacks VGR-2025-017: ${JSON.stringify(labels)}`,
   );
 });
-
-/** Whole days from one YYYY-MM-DD to another, as the server counts them. */
-const daysBetween = (from: string, to: string) => Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
-const localToday = () => {
-  const now = new Date();
-  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
-};
 
 test('the index and the tree carry the days in phase; closed cases have none', async () => {
   const { caseIndex, tree } = await api();
