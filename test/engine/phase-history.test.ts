@@ -1,6 +1,6 @@
 // When a case entered its phase (spec section 9): the log, else git, else opened; each date with its source.
 import { describe, expect, it } from 'vitest';
-import { phaseEntry } from '../../server/src/engine/phase-history';
+import { phaseEntry, timeInPhase } from '../../server/src/engine/phase-history';
 import { timelineOf } from '../../server/src/engine/portfolio/facts';
 import type { GitPhaseChange } from '../../server/src/engine/portfolio/types';
 
@@ -40,5 +40,20 @@ describe('phaseEntry', () => {
   it('knows no date without a valid log date, git or opened, and none without a phase', () => {
     expect(entry({ phase: 'planning', opened: 'soon', log: 'x' })).toBeUndefined();
     expect(entry({ opened: '2026-01-01' }, GIT)).toBeUndefined();
+  });
+});
+
+describe('timeInPhase', () => {
+  it('counts whole days since the entry, and a date in the future as no time spent', () => {
+    const timeline = { opened: '2026-01-01', entered: { needs: '2026-12-24' } };
+    expect(timeInPhase('needs', timeline, undefined, '2026-11-23')).toEqual({ since: '2026-12-24', source: 'log', days: 0 });
+    expect(timeInPhase('planning', timeline, undefined, '2026-11-23')).toEqual({ since: '2026-01-01', source: 'opened', days: 326 });
+  });
+});
+
+describe('timelineOf', () => {
+  it('keeps a reached phase before closing only', () => {
+    expect(timelineOf({ outcome: { reached: 'closed' } }).outcome).toEqual({});
+    expect(timelineOf({ outcome: { reached: 'result' } }).outcome).toEqual({ reached: 'result' });
   });
 });

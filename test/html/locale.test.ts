@@ -13,7 +13,7 @@ describe('languages', () => {
   it('speaks Swedish with locale sv', () => {
     expect(sv).toContain('<html lang="sv">');
     expect(sv).toContain('<h1>Ärendeportfölj</h1>');
-    expect(sv).toContain('Läget 23 november 2026');
+    expect(sv).toContain('Läge per 23 november 2026');
     expect(section(sv, 'stale')).toContain('<h2>Avstannade ärenden</h2>');
     expect(sv).toContain('Behovs- och omvärldsanalys');
     expect(sv).toContain('Projektgenomförande');

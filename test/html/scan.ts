@@ -46,6 +46,8 @@ export function resolve(report: PortfolioReport, path: string): unknown {
 export function requiredPaths(report: PortfolioReport): string[] {
   return [
     'cases',
+    'active',
+    'stale.length',
     ...Object.keys(report.phases).map((k) => `phases.${k}`),
     ...Object.keys(report.funnel).map((k) => `funnel.${k}`),
     ...Object.keys(report.outcomes).map((k) => `outcomes.${k}`),

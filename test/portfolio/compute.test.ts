@@ -18,15 +18,17 @@ const closed = (reached?: string, result = 'declined', date = '2026-10-10') => k
 
 describe('phases and funnel', () => {
   it('counts open cases in their phase or later, closed ones up to outcome.reached', () => {
-    const r = report([kase('needs'), kase('planning'), kase('execution'), kase('result'), closed('execution'), closed(), closed('closed')]);
+    const r = report([kase('needs'), kase('planning'), kase('execution'), kase('result'), closed('execution'), closed(), closed('result')]);
     expect(r.phases).toEqual({ needs: 1, planning: 1, execution: 1, result: 1, closed: 3 });
     expect(Object.keys(r.funnel)).toEqual(['needs', 'planning', 'execution', 'result']);
-    // needs: all 7; planning: 3 open + reached execution + reached closed; execution: 2 + 2; result: 1 + reached closed.
+    // needs: all 7; planning: 3 open + reached execution + reached result; execution: 2 + 2; result: 1 + reached result.
     expect(r.funnel).toEqual({ needs: 7, planning: 5, execution: 4, result: 2 });
+    expect(r.active).toBe(4);
   });
   it('counts a closed case without reached, or with an invalid one, for needs only', () => {
     const invalid = kase('closed', { outcome: { result: 'declined', reached: 'somewhere' } });
-    expect(report([closed(), invalid]).funnel).toEqual({ needs: 2, planning: 0, execution: 0, result: 0 });
+    // `closed` is no phase a case reaches before closing (the schema refuses it): not every step.
+    expect(report([closed(), invalid, closed('closed')]).funnel).toEqual({ needs: 3, planning: 0, execution: 0, result: 0 });
   });
   it('keeps every key, and counts a case without a valid phase in cases and withoutPhase only', () => {
     const r = report([kase(undefined), kase('limbo'), kase('needs')]);
@@ -180,6 +182,7 @@ describe('findings and the report', () => {
       'stale',
       'units',
       'findings',
+      'active',
       'withoutPhase',
       'staleAfterDays',
       'months',

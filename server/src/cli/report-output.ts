@@ -15,6 +15,22 @@ export function checkOutPath(cwd: string, out: string): string {
 
 /** Writes to a temporary file beside the target, then renames it: a reader sees the old report or the new one. */
 export function writeAtomically(target: string, given: string, text: string): void {
+  // A link is written through, and a device, FIFO or socket (e.g. /dev/null, /dev/stdout) is written
+  // in place: renaming over either would replace it.
+  try {
+    target = fs.realpathSync(target);
+  } catch {
+    // Not there yet: a new file.
+  }
+  const existing = statOf(target);
+  if (existing && !existing.isFile()) {
+    try {
+      fs.writeFileSync(target, text);
+      return;
+    } catch (error) {
+      throw new UsageError(`--out: cannot write ${given} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+    }
+  }
   const temp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.tmp`);
   try {
     fs.writeFileSync(temp, text);

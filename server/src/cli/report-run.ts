@@ -2,7 +2,7 @@
 // pass as check (run.ts), with git's phase dates read while the workers check.
 import * as fs from 'node:fs';
 import { computePortfolio } from '../engine/portfolio/compute';
-import { validPhase } from '../engine/portfolio/funnel';
+import { combinedState, portfolioCase } from '../engine/portfolio/case';
 import type { GitHistoryState, GitPhaseChange, PortfolioCase, PortfolioInput, PortfolioReport } from '../engine/portfolio/types';
 import { readPhaseHistory, type PhaseHistory } from '../engine/git/phase-log';
 import { relativeTo } from '../engine/workspace/scan';
@@ -33,21 +33,10 @@ export async function runReport(args: ReportArgs, cwd: string, version: string, 
     for (const { result, absolute } of repo.files) {
       findings.push(...result.findings);
       if (result.kind !== 'case') continue;
-      const s = result.summary;
-      cases.push({
-        file: result.file,
-        id: s?.id,
-        title: s?.title,
-        kind: s?.kind,
-        phase: validPhase(s?.phase),
-        timeline: s?.timeline,
-        staleAfterDays: repo.policy.staleAfterDays,
-        git: gitOf(absolute),
-      });
+      cases.push(portfolioCase(result.file, result.summary, repo.policy.staleAfterDays, gitOf(absolute)));
     }
   }
-  const git: GitHistoryState = states.includes('used') ? 'used' : states.includes('shallow') ? 'shallow' : 'none';
-  return { report: computePortfolio({ today: args.today ?? today, cases, findings, git }), shallow };
+  return { report: computePortfolio({ today: args.today ?? today, cases, findings, git: combinedState(states) }), shallow };
 }
 
 /** A case's change by its path; git names real paths, so a root reached through a link is mapped. */

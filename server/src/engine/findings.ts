@@ -92,7 +92,7 @@ export interface FindingCounts {
 }
 
 /** The one tally of findings, for the CLI's report, the editor's index and its status. */
-export function countFindings(findings: Iterable<Finding>): FindingCounts {
+export function countFindings(findings: Iterable<Pick<Finding, 'severity'> & { suppressed?: unknown }>): FindingCounts {
   const counts: FindingCounts = { errors: 0, warnings: 0, infos: 0, suppressed: 0 };
   for (const f of findings) {
     if (f.suppressed) counts.suppressed++;

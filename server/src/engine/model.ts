@@ -8,6 +8,11 @@ export function phaseIndex(phase: string | undefined): number {
   return PHASES.indexOf(phase as Phase);
 }
 
+/** The value when it is one of PHASES, else undefined. */
+export function validPhase(value: unknown): Phase | undefined {
+  return typeof value === 'string' && (PHASES as readonly string[]).includes(value) ? (value as Phase) : undefined;
+}
+
 /** True when the case's phase is `from` or later. An unknown phase counts as `needs`. */
 export function atLeast(phase: string | undefined, from: Phase): boolean {
   return Math.max(0, phaseIndex(phase)) >= phaseIndex(from);

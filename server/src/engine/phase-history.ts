@@ -1,5 +1,5 @@
 // When a case entered its phase (spec section 9): from its log, else git, else `opened`; and how that is known.
-import type { Phase } from './model';
+import { daysBetween, type Phase } from './model';
 import type { CaseTimeline, GitPhaseChange, PhaseEntry } from './portfolio/types';
 
 /**
@@ -14,4 +14,15 @@ export function phaseEntry(phase: string | undefined, timeline: CaseTimeline | u
   if (git && git.phase === phase) return { since: git.date, source: 'git' };
   if (timeline?.opened) return { since: timeline.opened, source: 'opened' };
   return undefined;
+}
+
+/** phaseEntry with the whole days spent since, never negative: a date in the future is no time spent. */
+export function timeInPhase(
+  phase: string | undefined,
+  timeline: CaseTimeline | undefined,
+  git: GitPhaseChange | undefined,
+  today: string,
+): (PhaseEntry & { days: number }) | undefined {
+  const entry = phaseEntry(phase, timeline, git);
+  return entry && { ...entry, days: Math.max(0, daysBetween(entry.since, today)) };
 }

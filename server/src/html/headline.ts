@@ -3,7 +3,7 @@ import { PHASES } from '../engine/model';
 import type { PortfolioReport } from '../engine/portfolio/types';
 import { fig, type Ctx } from './context';
 import { esc } from './escape';
-import { longDate, num } from './format';
+import { longDate } from './format';
 import { outcomeLabel, phaseLabel } from './labels';
 import { empty } from './table';
 
@@ -13,7 +13,6 @@ function card(label: string, value: string, cls = '', extra = ''): string {
 
 export function headline(report: PortfolioReport, ctx: Ctx): string {
   const { t, locale } = ctx;
-  const active = report.cases - report.phases.closed;
   const outcomes = Object.entries(report.outcomes)
     .filter(([, n]) => n > 0)
     .map(([o, n]) => `<li>${esc(outcomeLabel(o, locale))}: ${fig(ctx, `outcomes.${o}`, n)}</li>`)
@@ -27,8 +26,8 @@ export function headline(report: PortfolioReport, ctx: Ctx): string {
     report.cases === 0 ? empty(t.noCases) : '',
     '<div class="cards">',
     card(t.cases, fig(ctx, 'cases', report.cases)),
-    card(t.active, esc(num(active, locale))),
-    card(t.stalled, esc(num(report.stale.length, locale)), report.stale.length > 0 ? 'alert' : ''),
+    card(t.active, fig(ctx, 'active', report.active)),
+    card(t.stalled, fig(ctx, 'stale.length', report.stale.length), report.stale.length > 0 ? 'alert' : ''),
     card(t.closed, fig(ctx, 'phases.closed', report.phases.closed), '', outcomes ? `<ul class="card-list">${outcomes}</ul>` : ''),
     card(t.errors, fig(ctx, 'findings.errors', report.findings.errors), report.findings.errors > 0 ? 'error' : ''),
     card(t.warnings, fig(ctx, 'findings.warnings', report.findings.warnings)),

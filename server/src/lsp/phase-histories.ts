@@ -5,7 +5,7 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { readPhaseHistory, type PhaseHistory } from '../engine/git/phase-log';
-import type { GitHistoryState, GitPhaseChange } from '../engine/portfolio/types';
+import type { GitPhaseChange } from '../engine/portfolio/types';
 
 export type HistoryReader = (root: string) => Promise<PhaseHistory>;
 
@@ -73,11 +73,7 @@ export class PhaseHistories {
 }
 
 /** How the portfolio says git was used over several repositories: used by any, else shallow in any. */
-export function combinedState(states: readonly (GitHistoryState | undefined)[]): GitHistoryState {
-  if (states.includes('used')) return 'used';
-  if (states.includes('shallow')) return 'shallow';
-  return 'none';
-}
+export { combinedState } from '../engine/portfolio/case';
 
 const NO_HISTORY: PhaseHistory = { state: 'none', changes: new Map() };
 

@@ -6,16 +6,15 @@ export function timelineOf(data: CaseData): CaseTimeline {
   const timeline: CaseTimeline = {};
   const opened = date(data.opened);
   if (opened) timeline.opened = opened;
-  const dates = opened ? [opened] : [];
   const entered: Partial<Record<Phase, string>> = {};
   for (const { item } of items(data.log)) {
     const when = date(item.date);
     if (!when) continue;
-    dates.push(when);
     const phase = str(item.phase) as Phase | undefined;
     if (phase && PHASES.includes(phase) && (entered[phase] === undefined || entered[phase]! < when)) entered[phase] = when;
   }
-  if (dates.length > 0) timeline.lastActivity = dates.reduce((a, b) => (a > b ? a : b));
+  const last = lastActivityOf(data);
+  if (last) timeline.lastActivity = last;
   if (Object.keys(entered).length > 0) timeline.entered = entered;
   if (isObj(data.outcome)) {
     const outcome: NonNullable<CaseTimeline['outcome']> = {};
@@ -24,7 +23,8 @@ export function timelineOf(data: CaseData): CaseTimeline {
     const reached = str(data.outcome.reached);
     if (result) outcome.result = result;
     if (closedOn) outcome.date = closedOn;
-    if (reached && PHASES.includes(reached as Phase)) outcome.reached = reached;
+    // The schema's `reached` is a phase before closing; `closed` would count the case in every step.
+    if (reached && PHASES.includes(reached as Phase) && reached !== 'closed') outcome.reached = reached;
     timeline.outcome = outcome;
   }
   const units = [...new Set(items(data.directed_at).flatMap(({ item }) => str(item.unit)?.trim() || []))];
@@ -32,4 +32,10 @@ export function timelineOf(data: CaseData): CaseTimeline {
   const owner = items(data.stakeholders).find(({ item }) => str(item.role) === 'innovation-officer' && str(item.name)?.trim());
   if (owner) timeline.owner = str(owner.item.name)!.trim();
   return timeline;
+}
+
+/** The newest of `opened` and the log's dates: what stale-case counts from. */
+export function lastActivityOf(data: CaseData): string | undefined {
+  const dates = [date(data.opened), ...items(data.log).map(({ item }) => date(item.date))].filter((d): d is string => d !== undefined);
+  return dates.length > 0 ? dates.reduce((a, b) => (a > b ? a : b)) : undefined;
 }

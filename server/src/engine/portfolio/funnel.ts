@@ -1,10 +1,9 @@
 // Where the cases are and how far they got (spec section 11): phases, funnel, outcomes.
-import { PHASES, phaseIndex, type Phase } from '../model';
+import { PHASES, phaseIndex, validPhase, type Phase } from '../model';
 import { enumOf } from '../schema-data';
 import type { PortfolioCase, PortfolioReport } from './types';
 
-/** The phase when it is one of PHASES; a missing or unknown one is none. */
-export const validPhase = (phase: string | undefined): Phase | undefined => (phaseIndex(phase) >= 0 ? (phase as Phase) : undefined);
+export { validPhase };
 
 export const isOpen = (c: PortfolioCase): boolean => validPhase(c.phase) !== undefined && c.phase !== 'closed';
 
@@ -27,11 +26,14 @@ export function funnelOf(cases: readonly PortfolioCase[]): PortfolioReport['funn
   for (const c of cases) {
     const phase = validPhase(c.phase);
     if (!phase) continue;
-    const furthest = phase === 'closed' ? Math.max(0, phaseIndex(c.timeline?.outcome?.reached)) : phaseIndex(phase);
+    const furthest = phase === 'closed' ? Math.max(0, reachedIndex(c.timeline?.outcome?.reached)) : phaseIndex(phase);
     for (const step of steps) if (phaseIndex(step) <= furthest) funnel[step]++;
   }
   return funnel;
 }
+
+/** `reached` is a phase before closing (the schema's enum); `closed` or anything else is not valid. */
+const reachedIndex = (reached: string | undefined) => (reached === 'closed' ? -1 : phaseIndex(reached));
 
 /** Closed cases by `outcome.result`, in the schema's order; results no case has are left out. */
 export function outcomesOf(cases: readonly PortfolioCase[]): Record<string, number> {

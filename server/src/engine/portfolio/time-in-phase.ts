@@ -1,6 +1,6 @@
 // How long open cases have been in their phase, and which have gone stale (spec sections 9 and 11).
-import { daysBetween, phaseIndex } from '../model';
-import { phaseEntry } from '../phase-history';
+import { phaseIndex } from '../model';
+import { timeInPhase } from '../phase-history';
 import { isOpen, validPhase } from './funnel';
 import { staleDays } from './stale';
 import { compareText } from './units';
@@ -11,15 +11,14 @@ export function timeInPhaseOf(cases: readonly PortfolioCase[], today: string): T
   const entries: TimeInPhase[] = [];
   for (const c of cases) {
     if (!isOpen(c)) continue;
-    const entry = phaseEntry(c.phase, c.timeline, c.git);
+    const entry = timeInPhase(c.phase, c.timeline, c.git, today);
     if (!entry) continue;
     entries.push({
       id: c.id ?? '',
       title: c.title ?? '',
       phase: c.phase!,
       since: entry.since,
-      // A date in the future is no time spent.
-      days: Math.max(0, daysBetween(entry.since, today)),
+      days: entry.days,
       source: entry.source,
       file: c.file,
       limit: c.staleAfterDays,

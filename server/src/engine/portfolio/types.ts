@@ -113,6 +113,8 @@ export interface PortfolioReport {
   units: UnitLoad[];
   findings: { errors: number; warnings: number; infos: number; byRule: Record<string, number> };
   // Extensions (README).
+  /** Open cases: in one of the four phases before `closed`. */
+  active: number;
   /** Case files whose phase is missing or unknown (unparsed files too): in `cases`, in no phase. */
   withoutPhase: number;
   /** The stale limit when every repository agrees; else the smallest. */

@@ -1,5 +1,5 @@
 import { defineRule } from './api';
-import { timelineOf } from '../portfolio/facts';
+import { lastActivityOf } from '../portfolio/facts';
 import { staleDays } from '../portfolio/stale';
 
 export default defineRule({
@@ -28,7 +28,7 @@ export default defineRule({
     },
   },
   checkCase({ data, today, policy, report }) {
-    const last = timelineOf(data).lastActivity;
+    const last = lastActivityOf(data);
     const days = staleDays(last, today, policy.staleAfterDays);
     if (days === undefined) return;
     report({ messageId: 'stale', args: { days, last: last!, limit: policy.staleAfterDays }, at: { path: ['phase'], part: 'value' } });

@@ -1,8 +1,8 @@
 // casefile/index: every case of the workspace with its counts, time in phase and staleness, and the totals.
-import { PHASES } from '../../engine';
 import { countFindings } from '../../engine/findings';
-import { daysBetween } from '../../engine/model';
-import { phaseEntry } from '../../engine/phase-history';
+import { validPhase } from '../../engine/model';
+import { timeInPhase } from '../../engine/phase-history';
+import type { GitPhaseChange } from '../../engine/portfolio/types';
 import { DEFAULT_STALE_AFTER_DAYS } from '../../engine/policy';
 import { staleDays } from '../../engine/portfolio/stale';
 import { INDEX_REQUEST, type CaseEntry, type CaseIndex } from '../../shared/protocol';
@@ -50,19 +50,20 @@ export function staleLimit(repo: Repo): number {
   return repo.options?.policy.staleAfterDays ?? DEFAULT_STALE_AFTER_DAYS;
 }
 
-function caseEntry(workspace: Workspace, repo: Repo, e: Entry, today: string, git: Parameters<typeof phaseEntry>[2]): CaseEntry {
+function caseEntry(workspace: Workspace, repo: Repo, e: Entry, today: string, git: GitPhaseChange | undefined): CaseEntry {
   const entry: CaseEntry = { uri: workspace.uriFor(e.abs), ...counts(e) };
   const s = e.local.summary;
   if (s?.id !== undefined) entry.id = s.id;
   if (s?.title !== undefined) entry.title = s.title;
   if (s?.kind !== undefined) entry.kind = s.kind;
-  if (s?.phase !== undefined && (PHASES as readonly string[]).includes(s.phase)) entry.phase = s.phase;
+  const phase = validPhase(s?.phase);
+  if (phase) entry.phase = phase;
   // Time in phase and staleness are for open cases only, as stale-case and the portfolio count them.
   if (entry.phase === 'closed') return entry;
-  const since = phaseEntry(entry.phase, s?.timeline, git);
+  const since = timeInPhase(entry.phase, s?.timeline, git, today);
   if (since) {
     entry.since = since.since;
-    entry.days = daysBetween(since.since, today);
+    entry.days = since.days;
     entry.source = since.source;
   }
   const limit = staleLimit(repo);

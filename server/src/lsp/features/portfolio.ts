@@ -1,6 +1,6 @@
 // casefile/portfolio: the portfolio report of the workspace (spec section 11) as the Portfolio
 // webview's document. The server computes and renders it; the client only shows the HTML.
-import { PHASES } from '../../engine';
+import { portfolioCase } from '../../engine/portfolio/case';
 import { computePortfolio } from '../../engine/portfolio/compute';
 import type { PortfolioCase, PortfolioInput } from '../../engine/portfolio/types';
 import type { Workspace } from '../../engine/workspace/editor-workspace';
@@ -35,16 +35,7 @@ export async function portfolioInput(workspace: Workspace, today: string, histor
     for (const e of repo.entries.values()) {
       findings.push(...e.findings);
       if (e.kind !== 'case') continue;
-      const s = e.local.summary;
-      const c: PortfolioCase = { file: workspace.uriFor(e.abs), staleAfterDays: staleLimit(repo) };
-      if (s?.id !== undefined) c.id = s.id;
-      if (s?.title !== undefined) c.title = s.title;
-      if (s?.kind !== undefined) c.kind = s.kind;
-      if (s?.phase !== undefined && (PHASES as readonly string[]).includes(s.phase)) c.phase = s.phase;
-      if (s?.timeline) c.timeline = s.timeline;
-      const change = git?.get(e.abs);
-      if (change) c.git = change;
-      cases.push(c);
+      cases.push(portfolioCase(workspace.uriFor(e.abs), e.local.summary, staleLimit(repo), git?.get(e.abs)));
     }
   });
   cases.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
