@@ -9,19 +9,22 @@ import { caseToOpen, messagePage, newNonce, withoutNonce } from './portfolio-mod
 import { coalesced } from './coalesce';
 
 export const PORTFOLIO_VIEW_TYPE = 'casefile.portfolio';
+/** While someone types, the index changes many times a second; the report follows once they pause. */
+const QUIET_MS = 750;
 
 export class PortfolioPanel implements vscode.Disposable {
   private panel: vscode.WebviewPanel | undefined;
   /** The document shown, without its nonce: an identical render is not set again (no flicker, no scroll). */
   private shown: string | undefined;
   private readonly disposables: vscode.Disposable[] = [];
+  private quiet: ReturnType<typeof setTimeout> | undefined;
 
   constructor(
     private readonly client: LanguageClient,
     private readonly store: CaseIndexStore,
   ) {
-    // Hidden, the panel is rendered again when it shows; visible, as the index changes.
-    this.disposables.push(store.onDidChange(() => (this.panel?.visible ? void this.render() : undefined)));
+    // Hidden, the panel is rendered again when it shows; visible, once the index has stopped changing.
+    this.disposables.push(store.onDidChange(() => this.renderWhenQuiet()));
   }
 
   /** Opens the panel, or reveals it, with a current report. */
@@ -50,6 +53,14 @@ export class PortfolioPanel implements vscode.Disposable {
   /** The panel, for the editor tests. */
   get current(): vscode.WebviewPanel | undefined {
     return this.panel;
+  }
+
+  private renderWhenQuiet(): void {
+    clearTimeout(this.quiet);
+    this.quiet = setTimeout(() => {
+      this.quiet = undefined;
+      if (this.panel?.visible) void this.render();
+    }, QUIET_MS);
   }
 
   /** Renders now; while a render runs, later calls share one more render after it (coalesce.ts). */
@@ -103,6 +114,7 @@ export class PortfolioPanel implements vscode.Disposable {
   }
 
   dispose(): void {
+    clearTimeout(this.quiet);
     this.panel?.dispose();
     for (const d of this.disposables) d.dispose();
   }
