@@ -1,6 +1,6 @@
 // Minimal, comment-preserving text edits on a parsed YAML document: the edit touches only the
 // characters it must, in the file's own line endings and indentation; the document is never re-serialised.
-import { isMap, isScalar, isSeq, stringify, type Node, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, stringify, type Node, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
 import { nodeAt, type ParsedYaml } from '../parse';
 import type { Path } from '../types';
 import type { TextEdit } from './types';
@@ -173,9 +173,27 @@ export function appendItem(parsed: ParsedYaml, key: string, item: NewItem, order
   const lines = flowItems ? [`- ${item.flow}`] : item.block;
   return insertLinesAfter(
     text,
-    contentEnd(text, last.range[1], last.range[0]),
+    itemEnd(text, last),
     lines.map((l) => dashIndent + l),
   );
+}
+
+/**
+ * Where a sequence item's source ends: its last non-blank character, except that a keep-chomped
+ * block scalar (`|+`, `>+`) at its end owns its trailing blank lines (they are part of its value).
+ */
+function itemEnd(text: string, item: Node): number {
+  let tail: unknown = item;
+  while (isMap(tail) || isSeq(tail)) {
+    const lastChild: unknown = tail.items[tail.items.length - 1];
+    if (lastChild === undefined) break;
+    tail = isPair(lastChild) ? lastChild.value : lastChild;
+  }
+  const end = isScalar(tail) && (tail.type === 'BLOCK_LITERAL' || tail.type === 'BLOCK_FOLDED') ? (tail.range ?? undefined) : undefined;
+  const keeps = end !== undefined && /^[|>](?:\d?\+|\+\d?)/.test(text.slice(end[0], end[0] + 3));
+  // The offset of the value's last line break: insertLinesAfter then inserts right after it.
+  if (keeps && text[end[1] - 1] === '\n') return end[1] - 1;
+  return contentEnd(text, item.range![1], item.range![0]);
 }
 
 function indentOfRoot(text: string, root: YAMLMap): string {
