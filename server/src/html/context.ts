@@ -20,9 +20,29 @@ export function fig(ctx: Ctx, path: string, n: number, tag = 'span'): string {
   return `<${tag} data-figure="${esc(path)}">${num(n, ctx.locale)}</${tag}>`;
 }
 
-/** A case's id: a link that opens its file in the webview, plain text with the file as a tooltip elsewhere. */
+/** What a tooltip shows of a case's file: the CLI's relative path as is; of the editor's file:// URI
+ * (no workspace folder in the report to be relative to) the file name, decoded. */
+export function fileTip(file: string): string {
+  if (!/^[a-z][a-z0-9+.-]*:\/\//i.test(file)) return file;
+  const name =
+    file
+      .replace(/[?#].*$/, '')
+      .replace(/\/+$/, '')
+      .split('/')
+      .pop() ?? file;
+  try {
+    return decodeURIComponent(name);
+  } catch {
+    return name;
+  }
+}
+
+/** A case's id: a link that opens its file in the webview, plain text with the file as a tooltip elsewhere.
+ * No href in the webview: VS Code's webview host scrolls to the top on any click on href="#",
+ * whatever the script does; role and tabindex keep it a link for keyboard and screen reader. */
 export function caseRef(ctx: Ctx, id: string, file: string): string {
-  const label = esc(id || file);
-  if (ctx.webview) return `<a href="#" class="case-id" data-open="${esc(file)}" title="${esc(file)}">${label}</a>`;
-  return `<span class="case-id" title="${esc(file)}">${label}</span>`;
+  const label = esc(id || fileTip(file));
+  const tip = esc(fileTip(file));
+  if (ctx.webview) return `<a data-open="${esc(file)}" role="link" tabindex="0" class="case-id" title="${tip}">${label}</a>`;
+  return `<span class="case-id" title="${tip}">${label}</span>`;
 }
