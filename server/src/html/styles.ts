@@ -90,7 +90,7 @@ svg.chart { display: block; max-width: 100%; height: auto; overflow: visible; }
 .reached { fill: var(--accent); fill-opacity: 0.3; }
 .now, .opened, .dot, .bin, .heat { fill: var(--accent); }
 .closed-bar { fill: var(--green); }
-.dot { fill-opacity: 0.8; stroke: var(--bg); stroke-width: 1; }
+.dot { fill-opacity: 0.9; stroke: var(--bg); stroke-width: 1; }
 .dot.over, .bin.over { fill: var(--warn); }
 .heat-zero { fill: none; stroke: var(--border); }
 .o0 { fill: var(--accent); } .o1 { fill: var(--green); } .o2 { fill: var(--purple); } .o3 { fill: var(--warn); }
@@ -102,7 +102,7 @@ footer { margin-top: 24px; color: var(--muted); font-size: 13px; }
   body { padding: 16px 16px 32px; }
   .cards { grid-template-columns: repeat(2, minmax(0, 1fr)); }
   .phase-list { grid-template-columns: repeat(auto-fill, minmax(120px, 1fr)); }
-  svg.chart { min-width: 680px; }
+  svg.chart { min-width: 800px; }
   svg#outcomes-chart { min-width: 0; }
   .card-value { font-size: 26px; }
 }

@@ -29,13 +29,14 @@ function chart(report: PortfolioReport, byPhase: Map<string, { e: TimeInPhase; i
   const maxDays = Math.max(limit, ...report.timeInPhase.map((e) => e.days));
   const { max, step } = niceScale(maxDays * 1.05, 8);
   const x = (d: number): number => X0 + PAD + (Math.max(0, Math.min(d, max)) / max) * (X1 - X0 - PAD);
-  const height = TOP + OPEN.length * ROW + 34;
+  // Room under the axis title for its descenders: the figure clips what the viewBox does not hold.
+  const height = TOP + OPEN.length * ROW + 40;
   const parts: string[] = [];
   for (let v = 0; v <= max; v += step) {
     parts.push(line(x(v), TOP, x(v), TOP + OPEN.length * ROW, 'grid'));
     parts.push(text(x(v), TOP + OPEN.length * ROW + 18, num(v, locale), 'tick', 'middle'));
   }
-  parts.push(text((X0 + X1) / 2, height - 2, t.days, 'tick', 'middle'));
+  parts.push(text((X0 + X1) / 2, height - 6, t.days, 'tick', 'middle'));
   OPEN.forEach((p, row) => {
     const y0 = TOP + row * ROW;
     const mid = y0 + ROW / 2;
