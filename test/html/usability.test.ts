@@ -60,8 +60,11 @@ describe('case links in the webview', () => {
     expect(CSS).toMatch(/a\[data-open\]:focus-visible[^{]*\{[^}]*outline/);
   });
 
-  it('show the file name, not a file:// URI, as the tooltip', () => {
+  it('show the path in the repository, or else the file name, not a file:// URI, as the tooltip', () => {
     expect(fileTip('file:///home/a/ws/cases/vgr%20x.case.yaml')).toBe('vgr x.case.yaml');
+    expect(fileTip('file:///home/a/ws/cases/vgr%20x.case.yaml', ['file:///home/a/other', 'file:///home/a/ws'])).toBe('cases/vgr x.case.yaml');
+    expect(fileTip('file:///c%3A/ws/cases/a.case.yaml', ['file:///c:/ws/'])).toBe('cases/a.case.yaml');
+    expect(fileTip('file:///home/a/wsx/a.case.yaml', ['file:///home/a/ws'])).toBe('a.case.yaml');
     expect(fileTip('samples/cases/a.case.yaml')).toBe('samples/cases/a.case.yaml');
     const link = caseRef(makeCtx('en', true), 'VGR-1', 'file:///home/a/ws/cases/vgr-1.case.yaml');
     expect(link).toContain('data-open="file:///home/a/ws/cases/vgr-1.case.yaml"');
