@@ -122,8 +122,9 @@ footer { margin-top: 24px; color: var(--muted); font-size: 13px; }
   section + section { break-before: page; }
   /* A section that only says it has no data does not need a page of its own. */
   section + section:not(:has(figure, table)) { break-before: auto; padding-top: 8mm; }
-  /* The overview fills half a page: the funnel follows it rather than leave the rest blank. */
-  section#funnel { break-before: auto; padding-top: 8mm; }
+  /* The overview fills half a page and the outcomes a third of the next: the funnel and the time
+     in phase follow on rather than leave the rest blank. */
+  section#funnel, section#time-in-phase { break-before: auto; padding-top: 8mm; }
   h2, h3, .intro, caption { break-after: avoid; }
   figure, svg, tr, .card, .cards, .phase-list, .empty, .note { break-inside: avoid; }
   table { font-size: 9pt; }
