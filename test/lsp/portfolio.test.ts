@@ -68,6 +68,8 @@ describe('casefile/portfolio', () => {
     expect(links.filter((l) => !uris.has(l.file))).toEqual([]);
     const planning = links.find((l) => l.text === 'VGR-2025-017');
     expect(planning?.file).toBe(h.uri('cases/2025/vgr-2025-017.case.yaml'));
+    // The tooltip is the path in the repository, not the file:// URI.
+    expect(html).toMatch(/<a\b[^>]*\btitle="cases\/2025\/vgr-2025-017\.case\.yaml"[^>]*>VGR-2025-017<\/a>/);
   });
 
   it('takes a fresh nonce each time and speaks the UI language', async () => {

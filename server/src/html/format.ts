@@ -40,8 +40,11 @@ export function monthName(month: string, locale: Locale, style: 'short' | 'long'
   return d ? dateFormat(locale, { month: style, year: 'numeric' }).format(d) : month;
 }
 
-/** The month alone, for a chart's axis: "Nov" / "nov.". */
+/** The month alone, for a chart's axis: "Nov" / "nov.". English takes three letters for every
+ * month (en-GB's short September is "Sept", one letter wider than the rest). */
 export function monthShort(month: string, locale: Locale): string {
   const d = utc(`${month}-01`);
-  return d ? dateFormat(locale, { month: 'short' }).format(d) : month;
+  if (!d) return month;
+  const name = dateFormat(locale, { month: 'short' }).format(d);
+  return locale === 'en' ? name.slice(0, 3) : name;
 }

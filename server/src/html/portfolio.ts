@@ -18,8 +18,9 @@ import { units } from './units';
 
 export interface PortfolioHtmlOptions {
   locale: Locale;
-  /** In the editor's webview: the CSP nonce and source, and case ids become links that post {open: file}. */
-  webview?: { nonce: string; cspSource: string };
+  /** In the editor's webview: the CSP nonce and source, and case ids become links that post {open: file};
+   * `roots`, file:// URIs of the repositories, make their tooltips relative paths. */
+  webview?: { nonce: string; cspSource: string; roots?: readonly string[] };
 }
 
 /** The sections in the order the other renderings and the tests rely on. */
@@ -34,7 +35,7 @@ export const SECTIONS: readonly [string, (report: PortfolioReport, ctx: Ctx) => 
 ];
 
 export function portfolioHtml(report: PortfolioReport, options: PortfolioHtmlOptions): string {
-  const ctx = makeCtx(options.locale, options.webview !== undefined);
+  const ctx = makeCtx(options.locale, options.webview !== undefined, options.webview?.roots);
   const { t } = ctx;
   const nonce = options.webview ? esc(options.webview.nonce) : '';
   const csp = options.webview

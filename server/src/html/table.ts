@@ -21,7 +21,8 @@ export function table(cls: string, caption: string, columns: Column[], rows: str
     row.map((v, i) => (i === 0 && tag === 'td' ? `<th scope="row"${colClass(columns[0])}>${v}</th>` : `<${tag}${colClass(columns[i])}>${v}</${tag}>`)).join('');
   const body = rows.map((r) => `<tr>${cell(r, 'td')}</tr>`).join('\n');
   const tfoot = foot ? `<tfoot><tr>${cell(foot, 'td')}</tr></tfoot>` : '';
-  return `<table class="${cls}"><caption>${esc(caption)}</caption><thead><tr>${head}</tr></thead><tbody>\n${body}\n</tbody>${tfoot}</table>`;
+  // The wrapper scrolls sideways when the table is wider than a narrow column (styles.ts).
+  return `<div class="table-wrap"><table class="${cls}"><caption>${esc(caption)}</caption><thead><tr>${head}</tr></thead><tbody>\n${body}\n</tbody>${tfoot}</table></div>`;
 }
 
 export function empty(message: string): string {

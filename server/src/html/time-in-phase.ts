@@ -17,6 +17,8 @@ const OPEN = PHASES.filter((p) => p !== 'closed');
 const W = 960;
 const X0 = 250;
 const X1 = 930;
+/** Room left of day 0, so a 0-day dot is not half hidden under the axis labels. */
+const PAD = 10;
 const ROW = 64;
 const TOP = 28;
 const BINS = 40;
@@ -26,14 +28,15 @@ function chart(report: PortfolioReport, byPhase: Map<string, { e: TimeInPhase; i
   const limit = report.staleAfterDays;
   const maxDays = Math.max(limit, ...report.timeInPhase.map((e) => e.days));
   const { max, step } = niceScale(maxDays * 1.05, 8);
-  const x = (d: number): number => X0 + (Math.max(0, Math.min(d, max)) / max) * (X1 - X0);
-  const height = TOP + OPEN.length * ROW + 34;
+  const x = (d: number): number => X0 + PAD + (Math.max(0, Math.min(d, max)) / max) * (X1 - X0 - PAD);
+  // Room under the axis title for its descenders: the figure clips what the viewBox does not hold.
+  const height = TOP + OPEN.length * ROW + 40;
   const parts: string[] = [];
   for (let v = 0; v <= max; v += step) {
     parts.push(line(x(v), TOP, x(v), TOP + OPEN.length * ROW, 'grid'));
     parts.push(text(x(v), TOP + OPEN.length * ROW + 18, num(v, locale), 'tick', 'middle'));
   }
-  parts.push(text((X0 + X1) / 2, height - 2, t.days, 'tick', 'middle'));
+  parts.push(text((X0 + X1) / 2, height - 6, t.days, 'tick', 'middle'));
   OPEN.forEach((p, row) => {
     const y0 = TOP + row * ROW;
     const mid = y0 + ROW / 2;
@@ -45,21 +48,28 @@ function chart(report: PortfolioReport, byPhase: Map<string, { e: TimeInPhase; i
     if (list.length > HISTOGRAM_ABOVE) {
       // Bins of whole days over the shared axis; each bin is one rect with its count as a tooltip.
       const width = Math.max(1, Math.ceil(max / BINS));
-      const counts = new Map<number, number>();
-      for (const { e } of list) counts.set(Math.floor(e.days / width), (counts.get(Math.floor(e.days / width)) ?? 0) + 1);
-      const top = Math.max(...counts.values());
-      for (const [bin, n] of counts) {
+      const counts = new Map<number, { n: number; stale: number }>();
+      for (const { e } of list) {
+        const bin = Math.floor(e.days / width);
+        const c = counts.get(bin) ?? { n: 0, stale: 0 };
+        c.n += 1;
+        if (e.stale) c.stale += 1;
+        counts.set(bin, c);
+      }
+      const top = Math.max(...[...counts.values()].map((c) => c.n));
+      for (const [bin, { n, stale }] of counts) {
         const from = bin * width;
         const h = (n / top) * (ROW - 10);
-        const cls = from + width > limit ? 'bin over' : 'bin';
-        parts.push(rect(x(from), y0 + ROW - h, x(from + width) - x(from) - 1, h, cls, t.binTip(num(from, locale), num(from + width - 1, locale), num(n, locale))));
+        const tip = t.binTip(num(from, locale), num(from + width - 1, locale), num(n, locale));
+        parts.push(rect(x(from), y0 + ROW - h, x(from + width) - x(from) - 1, h, 'bin', tip));
+        // The stalled cases of the bin at its foot: stalled is the stale flag, not the days in phase.
+        if (stale > 0) parts.push(rect(x(from), y0 + ROW - (stale / top) * (ROW - 10), x(from + width) - x(from) - 1, (stale / top) * (ROW - 10), 'bin over', tip));
       }
     } else {
       // Dots spread over the row in a fixed pattern, so equal days stay visible and output is stable.
       list.forEach(({ e }, k) => {
         const dy = ((k * 7) % 9) - 4;
-        const over = e.days > e.limit;
-        parts.push(circle(x(e.days), mid + dy * 5.5, 5.5, over ? 'dot over' : 'dot', t.caseTip(e.id || e.file, e.title, num(e.days, locale))));
+        parts.push(circle(x(e.days), mid + dy * 5.5, 5.5, e.stale ? 'dot over' : 'dot', t.caseTip(e.id || e.file, e.title, num(e.days, locale))));
       });
     }
   });
@@ -108,7 +118,7 @@ export function timeInPhase(report: PortfolioReport, ctx: Ctx): string {
       esc(e.title),
       esc(phaseLabel(e.phase, locale)),
       esc(e.since),
-      e.days > e.limit ? `<span class="over" title="${esc(t.overLimit)}">${days}</span>` : days,
+      e.stale ? `<span class="over" title="${esc(t.stalledTip)}">${days}</span>` : days,
       esc(t.source[e.source] ?? e.source),
     ];
     if (limits) row.push(fig(ctx, `timeInPhase.${i}.limit`, e.limit));

@@ -18,7 +18,9 @@ function registerPortfolio(ctx: ServerContext): void {
       // A report of the whole workspace: wait for indexing under way, and for git's history.
       await ctx.workspace.idle();
       const input = await portfolioInput(ctx.workspace, ctx.today(), ctx.histories);
-      const webview = { nonce: String(params?.nonce ?? ''), cspSource: String(params?.cspSource ?? '') };
+      // Repository roots, so a case link's tooltip is its path in the repository, not a file:// URI.
+      const roots = [...ctx.workspace.repos.values()].map((repo) => ctx.workspace.uriFor(repo.root));
+      const webview = { nonce: String(params?.nonce ?? ''), cspSource: String(params?.cspSource ?? ''), roots };
       return { html: portfolioHtml(computePortfolio(input), { locale: ctx.locale(), webview }) };
     }),
   );
