@@ -70,7 +70,7 @@ export class PortfolioPanel implements vscode.Disposable {
     const panel = this.panel;
     if (!panel) return;
     const nonce = newNonce();
-    const html = await this.documentFor(nonce, panel.webview.cspSource);
+    const html = await this.documentFor(nonce);
     // Closed meanwhile, or replaced by a new panel.
     if (this.panel !== panel) return;
     const key = withoutNonce(html, nonce);
@@ -79,7 +79,7 @@ export class PortfolioPanel implements vscode.Disposable {
     panel.webview.html = html;
   }
 
-  private async documentFor(nonce: string, cspSource: string): Promise<string> {
+  private async documentFor(nonce: string): Promise<string> {
     const title = vscode.l10n.t('Casefile Portfolio');
     if (!this.client.isRunning()) {
       return messagePage(
@@ -89,9 +89,13 @@ export class PortfolioPanel implements vscode.Disposable {
       );
     }
     try {
-      const { html } = await this.client.sendRequest(PORTFOLIO_REQUEST, { nonce, cspSource });
+      const { html } = await this.client.sendRequest(PORTFOLIO_REQUEST, { nonce });
       if (html) return html;
-      return messagePage(title, vscode.l10n.t('The language server could not build the portfolio; the reason is in the Casefile output channel.'), vscode.env.language);
+      return messagePage(
+        title,
+        vscode.l10n.t('The language server could not build the portfolio; the reason is in the output channel “Casefile language server”.'),
+        vscode.env.language,
+      );
     } catch (error) {
       return messagePage(
         title,

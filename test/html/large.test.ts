@@ -10,14 +10,9 @@ import { section } from './scan';
 describe('a portfolio of 10,000 cases', () => {
   const report = largeReport(10_000);
 
-  it('renders in under a second and 8 MB', () => {
-    portfolioHtml(report, { locale: 'en' }); // warm-up: the first call compiles the schema lookups
-    const start = performance.now();
-    const html = portfolioHtml(report, { locale: 'sv' });
-    const ms = performance.now() - start;
-    const mb = Buffer.byteLength(html) / 1e6;
-    console.log(`10,000 cases: ${ms.toFixed(0)} ms, ${mb.toFixed(2)} MB`);
-    expect(ms).toBeLessThan(1000);
+  // Its time is measured in bench/report.mjs (a timed test would fail on a busy machine).
+  it('stays a file one can mail: under 8 MB', () => {
+    const mb = Buffer.byteLength(portfolioHtml(report, { locale: 'sv' })) / 1e6;
     expect(mb).toBeLessThan(8);
   });
 

@@ -9,7 +9,7 @@ import { CSS } from '../../server/src/html/styles';
 import { sampleReport } from './fixture';
 import { section } from './scan';
 
-const WEBVIEW = { nonce: 'n1', cspSource: 'vscode-webview://x' };
+const WEBVIEW = { nonce: 'n1' };
 
 describe('time in phase', () => {
   it('draws and marks in orange exactly the stalled cases, not those past the limit in days', () => {

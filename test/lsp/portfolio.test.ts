@@ -13,7 +13,6 @@ afterEach(async () => {
 });
 
 const NONCE = 'r4nd0mN0nce+/AB12';
-const CSP_SOURCE = 'https://*.vscode-cdn.net';
 // samples/README.md: the phase of every sample case.
 const SAMPLE_PHASES = { needs: 3, planning: 3, execution: 4, result: 2, closed: 4 };
 const NO_GIT = async (): Promise<PhaseHistory> => ({ state: 'none', changes: new Map() });
@@ -33,7 +32,7 @@ function figure(html: string, path: string): number | undefined {
 }
 
 async function portfolio(harness: Harness, nonce = NONCE): Promise<string> {
-  const result: PortfolioResult = await harness.client.sendRequest(PORTFOLIO_REQUEST, { nonce, cspSource: CSP_SOURCE });
+  const result: PortfolioResult = await harness.client.sendRequest(PORTFOLIO_REQUEST, { nonce });
   return result.html;
 }
 

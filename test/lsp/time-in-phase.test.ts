@@ -137,7 +137,7 @@ describe('time in phase and staleness in the index', () => {
       },
     });
     const index = await h.client.sendRequest(INDEX_REQUEST);
-    await h.client.sendRequest('casefile/portfolio', { nonce: 'n', cspSource: 'vscode-resource:' });
+    await h.client.sendRequest('casefile/portfolio', { nonce: 'n' });
     expect(byId(index, 'VGR-2026-030').source).toBe('opened');
     expect(reads).toEqual([]);
   });

@@ -20,7 +20,7 @@ export interface PortfolioHtmlOptions {
   locale: Locale;
   /** In the editor's webview: the CSP nonce and source, and case ids become links that post {open: file};
    * `roots`, file:// URIs of the repositories, make their tooltips relative paths. */
-  webview?: { nonce: string; cspSource: string; roots?: readonly string[] };
+  webview?: { nonce: string; roots?: readonly string[] };
 }
 
 /** The sections in the order the other renderings and the tests rely on. */
@@ -38,9 +38,7 @@ export function portfolioHtml(report: PortfolioReport, options: PortfolioHtmlOpt
   const ctx = makeCtx(options.locale, options.webview !== undefined, options.webview?.roots);
   const { t } = ctx;
   const nonce = options.webview ? esc(options.webview.nonce) : '';
-  const csp = options.webview
-    ? `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'nonce-${nonce}'; script-src 'nonce-${nonce}'; img-src data:">`
-    : '';
+  const csp = options.webview ? `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'nonce-${nonce}'; script-src 'nonce-${nonce}'">` : '';
   const sections = SECTIONS.map(([id, render]) => `<section id="${id}">\n${render(report, ctx)}\n</section>`).join('\n');
   return [
     '<!DOCTYPE html>',

@@ -87,9 +87,8 @@ export interface NewCaseResult {
 export const NEW_CASE_REQUEST = new RequestType<NewCaseParams, NewCaseResult, void>('casefile/newCase');
 
 export interface PortfolioParams {
-  /** The webview's CSP nonce for its one script, and its cspSource. */
+  /** The webview's CSP nonce for its one style and its one script. */
   nonce: string;
-  cspSource: string;
 }
 export interface PortfolioResult {
   /** The whole document for the webview, in the UI language, with a strict Content-Security-Policy. */

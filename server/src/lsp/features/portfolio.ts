@@ -20,7 +20,7 @@ function registerPortfolio(ctx: ServerContext): void {
       const input = await portfolioInput(ctx.workspace, ctx.today(), ctx.histories);
       // Repository roots, so a case link's tooltip is its path in the repository, not a file:// URI.
       const roots = [...ctx.workspace.repos.values()].map((repo) => ctx.workspace.uriFor(repo.root));
-      const webview = { nonce: String(params?.nonce ?? ''), cspSource: String(params?.cspSource ?? ''), roots };
+      const webview = { nonce: String(params?.nonce ?? ''), roots };
       return { html: portfolioHtml(computePortfolio(input), { locale: ctx.locale(), webview }) };
     }),
   );
