@@ -224,6 +224,16 @@ describe('readPhaseHistory (review findings)', () => {
   it("asks git only about the root's folder, its wildcards, brackets, spaces and letters taken literally", async () => {
     const dir = makeRepo();
     const folder = 'org/a*b [x] å';
+    // Other files in the folder, and one renamed to a case file: a creation, as the case-file walk sees it.
+    commitOn(dir, '2026-01-01', {
+      [`${folder}/notes.yaml`]: 'phase: x\n',
+      [`${folder}/draft.yaml`]: CASE('needs', 'summary: a long enough text that the file is recognised after the move\n'),
+    });
+    commitOn(dir, '2026-01-01', {
+      [`${folder}/notes.yaml`]: 'phase: y\n',
+      [`${folder}/draft.yaml`]: CASE('planning', 'summary: a long enough text that the file is recognised after the move\n'),
+    });
+    commitOn(dir, '2026-01-01', {}, [[`${folder}/draft.yaml`, `${folder}/d.case.yaml`]]);
     commitOn(dir, '2026-01-01', { [`${folder}/c/a.case.yaml`]: CASE('needs'), 'org/aXb [x] å/b.case.yaml': CASE('needs'), 'other/c.case.yaml': CASE('needs') });
     const moved = commitOn(dir, '2026-02-01', {
       [`${folder}/c/a.case.yaml`]: CASE('planning'),
@@ -237,7 +247,7 @@ describe('readPhaseHistory (review findings)', () => {
     expect([...h.changes]).toEqual([[path.join(root, 'c', 'a.case.yaml'), { date: '2026-02-01', phase: 'planning', commit: moved }]]);
     const logs = runs.filter((args) => args.includes('log'));
     expect(logs).toHaveLength(2);
-    for (const args of logs) expect(args.slice(args.indexOf('--') + 1)).toEqual(['*.case.yaml', '*.case.yml'].map((f) => `:(glob)org/a\\*b \\[x\\] å/**/${f}`));
+    for (const args of logs) expect(args.slice(args.indexOf('--') + 1)).toEqual([':(literal)org/a*b [x] å/']);
     // git itself finds the sibling that the wildcard would have matched, when asked about it.
     expect((await readPhaseHistory(path.join(dir, 'org', 'aXb [x] å'), env)).changes.size).toBe(1);
   });
