@@ -265,7 +265,7 @@ describe('readPhaseHistory (review findings)', () => {
     expect([...all.get(x)!.changes.keys()]).toEqual([path.join(x, 'a.case.yaml')]);
     expect([...all.get(y)!.changes.values()]).toEqual([{ date: '2026-02-01', phase: 'planning', commit: moved }]);
     expect(all.get(other)).toEqual({ state: 'none', changes: new Map() });
-    expect(caseFilePathspecs(['x/', '', 'y/'])).toEqual([':(glob)**/*.case.yaml', ':(glob)**/*.case.yml']);
+    expect(caseFilePathspecs(['x/', '', 'y/'])).toEqual(['*.case.yaml', '*.case.yml']);
   });
 
   it('is not led elsewhere by GIT_DIR, GIT_WORK_TREE, GIT_INDEX_FILE or the pathspec variables (as inside a git hook)', async () => {

@@ -32,7 +32,7 @@ export interface PhaseHistoryOptions {
   timeoutMs?: number;
 }
 
-const CASE_FILES = ['*.case.yaml', '*.case.yml'];
+const CASE_FILES: readonly string[] = ['*.case.yaml', '*.case.yml'];
 // Options that make the output ours whatever the user's git config says: no renames dropped past a
 // configured limit (0: git's maximum), the root commit shown, merges as combined diffs, parents
 // before children whatever the dates.
@@ -135,7 +135,8 @@ const left = (deadline: number) => Math.max(1, deadline - Date.now());
  */
 export function caseFilePathspecs(prefixes: readonly string[]): string[] {
   const folders = [...new Set(prefixes)];
-  if (folders.includes('')) return CASE_FILES.map((f) => `:(glob)**/${f}`);
+  // Without magic `*` also matches `/` (gitEnv leaves no variable that would read it otherwise).
+  if (folders.includes('')) return [...CASE_FILES];
   return folders.map((p) => `:(literal)${p}`);
 }
 
