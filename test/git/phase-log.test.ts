@@ -295,6 +295,22 @@ describe('readPhaseHistory (review findings)', () => {
     expect(await readPhaseHistory(clone, env)).toEqual({ state: 'shallow', partial: true, changes: new Map() });
   });
 
+  it.skipIf(process.platform === 'win32')('still reads with a git that knows no --diff-merges (before 2.31), merges through their parents', async () => {
+    const dir = makeRepo();
+    commitOn(dir, '2026-01-01', { 'a.case.yaml': CASE('needs') });
+    const moved = commitOn(dir, '2026-02-01', { 'a.case.yaml': CASE('planning') });
+    const bin = tempDir();
+    const real = execFileSync('sh', ['-c', 'command -v git'], { encoding: 'utf8' }).trim();
+    fs.writeFileSync(
+      path.join(bin, 'git'),
+      `#!/bin/sh\nfor a in "$@"; do case "$a" in --diff-merges*) echo "fatal: unrecognized argument: $a" >&2; exit 128;; esac; done\nexec ${real} "$@"\n`,
+      { mode: 0o755 },
+    );
+    expect((await readPhaseHistory(dir, { ...env, PATH: bin })).changes).toEqual(
+      new Map([[path.join(dir, 'a.case.yaml'), { date: '2026-02-01', phase: 'planning', commit: moved }]]),
+    );
+  });
+
   it.skipIf(process.platform === 'win32')("stops a git that hangs, with what it started, and answers 'none'", async () => {
     const dir = makeRepo();
     commitOn(dir, '2026-01-01', { 'a.case.yaml': CASE('needs') });

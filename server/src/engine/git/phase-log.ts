@@ -53,7 +53,8 @@ const LOG = [
   '--no-textconv',
   '--no-show-signature',
 ];
-// A class, not `[ \\t]`: in git's (POSIX) regular expressions that is a backslash or a `t`, not a tab.
+const LOG_BEFORE_2_31 = LOG.filter((option) => !option.startsWith('--diff-merges'));
+// A class, not `[ \t]`: in git's (POSIX) regular expressions that is a backslash or a `t`, not a tab.
 const PHASE_LINE = '-G^phase[[:blank:]]*:';
 const MAX_OUTPUT = 512 * 1024 * 1024;
 const TIMEOUT_MS = 60_000;
@@ -158,19 +159,28 @@ function caseFilesOnly(commits: CommitChanges[]): CommitChanges[] {
 }
 
 /** The newest phase change of every case file under the prefixes, by path from the top (`/`). */
-async function readTop(top: string, prefixes: readonly string[], env: NodeJS.ProcessEnv, deadline: number): Promise<Map<string, GitPhaseChange> | undefined> {
+async function readTop(
+  top: string,
+  prefixes: readonly string[],
+  env: NodeJS.ProcessEnv,
+  deadline: number,
+  log: readonly string[] = LOG,
+): Promise<Map<string, GitPhaseChange> | undefined> {
   const spec = caseFilePathspecs(prefixes);
   // Both walks see the same commits: same revisions, same paths, same history simplification, same order.
   const [walk, patches] = await Promise.all([
-    runGitAsync(top, env, [...LOG, '--name-status', '-z', `--format=${COMMIT_MARK}%H %cs`, '--', ...spec], MAX_OUTPUT, left(deadline)),
+    runGitAsync(top, env, [...log, '--name-status', '-z', `--format=${COMMIT_MARK}%H %cs`, '--', ...spec], MAX_OUTPUT, left(deadline)),
     runGitAsync(
       top,
       env,
-      [...LOG, '-p', '--unified=0', '--diff-filter=MRT', PHASE_LINE, '--src-prefix=a/', '--dst-prefix=b/', `--format=${COMMIT_MARK}%H`, '--', ...spec],
+      [...log, '-p', '--unified=0', '--diff-filter=MRT', PHASE_LINE, '--src-prefix=a/', '--dst-prefix=b/', `--format=${COMMIT_MARK}%H`, '--', ...spec],
       MAX_OUTPUT,
       left(deadline),
     ),
   ]);
+  // A git before 2.31 knows no --diff-merges: merges then count through their parents only.
+  const old = (r: { status: number; stderr: string }) => r.status !== 0 && r.stderr.includes('--diff-merges');
+  if (log === LOG && (old(walk) || old(patches))) return readTop(top, prefixes, env, deadline, LOG_BEFORE_2_31);
   if (walk.status !== 0 || patches.status !== 0) return undefined;
   const set = new Map(parsePhasePatches(patches.stdout).map((c) => [`${c.commit}\0${c.path}`, c.phase]));
   return newestChanges(caseFilesOnly(parseNameStatus(walk.stdout)), (commit, file) => set.get(`${commit}\0${file}`));
