@@ -22,7 +22,7 @@ export const COMMIT_MARK = '\x01';
 const HEADER = new RegExp(`^${COMMIT_MARK}([0-9a-f]{40}(?:[0-9a-f]{24})?) (\\d{4}-\\d\\d-\\d\\d)$`);
 const COMMIT_LINE = new RegExp(`^${COMMIT_MARK}([0-9a-f]{40}(?:[0-9a-f]{24})?)$`);
 const STATUS = /^[ACDMRTUXB]\d*$/;
-// A merge's combined (`--cc`) entry: one letter per parent, one path (the merge's).
+// A merge's dense combined entry: one letter per parent, one path (the merge's).
 const COMBINED_STATUS = /^[ACDMRTUXB]{2,}$/;
 
 // A path that is not UTF-8 cannot be named the same way on disk: left out, as objects.ts does.
@@ -73,7 +73,7 @@ export interface PhaseLineChange {
 }
 
 /**
- * `git log -p -U0 --cc -G<phase line> --format=%x01%H --src-prefix=a/ --dst-prefix=b/`: per commit
+ * `git log -p -U0 --diff-merges=dense-combined -G<phase line> --format=%x01%H --src-prefix=a/ --dst-prefix=b/`: per commit
  * and file, the value the top-level `phase:` line got, when the value changed. A changed comment or
  * spacing on that line is no change; a new file is a creation, not a move, and a deleted one has
  * no phase: neither is listed. A merge's combined diff (`diff --cc`, one column per parent) counts
