@@ -3,7 +3,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { defaultBase, GitError, headCommit, openRepository, resolveCommit, type GitErrorCode } from '../../server/src/engine/git/git';
+import { defaultBase, GitError, gitEnv, headCommit, openRepository, resolveCommit, type GitErrorCode } from '../../server/src/engine/git/git';
 import { commit, env, git, makeRepo, tempDir } from './fixture';
 
 function open(dir: string) {
@@ -59,6 +59,20 @@ describe('openRepository', () => {
     fs.writeFileSync(fake, '#!/bin/sh\ntouch pwned\n', { mode: 0o755 });
     expectCode(() => openRepository(dir, { ...env, PATH: '.' }), 'no-git');
     expect(fs.existsSync(path.join(dir, 'pwned'))).toBe(false);
+  });
+});
+
+describe('gitEnv', () => {
+  it("answers about the folder's own repository when a git hook's variables point elsewhere", () => {
+    const dir = makeRepo();
+    const mine = commit(dir, { 'a.txt': 'a' });
+    const other = makeRepo();
+    commit(other, { 'b.txt': 'b' });
+    const hook = { ...env, GIT_DIR: path.join(other, '.git'), GIT_WORK_TREE: other, GIT_INDEX_FILE: path.join(other, '.git', 'index'), GIT_LITERAL_PATHSPECS: '1' };
+    const repo = openRepository(dir, hook);
+    expect(repo.top).toBe(dir);
+    expect(headCommit(repo)).toBe(mine);
+    expect(Object.keys(gitEnv(hook)).filter((k) => /^GIT_(DIR|WORK_TREE|INDEX_FILE|LITERAL_PATHSPECS)$/.test(k))).toEqual([]);
   });
 });
 

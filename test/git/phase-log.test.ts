@@ -4,7 +4,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { gitEnv, gitHooks, runGitAsync } from '../../server/src/engine/git/git';
-import { readPhaseHistory } from '../../server/src/engine/git/phase-log';
+import { caseFilePathspecs, readPhaseHistories, readPhaseHistory } from '../../server/src/engine/git/phase-log';
 import { phaseValue } from '../../server/src/engine/git/phase-log-parse';
 import { env, git, makeRepo, tempDir } from './fixture';
 
@@ -170,8 +170,159 @@ describe('readPhaseHistory', () => {
       expect(h.changes.size).toBe(commits > 1 ? files : 0);
       return runs.length;
     };
-    expect(await count(1, 1)).toBe(3);
-    expect(await count(40, 4)).toBe(3);
+    // rev-parse and the partial-clone look-up, then the two log passes.
+    expect(await count(1, 1)).toBe(4);
+    expect(await count(40, 4)).toBe(4);
+  });
+});
+
+describe('readPhaseHistory (review findings)', () => {
+  it('dates a phase set by a conflict resolution in a merge by the merge, and one merge that took a side by that side', async () => {
+    const dir = makeRepo();
+    commitOn(dir, '2026-01-01', { 'a.case.yaml': CASE('needs'), 'b.case.yaml': CASE('needs') });
+    git(dir, 'checkout', '-q', '-b', 'side');
+    commitOn(dir, '2026-02-01', { 'a.case.yaml': CASE('planning') });
+    const bSide = commitOn(dir, '2026-02-02', { 'b.case.yaml': CASE('planning') });
+    git(dir, 'checkout', '-q', 'main');
+    commitOn(dir, '2026-03-01', { 'a.case.yaml': CASE('execution') });
+    const when = { ...env, GIT_COMMITTER_DATE: '2026-04-01T12:00:00Z', GIT_AUTHOR_DATE: '2026-04-01T12:00:00Z' };
+    try {
+      execFileSync('git', ['merge', '-q', 'side'], { cwd: dir, env: when, stdio: 'ignore' });
+    } catch {
+      // The conflict on a.case.yaml, resolved to a value neither side had.
+    }
+    fs.writeFileSync(path.join(dir, 'a.case.yaml'), CASE('result'));
+    git(dir, 'add', '-A');
+    execFileSync('git', ['commit', '-q', '--no-edit'], { cwd: dir, env: when });
+    const merge = git(dir, 'rev-parse', 'HEAD');
+    expect((await history(dir)).changes).toEqual({
+      'a.case.yaml': { date: '2026-04-01', phase: 'result', commit: merge },
+      'b.case.yaml': { date: '2026-02-02', phase: 'planning', commit: bSide },
+    });
+  });
+
+  it('sees a phase line with a tab before the colon', async () => {
+    const dir = makeRepo();
+    commitOn(dir, '2026-01-01', { 'a.case.yaml': CASE('needs').replace('phase: ', 'phase\t: ') });
+    const moved = commitOn(dir, '2026-02-01', { 'a.case.yaml': CASE('planning').replace('phase: ', 'phase\t: ') });
+    expect((await history(dir)).changes).toEqual({ 'a.case.yaml': { date: '2026-02-01', phase: 'planning', commit: moved } });
+  });
+
+  it('walks parents after children whatever the dates (clock skew), so a rename is still followed', async () => {
+    const dir = makeRepo();
+    commitOn(dir, '2026-01-01', { 'old.case.yaml': CASE('needs', 'summary: a long enough text that the file is recognised after the move\n'), 'z.case.yaml': CASE('needs') });
+    const moved = commitOn(dir, '2026-06-01', { 'old.case.yaml': CASE('planning', 'summary: a long enough text that the file is recognised after the move\n') });
+    git(dir, 'checkout', '-q', '-b', 'side');
+    // A child dated before its parent (a wrong clock).
+    commitOn(dir, '2026-02-01', {}, [['old.case.yaml', 'new.case.yaml']]);
+    git(dir, 'checkout', '-q', 'main');
+    commitOn(dir, '2026-07-01', { 'z.case.yaml': CASE('needs', 'summary: z\n') });
+    execFileSync('git', ['merge', '-q', '--no-ff', '-m', 'merge', 'side'], { cwd: dir, env: { ...env, GIT_COMMITTER_DATE: '2026-08-01T12:00:00Z' } });
+    expect((await history(dir)).changes).toEqual({ 'new.case.yaml': { date: '2026-06-01', phase: 'planning', commit: moved } });
+  });
+
+  it("asks git only about the root's folder, its wildcards, brackets, spaces and letters taken literally", async () => {
+    const dir = makeRepo();
+    const folder = 'org/a*b [x] å';
+    // Other files in the folder, and one renamed to a case file: a creation, as the case-file walk sees it.
+    commitOn(dir, '2026-01-01', {
+      [`${folder}/notes.yaml`]: 'phase: x\n',
+      [`${folder}/draft.yaml`]: CASE('needs', 'summary: a long enough text that the file is recognised after the move\n'),
+    });
+    commitOn(dir, '2026-01-01', {
+      [`${folder}/notes.yaml`]: 'phase: y\n',
+      [`${folder}/draft.yaml`]: CASE('planning', 'summary: a long enough text that the file is recognised after the move\n'),
+    });
+    commitOn(dir, '2026-01-01', {}, [[`${folder}/draft.yaml`, `${folder}/d.case.yaml`]]);
+    commitOn(dir, '2026-01-01', { [`${folder}/c/a.case.yaml`]: CASE('needs'), 'org/aXb [x] å/b.case.yaml': CASE('needs'), 'other/c.case.yaml': CASE('needs') });
+    const moved = commitOn(dir, '2026-02-01', {
+      [`${folder}/c/a.case.yaml`]: CASE('planning'),
+      'org/aXb [x] å/b.case.yaml': CASE('planning'),
+      'other/c.case.yaml': CASE('planning'),
+    });
+    const runs: string[][] = [];
+    gitHooks.onRun = (args) => runs.push([...args]);
+    const root = path.join(dir, ...folder.split('/'));
+    const h = await readPhaseHistory(root, env);
+    expect([...h.changes]).toEqual([[path.join(root, 'c', 'a.case.yaml'), { date: '2026-02-01', phase: 'planning', commit: moved }]]);
+    const logs = runs.filter((args) => args.includes('log'));
+    expect(logs).toHaveLength(2);
+    for (const args of logs) expect(args.slice(args.indexOf('--') + 1)).toEqual([':(literal)org/a*b [x] å/']);
+    // git itself finds the sibling that the wildcard would have matched, when asked about it.
+    expect((await readPhaseHistory(path.join(dir, 'org', 'aXb [x] å'), env)).changes.size).toBe(1);
+  });
+
+  it('reads a repository once for several roots in it, keyed by each root', async () => {
+    const dir = makeRepo();
+    commitOn(dir, '2026-01-01', { 'x/a.case.yaml': CASE('needs'), 'y/b.case.yaml': CASE('needs'), 'z/c.case.yaml': CASE('needs') });
+    const moved = commitOn(dir, '2026-02-01', { 'x/a.case.yaml': CASE('planning'), 'y/b.case.yaml': CASE('planning'), 'z/c.case.yaml': CASE('planning') });
+    const other = tempDir();
+    const runs: string[][] = [];
+    gitHooks.onRun = (args) => runs.push([...args]);
+    const [x, y] = [path.join(dir, 'x'), path.join(dir, 'y')];
+    const all = await readPhaseHistories([x, y, other], env);
+    expect(runs.filter((args) => args.includes('log'))).toHaveLength(2);
+    expect([...all.get(x)!.changes.keys()]).toEqual([path.join(x, 'a.case.yaml')]);
+    expect([...all.get(y)!.changes.values()]).toEqual([{ date: '2026-02-01', phase: 'planning', commit: moved }]);
+    expect(all.get(other)).toEqual({ state: 'none', changes: new Map() });
+    expect(caseFilePathspecs(['x/', '', 'y/'])).toEqual(['*.case.yaml', '*.case.yml']);
+  });
+
+  it('is not led elsewhere by GIT_DIR, GIT_WORK_TREE, GIT_INDEX_FILE or the pathspec variables (as inside a git hook)', async () => {
+    const dir = makeRepo();
+    commitOn(dir, '2026-01-01', { 'a.case.yaml': CASE('needs') });
+    const moved = commitOn(dir, '2026-02-01', { 'a.case.yaml': CASE('planning') });
+    const other = makeRepo();
+    commitOn(other, '2026-01-01', { 'a.case.yaml': CASE('needs') });
+    const expected = { 'a.case.yaml': { date: '2026-02-01', phase: 'planning', commit: moved } };
+    const read = async (extra: NodeJS.ProcessEnv) => {
+      const h = await readPhaseHistory(dir, { ...env, ...extra });
+      return Object.fromEntries([...h.changes].map(([file, c]) => [path.relative(dir, file), c]));
+    };
+    expect(await read({ GIT_DIR: path.join(other, '.git'), GIT_WORK_TREE: other, GIT_INDEX_FILE: path.join(other, '.git', 'index') })).toEqual(expected);
+    expect(await read({ GIT_LITERAL_PATHSPECS: '1' })).toEqual(expected);
+    expect(await read({ GIT_NOGLOB_PATHSPECS: '1' })).toEqual(expected);
+    expect(await read({ GIT_ICASE_PATHSPECS: '1' })).toEqual(expected);
+  });
+
+  it("says 'shallow' (partial) for a partial clone, whose old contents git may not fetch", async () => {
+    const dir = makeRepo();
+    commitOn(dir, '2026-01-01', { 'a.case.yaml': CASE('needs') });
+    commitOn(dir, '2026-02-01', { 'a.case.yaml': CASE('planning') });
+    git(dir, 'config', 'uploadpack.allowFilter', 'true');
+    const clone = path.join(tempDir(), 'clone');
+    git(dir, 'clone', '-q', '--filter=blob:none', `file://${dir}`, clone);
+    expect(await readPhaseHistory(clone, env)).toEqual({ state: 'shallow', partial: true, changes: new Map() });
+  });
+
+  it.skipIf(process.platform === 'win32')('still reads with a git that knows no --diff-merges (before 2.31), merges through their parents', async () => {
+    const dir = makeRepo();
+    commitOn(dir, '2026-01-01', { 'a.case.yaml': CASE('needs') });
+    const moved = commitOn(dir, '2026-02-01', { 'a.case.yaml': CASE('planning') });
+    const bin = tempDir();
+    const real = execFileSync('sh', ['-c', 'command -v git'], { encoding: 'utf8' }).trim();
+    fs.writeFileSync(
+      path.join(bin, 'git'),
+      `#!/bin/sh\nfor a in "$@"; do case "$a" in --diff-merges*) echo "fatal: unrecognized argument: $a" >&2; exit 128;; esac; done\nexec ${real} "$@"\n`,
+      { mode: 0o755 },
+    );
+    expect((await readPhaseHistory(dir, { ...env, PATH: bin })).changes).toEqual(
+      new Map([[path.join(dir, 'a.case.yaml'), { date: '2026-02-01', phase: 'planning', commit: moved }]]),
+    );
+  });
+
+  it.skipIf(process.platform === 'win32')("stops a git that hangs, with what it started, and answers 'none'", async () => {
+    const dir = makeRepo();
+    commitOn(dir, '2026-01-01', { 'a.case.yaml': CASE('needs') });
+    const bin = tempDir();
+    const sleep = execFileSync('sh', ['-c', 'command -v sleep'], { encoding: 'utf8' }).trim();
+    // A child that keeps the pipes open: only stopping the whole group ends the wait.
+    fs.writeFileSync(path.join(bin, 'git'), `#!/bin/sh\n${sleep} 30 &\nwait\n`, { mode: 0o755 });
+    const hung = { ...env, PATH: bin };
+    const started = Date.now();
+    expect(await readPhaseHistory(dir, hung, { timeoutMs: 300 })).toEqual({ state: 'none', changes: new Map() });
+    await expect(runGitAsync(dir, hung, ['status'], undefined, 300)).rejects.toMatchObject({ code: 'failed', message: /did not finish within 300 ms/ });
+    expect(Date.now() - started).toBeLessThan(10_000);
   });
 });
 

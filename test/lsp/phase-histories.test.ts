@@ -3,12 +3,36 @@
 // and HEAD by a hand-made .git folder, so the cache is tested without running git.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { PhaseHistory } from '../../server/src/engine/git/phase-log';
-import { PhaseHistories, combinedState, headOf } from '../../server/src/lsp/phase-histories';
+import { PhaseHistories, combinedState, everyMidnight, headOf } from '../../server/src/lsp/phase-histories';
 import { removeTempFolders, tempFolder } from './harness';
 
-afterEach(() => removeTempFolders());
+const made: PhaseHistories[] = [];
+afterEach(() => {
+  for (const h of made.splice(0)) h.dispose();
+  vi.useRealTimers();
+  removeTempFolders();
+});
+
+/** A cache whose `changed` calls resolve the promises `next()` hands out, in order. */
+function watched(read: (root: string) => Promise<PhaseHistory>) {
+  const waiting: (() => void)[] = [];
+  let pending = 0;
+  const histories = new PhaseHistories(
+    true,
+    () => {
+      const resolve = waiting.shift();
+      if (resolve) resolve();
+      else pending++;
+    },
+    () => {},
+    read,
+  );
+  made.push(histories);
+  const next = () => (pending > 0 ? (pending--, Promise.resolve()) : new Promise<void>((resolve) => waiting.push(resolve)));
+  return { histories, next };
+}
 
 const COMMIT_A = 'a'.repeat(40);
 const COMMIT_B = 'b'.repeat(40);
@@ -126,6 +150,61 @@ describe('PhaseHistories', () => {
     );
     const history = await histories.current(linkedRoot);
     expect(history?.changes.get(path.join(linkedRoot, 'cases/a.case.yaml'))?.phase).toBe('planning');
+  });
+});
+
+describe('PhaseHistories watching the git folder', () => {
+  it('reads again and says so when a commit moves the branch, though no feature asks', async () => {
+    const { top, root } = repository(COMMIT_A);
+    const r = reader(root);
+    const { histories, next } = watched(r.read);
+    await histories.current(root);
+    await next();
+    r.setCommit(COMMIT_B);
+    fs.writeFileSync(path.join(top, '.git/refs/heads/main'), `${COMMIT_B}\n`);
+    await next();
+    expect(r.calls).toHaveLength(2);
+    expect([...histories.peek(root)!.changes.values()][0]?.commit).toBe(COMMIT_B);
+  });
+
+  it("reads again when a fetch deepens a shallow clone (HEAD stays), and leaves 'shallow'", async () => {
+    const { top, root } = repository(COMMIT_A);
+    fs.writeFileSync(path.join(top, '.git/shallow'), `${COMMIT_A}\n`);
+    let shallow = true;
+    const read = async (): Promise<PhaseHistory> => (shallow ? { state: 'shallow', changes: new Map() } : { state: 'used', changes: new Map() });
+    const { histories, next } = watched(read);
+    expect((await histories.current(root))?.state).toBe('shallow');
+    await next();
+    shallow = false;
+    fs.rmSync(path.join(top, '.git/shallow'));
+    await next();
+    expect(histories.peek(root)?.state).toBe('used');
+  });
+
+  it('answers without a branch folder to watch (a detached HEAD, no refs/heads)', async () => {
+    const { top, root } = repository(COMMIT_A);
+    fs.rmSync(path.join(top, '.git/refs'), { recursive: true });
+    fs.writeFileSync(path.join(top, '.git/HEAD'), `${COMMIT_A}\n`);
+    const { histories } = watched(reader(root).read);
+    expect((await histories.current(root))?.state).toBe('used');
+  });
+});
+
+describe('everyMidnight', () => {
+  it('runs at the next local midnight, and every one after', () => {
+    vi.useFakeTimers();
+    vi.setSystemTime(new Date(2026, 4, 12, 23, 59, 0));
+    let runs = 0;
+    const stop = everyMidnight(() => runs++);
+    vi.advanceTimersByTime(59_000);
+    expect(runs).toBe(0);
+    vi.advanceTimersByTime(2_000);
+    expect(runs).toBe(1);
+    vi.advanceTimersByTime(24 * 3600_000);
+    expect(runs).toBe(2);
+    stop();
+    vi.advanceTimersByTime(48 * 3600_000);
+    expect(runs).toBe(2);
   });
 });
 

@@ -64,13 +64,14 @@ describe('compareSnapshots', () => {
     expect(report.phaseMoves[0]).toMatchObject({ from: 'planning', to: 'needs', gate: [], days: 41 });
   });
 
-  it('leaves days out when the file does not tell when the old phase began', () => {
+  it('counts days from opened when the log does not tell when the old phase began, as the report does', () => {
     const need = 'need:\n  statement: Patienter väntar\n  verified: true\nevaluation:\n  benefit: 4\n  feasibility: 3';
     const report = compare(
       snapshot({ 'cases/a.case.yaml': caseYaml({ phase: 'planning', extra: need }) }),
       snapshot({ 'cases/a.case.yaml': caseYaml({ phase: 'execution', extra: need }) }),
     );
-    expect(report.phaseMoves[0]!.days).toBeUndefined();
+    // No log entry for planning: opened 2026-09-01 → today 2026-11-23 (phaseEntry's fallback).
+    expect(report.phaseMoves[0]!.days).toBe(83);
     expect(report.phaseMoves[0]!.gate.every((g) => g.holds)).toBe(true);
     expect(report.phaseMoves[0]!.gate.map((g) => g.field)).toEqual(['need.statement', 'need.verified', 'evaluation.benefit', 'evaluation.feasibility']);
   });

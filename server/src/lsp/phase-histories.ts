@@ -1,8 +1,9 @@
 // Git's phase history per repository root (spec section 9), for the case index and the portfolio.
-// Read in the background, cached, and read again only when HEAD moves, which is checked cheaply
-// (a few small files under .git) each time a feature asks. Never in an untrusted workspace: git
-// reads the repository's own config, which can name programs for git to run.
-import { promises as fs } from 'node:fs';
+// Read in the background, cached, and read again when HEAD moves, which is checked cheaply (a few
+// small files under .git) each time a feature asks, and when the repository's git folder changes
+// (a commit, a fetch that deepens a shallow clone), watched once a history was read. Never in an
+// untrusted workspace: git reads the repository's own config, which can name programs for git to run.
+import { watch, type FSWatcher, promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { readPhaseHistory, type PhaseHistory } from '../engine/git/phase-log';
 import type { GitPhaseChange } from '../engine/portfolio/types';
@@ -17,10 +18,20 @@ interface Slot {
   running?: Promise<void>;
   /** Asked again while running: check once more when it ends. */
   again: boolean;
+  /** The git folder changed: read again even if HEAD did not move (a fetch --unshallow). */
+  stale?: boolean;
+  watchers?: FSWatcher[];
+  debounce?: ReturnType<typeof setTimeout>;
 }
+
+/** The files of a git folder whose change can change the history: HEAD, the packed branches, a shallow clone's cut. */
+const WATCHED = new Set(['HEAD', 'packed-refs', 'shallow']);
+/** How long the git folder must be quiet before a read: a commit writes several files. */
+const WATCH_DEBOUNCE_MS = 300;
 
 export class PhaseHistories {
   private readonly slots = new Map<string, Slot>();
+  private disposed = false;
 
   constructor(
     /** False in an untrusted workspace: git is never run. */
@@ -57,19 +68,84 @@ export class PhaseHistories {
       do {
         s.again = false;
         const head = await headOf(root);
-        if (s.history && head === s.head) continue;
+        if (s.history && head === s.head && !s.stale) continue;
+        s.stale = false;
         const history = await withRootAliases(root, await this.read(root));
         const before = s.history;
         s.history = history;
         s.head = head;
         // No history yet reads as none: a folder outside git changes nothing in the index.
         if (!sameHistory(before ?? NO_HISTORY, history)) this.changed();
+        if (!s.watchers) await this.watch(root, s);
       } while (s.again);
     })()
       .catch((error: unknown) => this.log(`casefile: git phase history of ${root}: ${(error as Error)?.stack ?? String(error)}`))
       .finally(() => (s.running = undefined));
     return s.running;
   }
+
+  /** Watches the git folder (HEAD, packed-refs, shallow), its common folder and the branch refs: any change reads again, debounced. */
+  private async watch(root: string, s: Slot): Promise<void> {
+    s.watchers = [];
+    const gitDir = await findGitDir(root);
+    if (!gitDir || this.disposed) return;
+    const common = (await readSmall(path.join(gitDir, 'commondir')))?.trim();
+    const commonDir = common ? path.resolve(gitDir, common) : gitDir;
+    const heads = path.join(commonDir, 'refs', 'heads');
+    const dirs = [...new Set([gitDir, commonDir, heads])];
+    const changed = (dir: string, file: string | Buffer | null) => {
+      // Not `index`, which editors' `git status` rewrites all the time: only what moves HEAD or deepens history.
+      if (this.disposed || (dir !== heads && file !== null && !WATCHED.has(String(file)))) return;
+      clearTimeout(s.debounce);
+      s.debounce = setTimeout(() => {
+        s.stale = true;
+        void this.refresh(root);
+      }, WATCH_DEBOUNCE_MS);
+    };
+    for (const dir of dirs) {
+      try {
+        // Not recursive (not on every platform); a branch in a folder (feature/x) moves HEAD, which the check sees when asked.
+        const watcher = watch(dir, { persistent: false }, (_event, file) => changed(dir, file));
+        // A folder removed or unreadable later: stop watching it, keep answering.
+        watcher.on('error', () => watcher.close());
+        s.watchers.push(watcher);
+      } catch {
+        // Not there (no branch yet, a repository removed): the HEAD check still works when asked.
+      }
+    }
+  }
+
+  /** Stops the watchers and timers (server shutdown). */
+  dispose(): void {
+    this.disposed = true;
+    for (const s of this.slots.values()) {
+      clearTimeout(s.debounce);
+      for (const w of s.watchers ?? []) w.close();
+      s.watchers = [];
+    }
+  }
+}
+
+/**
+ * Calls `run` at each next local midnight, so days counted to today (time in phase, stale cases)
+ * advance without an edit. `now` is the server's clock. Returns the stop function.
+ */
+export function everyMidnight(run: () => void, now: () => Date = () => new Date()): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const next = () => {
+    const t = now();
+    const midnight = new Date(t.getFullYear(), t.getMonth(), t.getDate() + 1, 0, 0, 1);
+    timer = setTimeout(
+      () => {
+        run();
+        next();
+      },
+      Math.max(1000, midnight.getTime() - t.getTime()),
+    );
+    timer.unref?.();
+  };
+  next();
+  return () => clearTimeout(timer);
 }
 
 /** How the portfolio says git was used over several repositories: used by any, else shallow in any. */

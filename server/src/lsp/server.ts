@@ -18,7 +18,7 @@ import { indexFeature, totals } from './features/index-request';
 import { movePhaseFeature } from './features/move-phase';
 import { newCaseFeature } from './features/new-case';
 import { portfolioFeature } from './features/portfolio';
-import { PhaseHistories, type HistoryReader } from './phase-histories';
+import { everyMidnight, PhaseHistories, type HistoryReader } from './phase-histories';
 
 /** Every feature of the server: their capabilities are merged, each registers its handlers. */
 const FEATURES: readonly Feature[] = [completionFeature, hoverFeature, codeActionsFeature, symbolsFeature, indexFeature, movePhaseFeature, newCaseFeature, portfolioFeature];
@@ -65,6 +65,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   });
   // Enabled at initialize, unless the client says the workspace is not trusted.
   const histories = new PhaseHistories(false, () => indexNotifier.schedule('index'), log, options.readPhaseHistory);
+  // Days in phase and stale cases count to today: at midnight the index changes without an edit.
+  const stopMidnight = everyMidnight(() => indexNotifier.schedule('index'), now);
   const scheduler = new Scheduler(options.debounceMs ?? 50, (uri) => workspace.validate(uri), logError);
 
   const guard = async <T>(name: string, fallback: T, run: () => T | Promise<T>): Promise<T> => {
@@ -161,6 +163,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   connection.onShutdown(() => {
     scheduler.dispose();
     indexNotifier.dispose();
+    histories.dispose();
+    stopMidnight();
   });
   documents.listen(connection);
   connection.listen();

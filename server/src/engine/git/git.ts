@@ -42,9 +42,28 @@ const FETCH_HISTORY: Localized = {
   sv: 'hämta historiken, t.ex. `fetch-depth: 0` i actions/checkout (GitHub Actions) eller `GIT_DEPTH: 0` (GitLab CI)',
 };
 
-/** The environment for git: no prompts, nothing written (not even an index refresh), C locale for parsing. */
+// Variables that would point git at another repository, work tree or index than the folder's own, or
+// read our pathspecs another way (set inside a git hook, or by a wrapper): our answers are about the
+// folder we name, with the pathspec magic we write.
+const LOCATION_VARIABLES = [
+  'GIT_DIR',
+  'GIT_WORK_TREE',
+  'GIT_INDEX_FILE',
+  'GIT_OBJECT_DIRECTORY',
+  'GIT_ALTERNATE_OBJECT_DIRECTORIES',
+  'GIT_COMMON_DIR',
+  'GIT_NAMESPACE',
+  'GIT_PREFIX',
+  'GIT_LITERAL_PATHSPECS',
+  'GIT_GLOB_PATHSPECS',
+  'GIT_NOGLOB_PATHSPECS',
+  'GIT_ICASE_PATHSPECS',
+];
+
+/** The environment for git: the folder's own repository, no prompts, nothing written (not even an index refresh), C locale for parsing. */
 export function gitEnv(env: NodeJS.ProcessEnv = process.env): NodeJS.ProcessEnv {
-  return { ...env, GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0', GIT_NO_LAZY_FETCH: '1', LC_ALL: 'C', LANGUAGE: 'C' };
+  const own = Object.fromEntries(Object.entries(env).filter(([name]) => !LOCATION_VARIABLES.includes(name.toUpperCase())));
+  return { ...own, GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0', GIT_NO_LAZY_FETCH: '1', LC_ALL: 'C', LANGUAGE: 'C' };
 }
 
 /** The git executable on PATH, by absolute path: a relative PATH entry (or the current folder) never supplies it. */
@@ -87,31 +106,53 @@ export function runGit(cwd: string, env: NodeJS.ProcessEnv, args: readonly strin
 
 /**
  * runGit without blocking: the language server's event loop keeps running while git works. Rejects
- * with a GitError when git cannot be started or its output passes `maxBuffer` (git is then stopped).
+ * with a GitError when git cannot be started, its output passes `maxBuffer`, or it runs longer than
+ * `timeoutMs` (git is then stopped, with any program it started).
  */
-export function runGitAsync(cwd: string, env: NodeJS.ProcessEnv, args: readonly string[], maxBuffer = 64 * 1024 * 1024): Promise<GitResult> {
+export function runGitAsync(cwd: string, env: NodeJS.ProcessEnv, args: readonly string[], maxBuffer = 64 * 1024 * 1024, timeoutMs?: number): Promise<GitResult> {
   const git = findGit(env);
   if (!git) return Promise.reject(new GitError('no-git', NO_GIT));
   gitHooks.onRun?.(args);
+  const command = args.find((a) => !a.startsWith('-')) ?? '';
   return new Promise((resolve, reject) => {
-    const child = spawn(git, args, { cwd, env, windowsHide: true, shell: false, stdio: ['ignore', 'pipe', 'pipe'] });
+    // Its own process group (POSIX), so a timeout stops what git started too (a pager, a hook, a wrapper's children).
+    const group = timeoutMs !== undefined && process.platform !== 'win32';
+    const child = spawn(git, args, { cwd, env, windowsHide: true, shell: false, detached: group, stdio: ['ignore', 'pipe', 'pipe'] });
     const out: Buffer[] = [];
     const err: Buffer[] = [];
     let size = 0;
     let failed: GitError | undefined;
+    const stop = (error: GitError) => {
+      if (failed) return;
+      failed = error;
+      try {
+        if (group && child.pid !== undefined) process.kill(-child.pid, 'SIGKILL');
+        else child.kill('SIGKILL');
+      } catch {
+        child.kill('SIGKILL');
+      }
+    };
+    const timer =
+      timeoutMs === undefined
+        ? undefined
+        : setTimeout(() => {
+            stop(new GitError('failed', { en: `git ${command} did not finish within ${timeoutMs} ms`, sv: `git ${command} blev inte klar inom ${timeoutMs} ms` }));
+            // Settle now: a child that kept the pipes open must not keep the caller waiting.
+            reject(failed);
+          }, timeoutMs);
     child.stdout.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > maxBuffer && !failed) {
-        const command = args.find((a) => !a.startsWith('-')) ?? '';
-        failed = new GitError('failed', { en: `git ${command} wrote more output than ${maxBuffer} bytes`, sv: `git ${command} skrev mer än ${maxBuffer} byte` });
-        child.kill();
-      }
+      if (size > maxBuffer) stop(new GitError('failed', { en: `git ${command} wrote more output than ${maxBuffer} bytes`, sv: `git ${command} skrev mer än ${maxBuffer} byte` }));
       if (!failed) out.push(chunk);
     });
     child.stderr.on('data', (chunk: Buffer) => err.push(chunk));
     // 'close' may not follow a failed start: settle here too (a promise settles once).
-    child.on('error', (error) => reject(failed ?? spawnFailure(error as NodeJS.ErrnoException, cwd)));
+    child.on('error', (error) => {
+      clearTimeout(timer);
+      reject(failed ?? spawnFailure(error as NodeJS.ErrnoException, cwd));
+    });
     child.on('close', (status) => {
+      clearTimeout(timer);
       if (failed) reject(failed);
       else resolve({ status: status ?? -1, stdout: Buffer.concat(out), stderr: Buffer.concat(err).toString('utf8') });
     });

@@ -22,6 +22,8 @@ export const COMMIT_MARK = '\x01';
 const HEADER = new RegExp(`^${COMMIT_MARK}([0-9a-f]{40}(?:[0-9a-f]{24})?) (\\d{4}-\\d\\d-\\d\\d)$`);
 const COMMIT_LINE = new RegExp(`^${COMMIT_MARK}([0-9a-f]{40}(?:[0-9a-f]{24})?)$`);
 const STATUS = /^[ACDMRTUXB]\d*$/;
+// A merge's dense combined entry: one letter per parent, one path (the merge's).
+const COMBINED_STATUS = /^[ACDMRTUXB]{2,}$/;
 
 // A path that is not UTF-8 cannot be named the same way on disk: left out, as objects.ts does.
 const decode = pathOf;
@@ -44,6 +46,13 @@ export function parseNameStatus(out: Buffer): CommitChanges[] {
       commits.push({ commit: header[1]!, date: header[2]!, paths: [] });
       continue;
     }
+    if (COMBINED_STATUS.test(token)) {
+      const file = decode(tokens[++i] ?? Buffer.alloc(0));
+      // New to every parent: created by the merge; else the merge's own change of the file.
+      const status = /^A+$/.test(token) ? 'A' : /^D+$/.test(token) ? 'D' : 'M';
+      if (file !== undefined) commits[commits.length - 1]?.paths.push({ status, path: file });
+      continue;
+    }
     if (!STATUS.test(token)) continue;
     const two = token[0] === 'R' || token[0] === 'C';
     const first = decode(tokens[++i] ?? Buffer.alloc(0));
@@ -64,19 +73,23 @@ export interface PhaseLineChange {
 }
 
 /**
- * `git log -p -U0 -G<phase line> --format=%x01%H --src-prefix=a/ --dst-prefix=b/`: per commit and
- * file, the value the top-level `phase:` line got, when the value changed. A changed comment or
+ * `git log -p -U0 --diff-merges=dense-combined -G<phase line> --format=%x01%H --src-prefix=a/ --dst-prefix=b/`: per commit
+ * and file, the value the top-level `phase:` line got, when the value changed. A changed comment or
  * spacing on that line is no change; a new file is a creation, not a move, and a deleted one has
- * no phase: neither is listed.
+ * no phase: neither is listed. A merge's combined diff (`diff --cc`, one column per parent) counts
+ * when its phase line is new to every parent and its value is none of theirs.
  */
 export function parsePhasePatches(out: Buffer): PhaseLineChange[] {
   const changes: PhaseLineChange[] = [];
   let commit: string | undefined;
-  let file: { path?: string; created: boolean; removed?: string; added?: string; inHunks: boolean } | undefined;
+  let file: { path?: string; created: boolean; removed?: string; added?: string; inHunks: boolean; parents: number; parentValues: Set<string> } | undefined;
   const finish = () => {
     if (commit && file?.path !== undefined && !file.created) {
       const { removed, added } = file;
-      if (added !== undefined ? added !== removed : removed !== undefined) changes.push({ commit, path: file.path, phase: added ?? '' });
+      if (file.parents > 1) {
+        // Only a value the merge made itself; taking one side's value leaves it to that side's commit.
+        if (added !== undefined && !file.parentValues.has(added)) changes.push({ commit, path: file.path, phase: added });
+      } else if (added !== undefined ? added !== removed : removed !== undefined) changes.push({ commit, path: file.path, phase: added ?? '' });
     }
     file = undefined;
   };
@@ -86,15 +99,26 @@ export function parsePhasePatches(out: Buffer): PhaseLineChange[] {
       commit = COMMIT_LINE.exec(line)?.[1];
     } else if (line.startsWith('diff --git ')) {
       finish();
-      file = { created: false, inHunks: false };
+      file = { created: false, inHunks: false, parents: 1, parentValues: new Set() };
+    } else if (line.startsWith('diff --cc ') || line.startsWith('diff --combined ')) {
+      finish();
+      file = { created: false, inHunks: false, parents: 2, parentValues: new Set() };
     } else if (!file) {
       continue;
     } else if (!file.inHunks) {
+      // `index a,b..c`: one id per parent.
+      if (file.parents > 1 && line.startsWith('index ')) file.parents = (line.slice(6).split('..')[0] ?? '').split(',').length;
       if (line.startsWith('--- ')) file.created = line === '--- /dev/null';
       else if (line.startsWith('+++ ')) {
         file.inHunks = true;
         file.path = line === '+++ /dev/null' ? undefined : headerPath(line.slice(4));
       }
+    } else if (file.parents > 1) {
+      const columns = line.slice(0, file.parents);
+      const value = /^[-+ ]+$/.test(columns) ? phaseValue(line.slice(file.parents)) : undefined;
+      if (value === undefined) continue;
+      if (columns.includes('-')) file.parentValues.add(value);
+      else if (!columns.includes(' ')) file.added = value;
     } else if (line.startsWith('-phase') || line.startsWith('+phase')) {
       const value = phaseValue(line.slice(1));
       if (value === undefined) continue;

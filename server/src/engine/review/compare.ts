@@ -3,6 +3,7 @@ import { SEVERITY_ORDER } from '../findings';
 import { gateNeeds } from '../gates';
 import { caseKey, fingerprintsOf } from '../identity';
 import { daysBetween, isObj, PHASES, type CaseData, type Phase } from '../model';
+import { phaseEntry } from '../phase-history';
 import { timelineOf } from '../portfolio/facts';
 import type { Finding, Locale, RuleMeta } from '../types';
 import type { CheckedFile, CheckedSnapshot } from './checked';
@@ -193,10 +194,9 @@ function phaseMove(base: CheckedFile, head: CheckedFile, before: CaseData, after
   const from = base.phase!;
   const to = head.phase!;
   const gate = PHASES.includes(to as Phase) ? gateNeeds(after, to as Phase).map(({ field, holds }) => ({ field, holds })) : [];
-  // Entered: the base's log (spec section 9), else `opened` for needs, where every case starts; git's
-  // date is not asked for one case. Left: the head's log entry for the move, else today.
-  const was = timelineOf(before);
-  const entered = was.entered?.[from as Phase] ?? (from === 'needs' ? was.opened : undefined);
+  // Entered: the same rule as the report's time in phase (spec section 9, phaseEntry): the base's log,
+  // else `opened` — git's date is not asked for one case. Left: the head's log entry for the move, else today.
+  const entered = phaseEntry(from, timelineOf(before))?.since;
   const left = timelineOf(after).entered?.[to as Phase] ?? today;
   const days = entered !== undefined ? daysBetween(entered, left) : undefined;
   const { file, phase: _phase, ...ref } = caseRef(head);
