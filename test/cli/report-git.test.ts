@@ -8,9 +8,9 @@ import type { PhaseHistory } from '../../server/src/engine/git/phase-log';
 
 const history = vi.hoisted(() => ({ next: undefined as undefined | ((root: string) => PhaseHistory), roots: [] as string[] }));
 vi.mock('../../server/src/engine/git/phase-log', () => ({
-  readPhaseHistory: (root: string) => {
-    history.roots.push(root);
-    return Promise.resolve(history.next?.(root) ?? { state: 'none', changes: new Map() });
+  readPhaseHistories: (roots: string[]) => {
+    history.roots.push(...roots);
+    return Promise.resolve(new Map(roots.map((root) => [root, history.next?.(root) ?? { state: 'none', changes: new Map() }])));
   },
 }));
 const { main } = await import('../../server/src/cli/main');
@@ -61,6 +61,14 @@ it('notes a shallow clone on stderr, in English or Swedish, and uses no git date
   expect(en.stderr).toMatch(/^casefile: .* is a shallow clone: phase dates from git are not used; fetch the history, e\.g\. `fetch-depth: 0`.*\n$/);
   const sv = await report(['--lang', 'sv']);
   expect(sv.stderr).toMatch(/^casefile: .* är en grund klon: fasdatum från git används inte; hämta historiken, t\.ex\. `fetch-depth: 0`.*\n$/);
+});
+
+it('says a partial clone is one, in English or Swedish', async () => {
+  history.next = () => ({ state: 'shallow', partial: true, changes: new Map() });
+  const en = await report();
+  expect(en.json.git).toBe('shallow');
+  expect(en.stderr).toMatch(/^casefile: .* is a partial clone \(file contents fetched on demand\): phase dates from git are not used; a full clone has them\n$/);
+  expect((await report(['--lang', 'sv'])).stderr).toMatch(/är en partiell klon/);
 });
 
 it('says none without history', async () => {
