@@ -113,7 +113,7 @@ export function runGitAsync(cwd: string, env: NodeJS.ProcessEnv, args: readonly 
   const git = findGit(env);
   if (!git) return Promise.reject(new GitError('no-git', NO_GIT));
   gitHooks.onRun?.(args);
-  const command = args.find((a) => !a.startsWith('-')) ?? '';
+  const command = subcommandOf(args);
   return new Promise((resolve, reject) => {
     // Its own process group (POSIX), so a timeout stops what git started too (a pager, a hook, a wrapper's children).
     const group = timeoutMs !== undefined && process.platform !== 'win32';
@@ -165,10 +165,19 @@ function spawnFailure(error: NodeJS.ErrnoException, cwd: string): GitError {
   return new GitError('failed', { en: `git could not be run: ${error.message}`, sv: `git kunde inte köras: ${error.message}` });
 }
 
+/** The subcommand a message names: not a leading option, nor the value of a leading `-c`. */
+function subcommandOf(args: readonly string[]): string {
+  for (let i = 0; i < args.length; i++) {
+    if (args[i] === '-c') i++;
+    else if (!args[i]!.startsWith('-')) return args[i]!;
+  }
+  return args[0] ?? '';
+}
+
 /** A failed git command as an error, with git's own words. */
 export function gitFailed(args: readonly string[], r: GitResult): GitError {
-  // The subcommand, not a leading option; git's fatal line rather than a warning before it.
-  const command = args.find((a) => !a.startsWith('-')) ?? args[0];
+  // git's fatal line rather than a warning before it.
+  const command = subcommandOf(args);
   const said = r.stderr.trim().split('\n');
   const line = said.find((l) => /^(fatal|error):/.test(l)) ?? said[0] ?? '';
   return new GitError('failed', { en: `git ${command} failed: ${line}`, sv: `git ${command} misslyckades: ${line}` });
