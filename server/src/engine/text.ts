@@ -71,6 +71,9 @@ export function nulPosition(text: string): { line: number; column: number } | un
   return { line, column: index - text.lastIndexOf('\n', index) };
 }
 
+/** Plain code-unit order, the same on every machine (no locale collation). */
+export const compareText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
 /** The text without a leading byte-order mark: what the engine's offsets and columns count in. */
 export function withoutBom(text: string): string {
   return startsWithBom(text) ? text.slice(1) : text;

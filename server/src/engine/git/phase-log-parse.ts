@@ -1,6 +1,7 @@
 // Parsing the two `git log` outputs that phase-log.ts reads: the file changes of every commit
 // (`--name-status -z`), and the `phase:` lines each commit's patch removed and added (`-G -U0 -p`).
 import { parse } from 'yaml';
+import { OBJECT_ID } from './git';
 import { pathOf } from './objects';
 
 /** One changed path of a commit: `A`dded, `M`odified, `D`eleted, `R`enamed/`C`opied (from → path), … */
@@ -19,8 +20,10 @@ export interface CommitChanges {
 
 /** The header our `--format` writes before each commit: \x01, the id, a space, the committer date. */
 export const COMMIT_MARK = '\x01';
-const HEADER = new RegExp(`^${COMMIT_MARK}([0-9a-f]{40}(?:[0-9a-f]{24})?) (\\d{4}-\\d\\d-\\d\\d)$`);
-const COMMIT_LINE = new RegExp(`^${COMMIT_MARK}([0-9a-f]{40}(?:[0-9a-f]{24})?)$`);
+// The object id pattern of git.ts, without its anchors.
+const ID = OBJECT_ID.source.slice(1, -1);
+const HEADER = new RegExp(`^${COMMIT_MARK}(${ID}) (\\d{4}-\\d\\d-\\d\\d)$`);
+const COMMIT_LINE = new RegExp(`^${COMMIT_MARK}(${ID})$`);
 const STATUS = /^[ACDMRTUXB]\d*$/;
 // A merge's dense combined entry: one letter per parent, one path (the merge's).
 const COMBINED_STATUS = /^[ACDMRTUXB]{2,}$/;

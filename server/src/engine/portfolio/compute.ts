@@ -5,7 +5,8 @@ import { DEFAULT_STALE_AFTER_DAYS } from '../policy';
 import { funnelOf, outcomesOf, phaseCounts } from './funnel';
 import { monthsOf } from './months';
 import { staleOf, timeInPhaseOf } from './time-in-phase';
-import { compareText, unitsOf } from './units';
+import { compareText } from '../text';
+import { unitsOf } from './units';
 import type { PortfolioInput, PortfolioReport } from './types';
 
 export function computePortfolio(input: PortfolioInput): PortfolioReport {

@@ -3,7 +3,7 @@ import { phaseIndex } from '../model';
 import { timeInPhase } from '../phase-history';
 import { isOpen, validPhase } from './funnel';
 import { staleDays } from './stale';
-import { compareText } from './units';
+import { compareText } from '../text';
 import type { PortfolioCase, StaleCase, TimeInPhase } from './types';
 
 /** One entry per open case whose entry into its phase has a date: by phase, longest first. */

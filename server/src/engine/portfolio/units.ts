@@ -1,5 +1,6 @@
 // The load on each unit (spec section 11): open cases that ask something of it, by phase.
 import { PHASES, type Phase } from '../model';
+import { compareText } from '../text';
 import { isOpen } from './funnel';
 import type { PortfolioCase, UnitLoad } from './types';
 
@@ -20,6 +21,3 @@ export function unitsOf(cases: readonly PortfolioCase[]): UnitLoad[] {
   });
   return loads.sort((a, b) => b.active - a.active || compareText(a.unit, b.unit));
 }
-
-/** Code-point order: the same on every machine, whatever its locale. */
-export const compareText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);

@@ -10,6 +10,7 @@ import type { CheckedFile, CheckedSnapshot } from './checked';
 import { describeChanges, movedPhrase, parsePhrase } from './describe';
 import { valueChanges } from './diff';
 import type { CaseRef, ChangedCase, PhaseMove, Phrase, ReviewFinding, ReviewReport } from './types';
+import { compareText } from '../text';
 
 export interface CompareOptions {
   /** YYYY-MM-DD: the end of the days a case spent in its old phase when the head does not log the move. */
@@ -201,9 +202,4 @@ function phaseMove(base: CheckedFile, head: CheckedFile, before: CaseData, after
   const days = entered !== undefined ? daysBetween(entered, left) : undefined;
   const { file, phase: _phase, ...ref } = caseRef(head);
   return { ...ref, file, from, to, gate, ...(days !== undefined && days >= 0 ? { days } : {}) };
-}
-
-/** Plain code-unit order, the same on every machine (no locale collation). */
-function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

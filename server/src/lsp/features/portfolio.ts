@@ -2,6 +2,7 @@
 // webview's document. The server computes and renders it; the client only shows the HTML.
 import { portfolioCase } from '../../engine/portfolio/case';
 import { computePortfolio } from '../../engine/portfolio/compute';
+import { compareText } from '../../engine/text';
 import type { PortfolioCase, PortfolioInput } from '../../engine/portfolio/types';
 import type { Workspace } from '../../engine/workspace/editor-workspace';
 import { portfolioHtml } from '../../html/portfolio';
@@ -40,6 +41,6 @@ export async function portfolioInput(workspace: Workspace, today: string, histor
       cases.push(portfolioCase(workspace.uriFor(e.abs), e.local.summary, staleLimit(repo), git?.get(e.abs)));
     }
   });
-  cases.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  cases.sort((a, b) => compareText(a.file, b.file));
   return { today, cases, findings, git: combinedState(gits.map((g) => g?.state)) };
 }
