@@ -1,6 +1,7 @@
 // The Cases view: cases grouped by phase, from the server's index. The grouping itself is in
 // tree-model.ts; this file only turns it into tree items.
 import * as vscode from 'vscode';
+import { l10n } from './i18n';
 import type { CaseEntry } from '../../server/src/shared/protocol';
 import type { Locale } from '../../server/src/engine/types';
 import type { CaseIndexStore } from './index-store';
@@ -68,12 +69,11 @@ export class CasesView implements vscode.TreeDataProvider<TreeNode>, vscode.Disp
     void vscode.commands.executeCommand('setContext', 'casefile.filtered', this.filter !== undefined);
     const locale = this.locale();
     const kinds = this.filter?.map((k) => enumLabel('kind', k, locale) ?? k).join(', ');
-    this.view.description = kinds ? vscode.l10n.t('Kinds: {0}', kinds) : undefined;
-    this.view.badge = errorBadge(index, vscode.l10n);
+    this.view.description = kinds ? l10n.t('Kinds: {0}', kinds) : undefined;
+    this.view.badge = errorBadge(index, l10n);
     const shown = groupByPhase(index, this.filter).reduce((n, g) => n + g.cases.length, 0);
     // The description is hidden while the view is alone in its container, so the filter is named here too.
-    this.view.message =
-      cases.length > 0 && shown === 0 ? vscode.l10n.t('No case is of the chosen kinds.') : kinds ? vscode.l10n.t('Only these kinds are shown: {0}', kinds) : undefined;
+    this.view.message = cases.length > 0 && shown === 0 ? l10n.t('No case is of the chosen kinds.') : kinds ? l10n.t('Only these kinds are shown: {0}', kinds) : undefined;
     this.changed.fire(undefined);
   }
 
@@ -91,7 +91,7 @@ export class CasesView implements vscode.TreeDataProvider<TreeNode>, vscode.Disp
   }
 
   private phaseLabel(phase: PhaseKey | string | undefined): string {
-    if (phase === undefined || phase === 'none') return vscode.l10n.t('No phase');
+    if (phase === undefined || phase === 'none') return l10n.t('No phase');
     return enumLabel('phase', phase, this.locale()) ?? phase;
   }
 
@@ -102,8 +102,7 @@ export class CasesView implements vscode.TreeDataProvider<TreeNode>, vscode.Disp
     item.id = `phase:${group.phase}`;
     item.description = String(count);
     item.contextValue = 'phase';
-    item.tooltip =
-      group.phase === 'none' ? vscode.l10n.t('Cases whose phase is missing or not one of the five phases.') : enumDoc('phase', group.phase, this.locale())?.description;
+    item.tooltip = group.phase === 'none' ? l10n.t('Cases whose phase is missing or not one of the five phases.') : enumDoc('phase', group.phase, this.locale())?.description;
     return item;
   }
 
@@ -111,11 +110,11 @@ export class CasesView implements vscode.TreeDataProvider<TreeNode>, vscode.Disp
     const uri = vscode.Uri.parse(entry.uri);
     const item = new vscode.TreeItem(caseLabel(entry), vscode.TreeItemCollapsibleState.None);
     item.id = `case:${entry.uri}`;
-    item.description = caseDescription(entry, enumLabel('kind', entry.kind, this.locale()), vscode.l10n);
+    item.description = caseDescription(entry, enumLabel('kind', entry.kind, this.locale()), l10n);
     item.iconPath = icon(caseIcon(entry));
     item.tooltip = this.tooltip(entry, uri);
     item.contextValue = caseContext(entry);
-    item.command = { command: 'vscode.open', title: vscode.l10n.t('Open case'), arguments: [uri] };
+    item.command = { command: 'vscode.open', title: l10n.t('Open case'), arguments: [uri] };
     return item;
   }
 
@@ -123,19 +122,19 @@ export class CasesView implements vscode.TreeDataProvider<TreeNode>, vscode.Disp
     const locale = this.locale();
     const md = new vscode.MarkdownString();
     md.appendMarkdown('**')
-      .appendText(entry.id ?? vscode.l10n.t('(no id)'))
+      .appendText(entry.id ?? l10n.t('(no id)'))
       .appendMarkdown('**');
     if (entry.title) md.appendText(` — ${entry.title}`);
     md.appendMarkdown('\n\n');
     const rows: [string, string][] = [
-      [vscode.l10n.t('Kind'), enumLabel('kind', entry.kind, locale) ?? vscode.l10n.t('(none)')],
-      [vscode.l10n.t('Phase'), this.phaseLabel(entry.phase)],
-      [vscode.l10n.t('Problems'), problemsText(entry.errors, entry.warnings, vscode.l10n)],
-      [vscode.l10n.t('File'), vscode.workspace.asRelativePath(uri)],
+      [l10n.t('Kind'), enumLabel('kind', entry.kind, locale) ?? l10n.t('(none)')],
+      [l10n.t('Phase'), this.phaseLabel(entry.phase)],
+      [l10n.t('Problems'), problemsText(entry.errors, entry.warnings, l10n)],
+      [l10n.t('File'), vscode.workspace.asRelativePath(uri)],
     ];
     for (const [name, value] of rows) md.appendMarkdown(`${name}: `).appendText(value).appendMarkdown('  \n');
     // Time in phase and staleness as sentences under the facts.
-    const lines = [timeInPhaseText(entry, vscode.l10n), staleText(entry, vscode.l10n)].filter((l) => l !== undefined);
+    const lines = [timeInPhaseText(entry, l10n), staleText(entry, l10n)].filter((l) => l !== undefined);
     if (lines.length > 0) md.appendMarkdown('\n');
     for (const line of lines) md.appendText(line).appendMarkdown('  \n');
     return md;

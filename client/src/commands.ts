@@ -1,6 +1,7 @@
 // The commands of the Cases view and the palette. Every change to a file is the server's edit;
 // the client only asks and shows the answer.
 import * as vscode from 'vscode';
+import { l10n } from './i18n';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import type { Locale } from '../../server/src/engine/types';
 import {
@@ -60,7 +61,7 @@ function targetUri(node: CaseNode | vscode.Uri | undefined): vscode.Uri | undefi
   if (node?.type === 'case') return vscode.Uri.parse(node.entry.uri);
   const doc = vscode.window.activeTextEditor?.document;
   if (doc?.languageId === 'casefile') return doc.uri;
-  void vscode.window.showInformationMessage(vscode.l10n.t('Choose a case in the Cases view or open a case file first.'));
+  void vscode.window.showInformationMessage(l10n.t('Choose a case in the Cases view or open a case file first.'));
   return undefined;
 }
 
@@ -87,18 +88,18 @@ async function movePhase(deps: CommandDeps, direction: PhaseDirection, node: Cas
     await vscode.workspace.openTextDocument(uri);
     result = await deps.client.sendRequest(MOVE_PHASE_REQUEST, params);
   } catch (error) {
-    void vscode.window.showErrorMessage(vscode.l10n.t('Could not move the case: {0}', errorText(error)));
+    void vscode.window.showErrorMessage(l10n.t('Could not move the case: {0}', errorText(error)));
     return;
   }
   if (!result.applied) {
-    void vscode.window.showWarningMessage(result.message ?? vscode.l10n.t('The case stays in its phase.'));
+    void vscode.window.showWarningMessage(result.message ?? l10n.t('The case stays in its phase.'));
     return;
   }
   const doc = openDocument(uri);
   if (!wasDirty && doc?.isDirty) await doc.save();
   const name = node && !(node instanceof vscode.Uri) ? caseLabel(node.entry) : vscode.workspace.asRelativePath(uri);
   const phase = enumLabel('phase', result.phase, deps.locale()) ?? result.phase ?? '';
-  vscode.window.setStatusBarMessage(vscode.l10n.t('{0} is now in the phase {1}.', name, phase), 5000);
+  vscode.window.setStatusBarMessage(l10n.t('{0} is now in the phase {1}.', name, phase), 5000);
 }
 
 async function filterByKind(deps: CommandDeps): Promise<void> {
@@ -112,8 +113,8 @@ async function filterByKind(deps: CommandDeps): Promise<void> {
   }));
   const picked = await vscode.window.showQuickPick(items, {
     canPickMany: true,
-    title: vscode.l10n.t('Filter cases by kind'),
-    placeHolder: vscode.l10n.t('Choose the kinds to show; choose none to show all kinds'),
+    title: l10n.t('Filter cases by kind'),
+    placeHolder: l10n.t('Choose the kinds to show; choose none to show all kinds'),
   });
   if (!picked) return;
   const kinds = picked.map((p) => p.value);
@@ -122,7 +123,7 @@ async function filterByKind(deps: CommandDeps): Promise<void> {
 
 async function newCase(deps: CommandDeps): Promise<void> {
   if (!vscode.workspace.workspaceFolders?.length) {
-    void vscode.window.showWarningMessage(vscode.l10n.t('Open the folder of a case repository to create cases.'));
+    void vscode.window.showWarningMessage(l10n.t('Open the folder of a case repository to create cases.'));
     return;
   }
   const locale = deps.locale();
@@ -130,10 +131,10 @@ async function newCase(deps: CommandDeps): Promise<void> {
     const doc = enumDoc('kind', kind, locale);
     return { value: kind, label: doc?.title ?? kind, description: kind, detail: doc?.description };
   });
-  const title = vscode.l10n.t('New case');
+  const title = l10n.t('New case');
   const picked = await vscode.window.showQuickPick(kinds, {
     title,
-    placeHolder: vscode.l10n.t('What is asked? Choose the kind of case'),
+    placeHolder: l10n.t('What is asked? Choose the kind of case'),
     matchOnDescription: true,
     matchOnDetail: true,
   });
@@ -143,22 +144,22 @@ async function newCase(deps: CommandDeps): Promise<void> {
     const folder = vscode.workspace.asRelativePath(deps.client.protocol2CodeConverter.asUri(proposal.folder));
     const id = await vscode.window.showInputBox({
       title,
-      prompt: vscode.l10n.t('The id of the case (the file goes in {0})', folder),
+      prompt: l10n.t('The id of the case (the file goes in {0})', folder),
       value: proposal.id,
       validateInput: (value) => idMessage(value, deps),
     });
     if (id === undefined) return;
     const caseTitle = await vscode.window.showInputBox({
       title,
-      prompt: vscode.l10n.t('The title of the case'),
-      placeHolder: vscode.l10n.t('e.g. Digital follow-up after hip surgery'),
-      validateInput: (value) => (value.trim() === '' ? vscode.l10n.t('The title cannot be empty.') : undefined),
+      prompt: l10n.t('The title of the case'),
+      placeHolder: l10n.t('e.g. Digital follow-up after hip surgery'),
+      validateInput: (value) => (value.trim() === '' ? l10n.t('The title cannot be empty.') : undefined),
     });
     if (caseTitle === undefined) return;
     const params: NewCaseParams = { kind: picked.value, id, title: caseTitle.trim() };
     const result = await deps.client.sendRequest(NEW_CASE_REQUEST, params);
     if (!result.uri) {
-      void vscode.window.showErrorMessage(result.message ?? vscode.l10n.t('The case file could not be created.'));
+      void vscode.window.showErrorMessage(result.message ?? l10n.t('The case file could not be created.'));
       return;
     }
     const doc = await vscode.workspace.openTextDocument(deps.client.protocol2CodeConverter.asUri(result.uri));
@@ -167,7 +168,7 @@ async function newCase(deps: CommandDeps): Promise<void> {
     // Not a preview tab: the new case must not vanish when the next file is opened.
     await vscode.window.showTextDocument(doc, { preview: false });
   } catch (error) {
-    void vscode.window.showErrorMessage(vscode.l10n.t('Could not create the case: {0}', errorText(error)));
+    void vscode.window.showErrorMessage(l10n.t('Could not create the case: {0}', errorText(error)));
   }
 }
 

@@ -1,8 +1,8 @@
 // The extension's entry point: starts the language server, then wires the Cases view, the
 // commands and the language status item to the case index the server keeps.
 import * as vscode from 'vscode';
+import { l10n, uiLocale } from './i18n';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { localeOf } from '../../server/src/lsp/locale';
 import { INDEX_CHANGED_NOTIFICATION, type CaseIndex } from '../../server/src/shared/protocol';
 import { CasesView } from './cases-view';
 import { registerCommands } from './commands';
@@ -26,8 +26,8 @@ export interface CasefileApi {
 export async function activate(context: vscode.ExtensionContext): Promise<CasefileApi> {
   client = createLanguageClient(context);
   const store = new CaseIndexStore(client);
-  // Kind and phase labels follow `casefile.language` the way the server's messages do (same function).
-  const locale = () => localeOf(vscode.env.language, vscode.workspace.getConfiguration('casefile').get('language'));
+  // Every text the extension writes follows `casefile.language`, as the server's messages do (same function).
+  const locale = uiLocale;
   const view = new CasesView(store, context.workspaceState, locale);
   const status = createStatusItem(documentSelector());
   const portfolio = new PortfolioPanel(client, store);
@@ -39,7 +39,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<Casefi
     store.onDidChange((index) => showIndex(status, index)),
     ...registerCommands({ client, store, view, portfolio, locale }),
     vscode.workspace.onDidChangeConfiguration((e) => {
-      if (e.affectsConfiguration('casefile.language')) view.update();
+      if (!e.affectsConfiguration('casefile.language')) return;
+      view.update();
+      showIndex(status, store.current);
     }),
     client.onNotification(INDEX_CHANGED_NOTIFICATION, () => void store.refresh()),
     // After a restart the server validates from scratch: ask for its index again.
@@ -57,9 +59,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<Casefi
     await client.start();
   } catch (error) {
     status.busy = false;
-    status.text = vscode.l10n.t('Casefile: the server did not start');
+    status.text = l10n.t('Casefile: the server did not start');
     status.severity = vscode.LanguageStatusSeverity.Error;
-    void vscode.window.showErrorMessage(vscode.l10n.t('The Casefile language server did not start: {0}', String(error)));
+    void vscode.window.showErrorMessage(l10n.t('The Casefile language server did not start: {0}', String(error)));
     return api;
   }
   await store.refresh();

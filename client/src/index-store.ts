@@ -1,5 +1,6 @@
 // The last case index from the server. Refreshes are coalesced (coalesce.ts).
 import * as vscode from 'vscode';
+import { l10n } from './i18n';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { coalesced } from './coalesce';
 import { INDEX_REQUEST, type CaseIndex } from '../../server/src/shared/protocol';
@@ -25,7 +26,7 @@ export class CaseIndexStore implements vscode.Disposable {
       this.changed.fire(this.index);
     } catch (error) {
       // A failed request keeps the last index; the reason goes to the client's log.
-      this.client.error(vscode.l10n.t('Could not read the case index.'), error, false);
+      this.client.error(l10n.t('Could not read the case index.'), error, false);
     }
   }
 

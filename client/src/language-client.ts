@@ -1,5 +1,6 @@
 // Starts the bundled language server (dist/server.js) over IPC and says which documents it serves.
 import * as vscode from 'vscode';
+import { l10n } from './i18n';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import type { InitOptions } from '../../server/src/shared/protocol';
 import { WATCHED_PATTERNS, documentFilters } from './selector';
@@ -34,5 +35,5 @@ export function createLanguageClient(context: vscode.ExtensionContext): Language
     synchronize: { configurationSection: 'casefile', fileEvents: watchers },
   };
   // The id `casefile` makes the client read the `casefile.trace.server` setting.
-  return new LanguageClient('casefile', vscode.l10n.t('Casefile language server'), serverOptions, clientOptions);
+  return new LanguageClient('casefile', l10n.t('Casefile language server'), serverOptions, clientOptions);
 }

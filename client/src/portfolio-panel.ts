@@ -2,6 +2,7 @@
 // client computes nothing; it gives the server a fresh nonce for the page's one script, and opens
 // a case when the page asks, only if it is a case of the current index.
 import * as vscode from 'vscode';
+import { l10n } from './i18n';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { PORTFOLIO_REQUEST } from '../../server/src/shared/protocol';
 import type { CaseIndexStore } from './index-store';
@@ -33,7 +34,7 @@ export class PortfolioPanel implements vscode.Disposable {
       this.panel.reveal();
       return this.render();
     }
-    const panel = vscode.window.createWebviewPanel(PORTFOLIO_VIEW_TYPE, vscode.l10n.t('Casefile Portfolio'), vscode.ViewColumn.Active, {
+    const panel = vscode.window.createWebviewPanel(PORTFOLIO_VIEW_TYPE, l10n.t('Casefile Portfolio'), vscode.ViewColumn.Active, {
       enableScripts: true,
       enableCommandUris: false,
       localResourceRoots: [],
@@ -80,28 +81,20 @@ export class PortfolioPanel implements vscode.Disposable {
   }
 
   private async documentFor(nonce: string): Promise<string> {
-    const title = vscode.l10n.t('Casefile Portfolio');
+    const title = l10n.t('Casefile Portfolio');
     if (!this.client.isRunning()) {
       return messagePage(
         title,
-        vscode.l10n.t('The Casefile language server is not running, so there is no report. Run "Casefile: Restart Language Server" and the portfolio appears here.'),
+        l10n.t('The Casefile language server is not running, so there is no report. Run "Casefile: Restart Language Server" and the portfolio appears here.'),
         vscode.env.language,
       );
     }
     try {
       const { html } = await this.client.sendRequest(PORTFOLIO_REQUEST, { nonce });
       if (html) return html;
-      return messagePage(
-        title,
-        vscode.l10n.t('The language server could not build the portfolio; the reason is in the output channel “Casefile language server”.'),
-        vscode.env.language,
-      );
+      return messagePage(title, l10n.t('The language server could not build the portfolio; the reason is in the output channel “Casefile language server”.'), vscode.env.language);
     } catch (error) {
-      return messagePage(
-        title,
-        vscode.l10n.t('Could not get the portfolio from the language server: {0}', error instanceof Error ? error.message : String(error)),
-        vscode.env.language,
-      );
+      return messagePage(title, l10n.t('Could not get the portfolio from the language server: {0}', error instanceof Error ? error.message : String(error)), vscode.env.language);
     }
   }
 
@@ -113,7 +106,7 @@ export class PortfolioPanel implements vscode.Disposable {
     try {
       await vscode.window.showTextDocument(this.client.protocol2CodeConverter.asUri(uri), { viewColumn: column });
     } catch (error) {
-      void vscode.window.showErrorMessage(vscode.l10n.t('Could not open the case: {0}', error instanceof Error ? error.message : String(error)));
+      void vscode.window.showErrorMessage(l10n.t('Could not open the case: {0}', error instanceof Error ? error.message : String(error)));
     }
   }
 

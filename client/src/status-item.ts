@@ -1,24 +1,24 @@
 // The language status item: the repository's error and warning counts and when it was last
 // validated; its command opens the Problems panel.
 import * as vscode from 'vscode';
+import { l10n } from './i18n';
 import type { CaseIndex } from '../../server/src/shared/protocol';
 import { problemsText } from './tree-model';
 
 export function createStatusItem(selector: vscode.DocumentSelector): vscode.LanguageStatusItem {
   const item = vscode.languages.createLanguageStatusItem('casefile.status', selector);
-  item.name = vscode.l10n.t('Casefile validation');
-  item.text = vscode.l10n.t('Casefile: starting…');
+  item.name = l10n.t('Casefile validation');
+  item.text = l10n.t('Casefile: starting…');
   item.busy = true;
-  item.command = { title: vscode.l10n.t('Show problems'), command: 'workbench.actions.view.problems' };
+  item.command = { title: l10n.t('Show problems'), command: 'workbench.actions.view.problems' };
   return item;
 }
 
 export function showIndex(item: vscode.LanguageStatusItem, index: CaseIndex | undefined): void {
   if (!index) return;
   item.busy = false;
-  item.text = problemsText(index.errors, index.warnings, vscode.l10n);
+  item.text = problemsText(index.errors, index.warnings, l10n);
   item.severity = index.errors > 0 ? vscode.LanguageStatusSeverity.Error : index.warnings > 0 ? vscode.LanguageStatusSeverity.Warning : vscode.LanguageStatusSeverity.Information;
   const at = index.validatedAt ? new Date(index.validatedAt) : undefined;
-  item.detail =
-    at && !Number.isNaN(at.getTime()) ? vscode.l10n.t('Repository, validated at {0}', at.toLocaleTimeString(vscode.env.language)) : vscode.l10n.t('Repository, not validated yet');
+  item.detail = at && !Number.isNaN(at.getTime()) ? l10n.t('Repository, validated at {0}', at.toLocaleTimeString(vscode.env.language)) : l10n.t('Repository, not validated yet');
 }
