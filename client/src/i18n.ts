@@ -19,7 +19,7 @@ export function fill(template: string, args: readonly (string | number | boolean
   return template.replace(/\{(\d+)\}/g, (whole, i: string) => (Number(i) < args.length ? String(args[Number(i)]) : whole));
 }
 
-/** Drop-in for vscode.l10n: same call shape (the manifest test finds every `l10n.t('…')`). */
+/** Drop-in for vscode.l10n: same call shape (the manifest test finds every call with its literal). */
 export const l10n: L10n & { t(message: string, ...args: (string | number | boolean)[]): string } = {
   t(message: string, ...args: (string | number | boolean)[]): string {
     const template = uiLocale() === 'sv' ? (SV[message] ?? message) : message;
