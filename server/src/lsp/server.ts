@@ -1,6 +1,6 @@
 // The language server: wires the connection to the workspace index and the feature adapters.
 // Exported so tests run it in-process over two streams.
-import { TextDocuments, TextDocumentSyncKind, FileChangeType, type Connection, type InitializeParams, type InitializeResult } from 'vscode-languageserver/node';
+import { CodeLensRefreshRequest, TextDocuments, TextDocumentSyncKind, FileChangeType, type Connection, type InitializeParams, type InitializeResult } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { localToday } from '../engine/model';
 import { DiagnosticsPublisher } from './publisher';
@@ -18,10 +18,11 @@ import { indexFeature, totals } from './features/index-request';
 import { movePhaseFeature } from './features/move-phase';
 import { newCaseFeature } from './features/new-case';
 import { portfolioFeature } from './features/portfolio';
+import { codeLensFeature } from './features/code-lens';
 import { everyMidnight, PhaseHistories, type HistoryReader } from './phase-histories';
 
 /** Every feature of the server: their capabilities are merged, each registers its handlers. */
-const FEATURES: readonly Feature[] = [completionFeature, hoverFeature, codeActionsFeature, symbolsFeature, indexFeature, movePhaseFeature, newCaseFeature, portfolioFeature];
+const FEATURES: readonly Feature[] = [completionFeature, hoverFeature, codeActionsFeature, symbolsFeature, indexFeature, movePhaseFeature, newCaseFeature, portfolioFeature, codeLensFeature];
 
 export interface ServerOptions {
   /** The clock (tests fix it); today is its local date. */
@@ -41,6 +42,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   let languageSetting: unknown = 'auto';
   let configurationPull = false;
   let folderEvents = false;
+  let codeLensRefresh = false;
   let folders: string[] = [];
   const publisher = new DiagnosticsPublisher(connection, documents);
 
@@ -86,6 +88,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     histories.enabled = init.workspaceTrusted !== false;
     configurationPull = params.capabilities.workspace?.configuration === true;
     folderEvents = params.capabilities.workspace?.workspaceFolders === true;
+    codeLensRefresh = params.capabilities.workspace?.codeLens?.refreshSupport === true;
     const uris = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
     folders = uris.flatMap((uri) => pathOf(uri) ?? []);
     return {
@@ -134,6 +137,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         await readConfiguration(change.settings);
         if (locale() === before) return;
         await workspace.reloadAll();
+        // The phase lens is in the UI language: shown lenses are asked for again.
+        if (codeLensRefresh) void connection.sendRequest(CodeLensRefreshRequest.type).catch(logError);
         // Counts stay, words change: the client's views in the server's language (the portfolio) ask again.
         indexNotifier.schedule('index');
       }),
