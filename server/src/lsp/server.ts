@@ -1,6 +1,14 @@
 // The language server: wires the connection to the workspace index and the feature adapters.
 // Exported so tests run it in-process over two streams.
-import { CodeLensRefreshRequest, TextDocuments, TextDocumentSyncKind, FileChangeType, type Connection, type InitializeParams, type InitializeResult } from 'vscode-languageserver/node';
+import {
+  CodeLensRefreshRequest,
+  TextDocuments,
+  TextDocumentSyncKind,
+  FileChangeType,
+  type Connection,
+  type InitializeParams,
+  type InitializeResult,
+} from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { localToday } from '../engine/model';
 import { DiagnosticsPublisher } from './publisher';
@@ -22,7 +30,17 @@ import { codeLensFeature } from './features/code-lens';
 import { everyMidnight, PhaseHistories, type HistoryReader } from './phase-histories';
 
 /** Every feature of the server: their capabilities are merged, each registers its handlers. */
-const FEATURES: readonly Feature[] = [completionFeature, hoverFeature, codeActionsFeature, symbolsFeature, indexFeature, movePhaseFeature, newCaseFeature, portfolioFeature, codeLensFeature];
+const FEATURES: readonly Feature[] = [
+  completionFeature,
+  hoverFeature,
+  codeActionsFeature,
+  symbolsFeature,
+  indexFeature,
+  movePhaseFeature,
+  newCaseFeature,
+  portfolioFeature,
+  codeLensFeature,
+];
 
 export interface ServerOptions {
   /** The clock (tests fix it); today is its local date. */
