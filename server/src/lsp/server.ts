@@ -1,14 +1,6 @@
 // The language server: wires the connection to the workspace index and the feature adapters.
 // Exported so tests run it in-process over two streams.
-import {
-  CodeLensRefreshRequest,
-  TextDocuments,
-  TextDocumentSyncKind,
-  FileChangeType,
-  type Connection,
-  type InitializeParams,
-  type InitializeResult,
-} from 'vscode-languageserver/node';
+import { TextDocuments, TextDocumentSyncKind, FileChangeType, type Connection, type InitializeParams, type InitializeResult } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { localToday } from '../engine/model';
 import { DiagnosticsPublisher } from './publisher';
@@ -156,7 +148,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         if (locale() === before) return;
         await workspace.reloadAll();
         // The phase lens is in the UI language: shown lenses are asked for again.
-        if (codeLensRefresh) void connection.sendRequest(CodeLensRefreshRequest.type).catch(logError);
+        if (codeLensRefresh) void connection.sendRequest('workspace/codeLens/refresh').catch(logError);
         // Counts stay, words change: the client's views in the server's language (the portfolio) ask again.
         indexNotifier.schedule('index');
       }),
