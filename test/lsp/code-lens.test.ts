@@ -78,4 +78,20 @@ describe('phase code lens', () => {
     // A file the editor has not opened has no lens either (nothing to click in).
     expect(await lenses(NEEDS)).toEqual([]);
   });
+
+  it('asks the client to refresh shown lenses when the UI language changes, if it can', async () => {
+    h = await Harness.start({ capabilities: { workspace: { codeLens: { refreshSupport: true } } } });
+    let refreshed!: () => void;
+    const refresh = new Promise<void>((resolve) => (refreshed = resolve));
+    h.client.onRequest('workspace/codeLens/refresh', () => {
+      refreshed();
+      return null;
+    });
+    await h.open(PLANNING);
+    expect((await lenses(PLANNING))[0]!.command!.title).toBe('→ Project execution');
+    h.language = 'sv';
+    await h.client.sendNotification('workspace/didChangeConfiguration', { settings: { casefile: { language: 'sv' } } });
+    await refresh;
+    expect((await lenses(PLANNING))[0]!.command!.title).toBe('→ Projektgenomförande');
+  });
 });
