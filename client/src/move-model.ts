@@ -2,9 +2,6 @@
 import type { MoveProblem } from '../../server/src/shared/protocol';
 import type { L10n } from './tree-model';
 
-/** At most this many problems are named in the notification; the Problems view has them all. */
-const NAMED = 3;
-
 export interface MovedMessage {
   /** True when the move added errors or warnings: a warning notification, else an information one. */
   worse: boolean;
@@ -12,18 +9,18 @@ export interface MovedMessage {
 }
 
 /**
- * "VGR-2025-017 is now in Project execution — 3 new problems: … (missing-agreement); …", or that the
- * move added none. `problems`: what the server found new in the moved text.
+ * "VGR-2025-017 is now in Project execution — 3 new problems (missing-agreement ×3). First: …", or
+ * that the move added none. The rules with their counts say what kind of thing is missing; the first
+ * problem (the one "Open case" reveals) is quoted whole. `problems`: what the server found new.
  */
 export function movedMessage(name: string, phase: string, problems: readonly MoveProblem[], l10n: L10n): MovedMessage {
-  if (problems.length === 0) return { worse: false, text: l10n.t('{0} is now in {1}; the move added no problems.', name, phase) };
-  const named = problems.slice(0, NAMED).map((p) => `${p.message} (${p.rule})`);
-  const list = problems.length > NAMED ? `${named.join('; ')}; …` : named.join('; ');
-  const text =
-    problems.length === 1
-      ? l10n.t('{0} is now in {1} — 1 new problem: {2}', name, phase, list)
-      : l10n.t('{0} is now in {1} — {2} new problems: {3}', name, phase, problems.length, list);
-  return { worse: true, text };
+  const first = firstProblem(problems);
+  if (!first) return { worse: false, text: l10n.t('{0} is now in {1}; the move added no problems.', name, phase) };
+  if (problems.length === 1) return { worse: true, text: l10n.t('{0} is now in {1} — 1 new problem: {2} ({3})', name, phase, first.message, first.rule) };
+  const counts = new Map<string, number>();
+  for (const p of problems) counts.set(p.rule, (counts.get(p.rule) ?? 0) + 1);
+  const rules = [...counts].map(([rule, n]) => (n > 1 ? `${rule} ×${n}` : rule)).join(', ');
+  return { worse: true, text: l10n.t('{0} is now in {1} — {2} new problems ({3}). First: {4}', name, phase, problems.length, rules, first.message) };
 }
 
 /** The problem to reveal when the case is opened from the notification: the first error, else the first problem. */

@@ -25,20 +25,27 @@ describe('movedMessage', () => {
     expect(movedMessage('VGR-2025-017', 'Projektgenomförande', [], sv).text).toBe('VGR-2025-017 är nu i fasen Projektgenomförande; flytten gav inga nya problem.');
   });
 
-  it('names the new problems with their rules, as a warning, at most three', () => {
+  it('names one new problem whole, with its rule, as a warning', () => {
     const one = movedMessage('A-1', 'Result', [problem('phase-gate', 'needs outcome.result')], en);
     expect(one).toEqual({ worse: true, text: 'A-1 is now in Result — 1 new problem: needs outcome.result (phase-gate)' });
+    expect(movedMessage('A-1', 'Resultat', [problem('phase-gate', 'saknar outcome.result')], sv).text).toBe(
+      'A-1 är nu i fasen Resultat — 1 nytt problem: saknar outcome.result (phase-gate)',
+    );
+  });
+
+  it('counts several by rule and quotes the first error, the one Open case reveals', () => {
     const four = [
+      problem('missing-role', 'no owner', 'warning'),
       problem('missing-agreement', 'needs an NDA'),
       problem('missing-agreement', 'needs a test agreement'),
-      problem('missing-role', 'no owner', 'warning'),
-      problem('x', 'y'),
+      problem('missing-agreement', 'needs a DPA'),
     ];
-    expect(movedMessage('A-1', 'Project execution', four, en).text).toBe(
-      'A-1 is now in Project execution — 4 new problems: needs an NDA (missing-agreement); needs a test agreement (missing-agreement); no owner (missing-role); …',
-    );
-    expect(movedMessage('A-1', 'Projektgenomförande', four.slice(0, 2), sv).text).toBe(
-      'A-1 är nu i fasen Projektgenomförande — 2 nya problem: needs an NDA (missing-agreement); needs a test agreement (missing-agreement)',
+    expect(movedMessage('VGR-2025-017', 'Project execution', four, en)).toEqual({
+      worse: true,
+      text: 'VGR-2025-017 is now in Project execution — 4 new problems (missing-role, missing-agreement ×3). First: needs an NDA',
+    });
+    expect(movedMessage('VGR-2025-017', 'Projektgenomförande', four.slice(1, 3), sv).text).toBe(
+      'VGR-2025-017 är nu i fasen Projektgenomförande — 2 nya problem (missing-agreement ×2). Först: needs an NDA',
     );
   });
 
