@@ -50,7 +50,7 @@ export async function movePhase(deps: MoveDeps, direction: PhaseDirection, node:
   }
   if (!wasDirty && doc.isDirty) await doc.save();
   // Not awaited: the notification stays until the user closes it; the move is done.
-  void tell(deps, doc, node, result);
+  tell(deps, doc.uri, node, result).catch((error: unknown) => void vscode.window.showErrorMessage(l10n.t('Could not open the case: {0}', String(error))));
 }
 
 /** The Cases view's "Move to <phase>": one step on or back, whichever leads to `target`. */
@@ -65,13 +65,14 @@ export function moveTo(deps: MoveDeps, target: Phase, node: CaseTarget): Promise
 }
 
 /** The follow-up: a warning naming the new problems, or an information that there are none; both offer "Open case". */
-async function tell(deps: MoveDeps, doc: vscode.TextDocument, node: CaseTarget, result: MovePhaseResult): Promise<void> {
+async function tell(deps: MoveDeps, uri: vscode.Uri, node: CaseTarget, result: MovePhaseResult): Promise<void> {
   const problems = result.problems ?? [];
   const phase = enumLabel('phase', result.phase, deps.locale()) ?? result.phase ?? '';
-  const message = movedMessage(caseName(deps, doc.uri, node), phase, problems, l10n);
+  const message = movedMessage(caseName(deps, uri, node), phase, problems, l10n);
   const open = l10n.t('Open case');
   const choice = message.worse ? await vscode.window.showWarningMessage(message.text, open) : await vscode.window.showInformationMessage(message.text, open);
-  if (choice === open) await show(doc, { preview: false }, firstProblem(problems));
+  // By URI: the document may have been closed while the notification was up.
+  if (choice === open) await show(await vscode.workspace.openTextDocument(uri), { preview: false }, firstProblem(problems));
 }
 
 /** The case's id as the index knows it (a tree node has it at hand), else the file's workspace path. */
