@@ -55,7 +55,11 @@ describe('caseTextFindings', () => {
   ].join('\n');
 
   it('adds the cross-file findings over the other cases, not over the file’s own old facts', () => {
-    const other = { file: 'cases/b.case.yaml', id: { value: 'A-2026-001', span: { offset: 0, endOffset: 1, line: 1, column: 1, endLine: 1, endColumn: 2, yamlPath: 'id' } }, related: [] };
+    const other = {
+      file: 'cases/b.case.yaml',
+      id: { value: 'A-2026-001', span: { offset: 0, endOffset: 1, line: 1, column: 1, endLine: 1, endColumn: 2, yamlPath: 'id' } },
+      related: [],
+    };
     const alone = caseTextFindings('cases/a.case.yaml', text, options, []);
     const twin = caseTextFindings('cases/a.case.yaml', text, options, [other]);
     expect(alone.some((x) => x.rule === 'duplicate-id')).toBe(false);
