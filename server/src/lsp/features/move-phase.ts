@@ -54,18 +54,21 @@ function registerMovePhase(ctx: ServerContext): void {
       };
       const result = await ctx.connection.workspace.applyEdit({ label: `phase: ${outcome.phase}`, edit });
       if (!result.applied) return { applied: false, message: say(NOT_APPLIED, locale, { reason: result.failureReason ? `: ${result.failureReason}` : '' }) };
-      const problems = state ? added(state, parsed.text, applyEdits(parsed.text, outcome.edits)) : undefined;
+      const problems = state ? added(state, parsed === state.parsed, parsed.text, applyEdits(parsed.text, outcome.edits)) : undefined;
       return { applied: true, phase: outcome.phase, ...(problems ? { problems } : {}) };
     }),
   );
 }
 
-/** The errors and warnings the moved text has and the text before lacked, both checked as the workspace checks them. */
-function added(state: EditingState, before: string, after: string): MoveProblem[] {
+/**
+ * The errors and warnings the moved text has and the text before lacked, both as the workspace checks
+ * them; `current`: the workspace's findings are of the text before (the usual case), so only the moved text is checked.
+ */
+function added(state: EditingState, current: boolean, before: string, after: string): MoveProblem[] {
   const { repo, entry } = state;
   const others = repo.facts();
   const check = (text: string) => caseTextFindings(entry.rel, text, repo.options, others);
-  return newProblems(check(before), check(after)).map((f: Finding) => ({
+  return newProblems(current ? state.findings : check(before), check(after)).map((f: Finding) => ({
     rule: f.rule,
     message: f.message,
     severity: f.severity === 'error' ? 'error' : 'warning',
