@@ -92,7 +92,7 @@ export class PortfolioPanel implements vscode.Disposable {
     try {
       const { html } = await this.client.sendRequest(PORTFOLIO_REQUEST, { nonce });
       if (html) return html;
-      return messagePage(title, l10n.t('The language server could not build the portfolio; the reason is in the output channel “Casefile language server”.'), vscode.env.language);
+      return messagePage(title, l10n.t('The language server could not build the portfolio; the reason is in the output channel “Casefile”.'), vscode.env.language);
     } catch (error) {
       return messagePage(title, l10n.t('Could not get the portfolio from the language server: {0}', error instanceof Error ? error.message : String(error)), vscode.env.language);
     }

@@ -2,9 +2,7 @@
 // author, updates it, creates it when there is none, and deletes nothing. Run by action.yml as
 // `node dist/pr-comment.js <markdown-file>`. Its lines are CI log lines, in English only.
 import { readFileSync } from 'node:fs';
-
-declare const CASEFILE_VERSION: string;
-const VERSION = typeof CASEFILE_VERSION === 'string' ? CASEFILE_VERSION : '0.0.0-dev';
+import { VERSION } from '../shared/version';
 
 export const MARKER = '<!-- casefile-review -->';
 /** GitHub rejects comment bodies over 65,536 characters. */

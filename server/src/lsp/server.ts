@@ -19,6 +19,7 @@ import { movePhaseFeature } from './features/move-phase';
 import { newCaseFeature } from './features/new-case';
 import { portfolioFeature } from './features/portfolio';
 import { everyMidnight, PhaseHistories, type HistoryReader } from './phase-histories';
+import { indexedLine, languageLine, startLine } from './activity-log';
 
 /** Every feature of the server: their capabilities are merged, each registers its handlers. */
 const FEATURES: readonly Feature[] = [completionFeature, hoverFeature, codeActionsFeature, symbolsFeature, indexFeature, movePhaseFeature, newCaseFeature, portfolioFeature];
@@ -45,6 +46,12 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   const publisher = new DiagnosticsPublisher(connection, documents);
 
   const log = (message: string) => connection.console.error(message);
+  const info = (message: string) => connection.console.info(message);
+  const indexFolder = async (folder: string) => {
+    const started = performance.now();
+    await workspace.addFolder(folder);
+    info(indexedLine(workspace, folder, performance.now() - started));
+  };
   const logError = (error: unknown) => log(`casefile: ${(error as Error)?.stack ?? String(error)}`);
   const locale = () => localeOf(clientLocale, languageSetting);
   const today = () => localToday(now());
@@ -107,12 +114,14 @@ export function startServer(connection: Connection, options: ServerOptions = {})
               const abs = pathOf(f.uri);
               if (abs) workspace.removeFolder(abs);
             }
-            await Promise.all(e.added.flatMap((f) => pathOf(f.uri) ?? []).map((abs) => workspace.addFolder(abs)));
+            await Promise.all(e.added.flatMap((f) => pathOf(f.uri) ?? []).map(indexFolder));
           });
         });
       }
+      info(startLine(folders, histories.enabled));
       await readConfiguration();
-      await Promise.all(folders.map((folder) => workspace.addFolder(folder)));
+      info(languageLine(languageSetting, locale()));
+      await Promise.all(folders.map(indexFolder));
       // A settings change read meanwhile re-checks the index: that counts as indexing too.
       await workspace.idle();
     }).finally(() => options.onIndexed?.());
@@ -131,7 +140,9 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     void workspace.track(() =>
       guard('configuration', undefined, async () => {
         const before = locale();
+        const setting = languageSetting;
         await readConfiguration(change.settings);
+        if (languageSetting !== setting) info(languageLine(languageSetting, locale()));
         if (locale() === before) return;
         await workspace.reloadAll();
         // Counts stay, words change: the client's views in the server's language (the portfolio) ask again.
