@@ -2,7 +2,9 @@
 // author, updates it, creates it when there is none, and deletes nothing. Run by action.yml as
 // `node dist/pr-comment.js <markdown-file>`. Its lines are CI log lines, in English only.
 import { readFileSync } from 'node:fs';
-import { VERSION } from '../shared/version';
+
+declare const CASEFILE_VERSION: string;
+const VERSION = typeof CASEFILE_VERSION === 'string' ? CASEFILE_VERSION : '0.0.0-dev';
 
 export const MARKER = '<!-- casefile-review -->';
 /** GitHub rejects comment bodies over 65,536 characters. */
