@@ -18,11 +18,22 @@ import { indexFeature, totals } from './features/index-request';
 import { movePhaseFeature } from './features/move-phase';
 import { newCaseFeature } from './features/new-case';
 import { portfolioFeature } from './features/portfolio';
+import { templatesFeature } from './features/templates';
 import { everyMidnight, PhaseHistories, type HistoryReader } from './phase-histories';
 import { indexedLine, languageLine, startLine } from './activity-log';
 
 /** Every feature of the server: their capabilities are merged, each registers its handlers. */
-const FEATURES: readonly Feature[] = [completionFeature, hoverFeature, codeActionsFeature, symbolsFeature, indexFeature, movePhaseFeature, newCaseFeature, portfolioFeature];
+const FEATURES: readonly Feature[] = [
+  completionFeature,
+  hoverFeature,
+  codeActionsFeature,
+  symbolsFeature,
+  indexFeature,
+  movePhaseFeature,
+  newCaseFeature,
+  portfolioFeature,
+  templatesFeature,
+];
 
 export interface ServerOptions {
   /** The clock (tests fix it); today is its local date. */
