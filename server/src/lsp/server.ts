@@ -19,7 +19,9 @@ import { movePhaseFeature } from './features/move-phase';
 import { newCaseFeature } from './features/new-case';
 import { portfolioFeature } from './features/portfolio';
 import { codeLensFeature } from './features/code-lens';
+import { templatesFeature } from './features/templates';
 import { everyMidnight, PhaseHistories, type HistoryReader } from './phase-histories';
+import { indexedLine, languageLine, startLine } from './activity-log';
 
 /** Every feature of the server: their capabilities are merged, each registers its handlers. */
 const FEATURES: readonly Feature[] = [
@@ -32,6 +34,7 @@ const FEATURES: readonly Feature[] = [
   newCaseFeature,
   portfolioFeature,
   codeLensFeature,
+  templatesFeature,
 ];
 
 export interface ServerOptions {
@@ -57,6 +60,12 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   const publisher = new DiagnosticsPublisher(connection, documents);
 
   const log = (message: string) => connection.console.error(message);
+  const info = (message: string) => connection.console.info(message);
+  const indexFolder = async (folder: string) => {
+    const started = performance.now();
+    await workspace.addFolder(folder);
+    info(indexedLine(workspace, folder, performance.now() - started));
+  };
   const logError = (error: unknown) => log(`casefile: ${(error as Error)?.stack ?? String(error)}`);
   const locale = () => localeOf(clientLocale, languageSetting);
   const today = () => localToday(now());
@@ -120,12 +129,14 @@ export function startServer(connection: Connection, options: ServerOptions = {})
               const abs = pathOf(f.uri);
               if (abs) workspace.removeFolder(abs);
             }
-            await Promise.all(e.added.flatMap((f) => pathOf(f.uri) ?? []).map((abs) => workspace.addFolder(abs)));
+            await Promise.all(e.added.flatMap((f) => pathOf(f.uri) ?? []).map(indexFolder));
           });
         });
       }
+      info(startLine(folders, histories.enabled));
       await readConfiguration();
-      await Promise.all(folders.map((folder) => workspace.addFolder(folder)));
+      info(languageLine(languageSetting, locale()));
+      await Promise.all(folders.map(indexFolder));
       // A settings change read meanwhile re-checks the index: that counts as indexing too.
       await workspace.idle();
     }).finally(() => options.onIndexed?.());
@@ -144,7 +155,9 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     void workspace.track(() =>
       guard('configuration', undefined, async () => {
         const before = locale();
+        const setting = languageSetting;
         await readConfiguration(change.settings);
+        if (languageSetting !== setting) info(languageLine(languageSetting, locale()));
         if (locale() === before) return;
         await workspace.reloadAll();
         // The phase lens is in the UI language: shown lenses are asked for again.

@@ -138,3 +138,15 @@ export const SELECT_RANGE_COMMAND = 'casefile.selectRange';
  * (the move is refused if the case would go elsewhere).
  */
 export const MOVE_PHASE_NEXT_COMMAND = 'casefile.movePhaseNext';
+export interface TemplateParams {
+  /** `policy` (casefile.yaml) or `directory` (directory.yaml). */
+  kind: 'policy' | 'directory';
+}
+export interface TemplateResult {
+  /** The file's name at the repository root; empty for an unknown kind. */
+  file: string;
+  /** The commented template in the UI language, to write as it is. */
+  text: string;
+}
+/** Request: a commented starting casefile.yaml or directory.yaml (the walkthrough's commands write it). */
+export const TEMPLATE_REQUEST = new RequestType<TemplateParams, TemplateResult, void>('casefile/template');
