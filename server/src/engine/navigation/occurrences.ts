@@ -3,6 +3,7 @@
 import { isMap, isScalar, isSeq, type Node } from 'yaml';
 import { personKey } from '../directory';
 import type { ParsedYaml } from '../parse';
+import { contentEnd } from '../editing/yaml-edit';
 import type { CaseFileKind, Path } from '../types';
 
 export type RefKind = 'case' | 'person' | 'unit';
@@ -107,8 +108,10 @@ const STYLE: Record<string, ScalarStyle> = { PLAIN: 'plain', QUOTE_SINGLE: 'sing
 
 function occurrenceOf(text: string, node: unknown, path: Path, kind: RefKind, declaration: boolean, flow: boolean): Occurrence | undefined {
   if (!isScalar(node) || typeof node.value !== 'string' || node.value.trim() === '' || !(node as Node).range) return undefined;
-  const [offset, endOffset] = node.range!;
   const style = STYLE[String(node.type)] ?? 'plain';
+  const offset = node.range![0];
+  // A block scalar's range takes in its last line break: a one-line replacement keeps it.
+  const endOffset = style === 'block' ? contentEnd(text, node.range![1], offset) : node.range![1];
   const quote = style === 'single' ? "'" : style === 'double' ? '"' : undefined;
   const quoted = quote !== undefined && text[offset] === quote && text[endOffset - 1] === quote && endOffset - offset >= 2;
   return {

@@ -15,6 +15,8 @@ export interface Searchable {
   words: string[];
   /** The description. */
   text: string;
+  /** Key and description in one, to turn away most items with one search. */
+  all: string;
 }
 
 const WORD = /[^\p{L}\p{N}]+/u;
@@ -22,7 +24,7 @@ const WORD = /[^\p{L}\p{N}]+/u;
 export function searchableOf(key: string, text = ''): Searchable {
   const k = fold(key);
   const t = fold(text);
-  return { key: k, text: t, words: [...k.split(WORD), ...t.split(WORD)].filter(Boolean) };
+  return { key: k, text: t, all: `${k}\n${t}`, words: [...k.split(WORD), ...t.split(WORD)].filter(Boolean) };
 }
 
 const cache = new WeakMap<object, Searchable>();
@@ -52,6 +54,7 @@ export function rankOf(s: Searchable, query: string): number | undefined {
 }
 
 function rankOfWord(s: Searchable, q: string): number | undefined {
+  if (!s.all.includes(q)) return undefined;
   if (s.key === q) return 0;
   if (s.key.startsWith(q)) return 1;
   if (s.words.some((w) => w.startsWith(q))) return 2;
