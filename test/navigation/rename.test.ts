@@ -45,7 +45,9 @@ describe('renameEdits', () => {
   });
 
   it('renames a case id and the links to it, each in its style', () => {
-    expect(renamed(CASE, { kind: 'case', value: 'VGR-2026-002' }, 'VGR-2026-099')).toBe(CASE.replace('- VGR-2026-002', '- VGR-2026-099').replace("- 'VGR-2026-002'", "- 'VGR-2026-099'"));
+    expect(renamed(CASE, { kind: 'case', value: 'VGR-2026-002' }, 'VGR-2026-099')).toBe(
+      CASE.replace('- VGR-2026-002', '- VGR-2026-099').replace("- 'VGR-2026-002'", "- 'VGR-2026-099'"),
+    );
     expect(renamed(CASE, { kind: 'case', value: 'VGR-2026-001' }, 'VGR-2026-100')).toBe(CASE.replace('id: VGR-2026-001 #', 'id: VGR-2026-100 #'));
   });
 
@@ -77,7 +79,11 @@ describe('renameEdits', () => {
       fc.stringMatching(/^[A-Za-zÅÄÖåäö][A-Za-zÅÄÖåäö .'-]{0,15}$/),
       fc.string({ minLength: 1, maxLength: 12 }).filter((s) => s.trim() !== '' && !/[\r\n]/.test(s)),
     );
-    const styles = fc.constantFrom((v: string) => v, (v: string) => `'${v}'`, (v: string) => `"${v}"`);
+    const styles = fc.constantFrom(
+      (v: string) => v,
+      (v: string) => `'${v}'`,
+      (v: string) => `"${v}"`,
+    );
     fc.assert(
       fc.property(names, styles, fc.boolean(), fc.boolean(), (name, style, flow, crlf) => {
         // A plain value that must be quoted comes back quoted: the round trip holds where the style can stay.

@@ -4,7 +4,10 @@
 
 /** Lower case, accents and other combining marks dropped: `Artrosvård` → `artrosvard`. */
 export function fold(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase();
 }
 
 /** What a symbol is found by, folded. */

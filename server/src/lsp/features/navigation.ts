@@ -79,7 +79,10 @@ function factPlaces(facts: CaseFacts | undefined, ref: Ref): { span: FactSpan; d
   const key = keyOf(ref);
   const match = (v: { value: string }) => keyOf({ kind: ref.kind, value: v.value }) === key;
   if (ref.kind === 'case') {
-    return [...(facts.id && match(facts.id) ? [{ span: facts.id.span, declaration: true }] : []), ...facts.related.filter(match).map((r) => ({ span: r.span, declaration: false }))];
+    return [
+      ...(facts.id && match(facts.id) ? [{ span: facts.id.span, declaration: true }] : []),
+      ...facts.related.filter(match).map((r) => ({ span: r.span, declaration: false })),
+    ];
   }
   return (ref.kind === 'person' ? (facts.people ?? []) : (facts.units ?? [])).filter(match).map((r) => ({ span: r.span, declaration: false }));
 }
