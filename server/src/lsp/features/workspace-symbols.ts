@@ -57,7 +57,7 @@ function symbolOf(ctx: ServerContext, item: Item): SymbolInformation | undefined
   if (!location) return undefined;
   if (item.kind === 'person') {
     const roles = [...new Set(item.person.roles.map((r) => r.role))].join(', ');
-    return { name: item.person.name, kind: SymbolKind.Constructor, location, containerName: roles || 'directory.yaml' };
+    return { name: item.person.name, kind: SymbolKind.Object, location, containerName: roles || 'directory.yaml' };
   }
   const name = item.unit.name ? `${item.unit.id} — ${item.unit.name}` : item.unit.id;
   return { name, kind: SymbolKind.Namespace, location, containerName: 'directory.yaml' };
