@@ -141,6 +141,15 @@ describe('rename', () => {
     await expect(request('textDocument/prepareRename', 'cases/a.case.yaml', at(A, 'Sårvård'))).rejects.toThrow(/Här finns inget att byta namn på/);
   });
 
+  it('refuses to rename a duplicate id, or a person or unit the directory does not list', async () => {
+    h = await Harness.start({ from: null, files: { ...FILES, 'cases/d.case.yaml': C } });
+    await h.open('cases/c.case.yaml');
+    const prepare = (rel: string, text: string, needle: string) => request('textDocument/prepareRename', rel, at(text, needle));
+    await expect(prepare('cases/c.case.yaml', C, 'VGR-2026-003')).rejects.toThrow('Several cases have the id `VGR-2026-003` (cases/c.case.yaml, cases/d.case.yaml)');
+    await h.open('cases/d.case.yaml', C.replace('Bo Ek', 'Cai Ny'));
+    await expect(prepare('cases/d.case.yaml', C.replace('Bo Ek', 'Cai Ny'), 'Cai Ny')).rejects.toThrow('`Cai Ny` is not among the people in directory.yaml');
+  });
+
   it('renames a case id and every link to it in one edit, open documents versioned', async () => {
     h = await start();
     await h.open('cases/a.case.yaml');
