@@ -128,6 +128,8 @@ describe('rename', () => {
     const prepared = await request<{ range: Range; placeholder: string }>('textDocument/prepareRename', 'cases/b.case.yaml', at(B, "'Anna Berg'", 3));
     expect(prepared.placeholder).toBe('Anna Berg');
     expect(covered(B, prepared.range)).toBe('Anna Berg');
+    const onQuote = await request<{ range: Range; placeholder: string }>('textDocument/prepareRename', 'cases/b.case.yaml', at(B, "'Anna Berg'", 0));
+    expect([covered(B, onQuote.range), onQuote.placeholder]).toEqual(["'Anna Berg'", 'Anna Berg']);
   });
 
   it('refuses to prepare where nothing can be renamed, saying why, in the UI language', async () => {

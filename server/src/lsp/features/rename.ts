@@ -27,7 +27,11 @@ function registerRename(ctx: ServerContext): void {
         const refused = cannotRename(nav);
         if (refused) return { refused };
         const { target, state } = nav;
-        return { ok: { range: state.positions.range(target.contentOffset, target.contentEndOffset), placeholder: target.value } };
+        // The value inside its quotes; the whole scalar when the cursor is on a quote (the range must hold the cursor).
+        const offset = state.positions.offset(params.position);
+        const inside = target.contentOffset <= offset && offset <= target.contentEndOffset;
+        const range = inside ? state.positions.range(target.contentOffset, target.contentEndOffset) : state.positions.range(target.offset, target.endOffset);
+        return { ok: { range, placeholder: target.value } };
       }),
     ),
   );
