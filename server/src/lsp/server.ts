@@ -1,6 +1,7 @@
 // The language server: wires the connection to the workspace index and the feature adapters.
 // Exported so tests run it in-process over two streams.
-import { TextDocuments, TextDocumentSyncKind, FileChangeType, type ClientCapabilities, type Connection, type InitializeParams, type InitializeResult } from 'vscode-languageserver/node';
+import { TextDocuments, TextDocumentSyncKind, FileChangeType, type Connection, type InitializeParams, type InitializeResult } from 'vscode-languageserver/node';
+import type { ClientCapabilities } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { localToday } from '../engine/model';
 import { DiagnosticsPublisher } from './publisher';
@@ -24,8 +25,21 @@ import { renameFeature } from './features/rename';
 import { workspaceSymbolsFeature } from './features/workspace-symbols';
 import { everyMidnight, PhaseHistories, type HistoryReader } from './phase-histories';
 
+/** Navigation over the repository: go to definition, find references, rename, workspace symbols. */
+const NAVIGATION: readonly Feature[] = [definitionFeature, referencesFeature, renameFeature, workspaceSymbolsFeature];
+
 /** Every feature of the server: their capabilities are merged, each registers its handlers. */
-const FEATURES: readonly Feature[] = [completionFeature, hoverFeature, codeActionsFeature, symbolsFeature, indexFeature, movePhaseFeature, newCaseFeature, portfolioFeature, definitionFeature, referencesFeature, renameFeature, workspaceSymbolsFeature];
+const FEATURES: readonly Feature[] = [
+  completionFeature,
+  hoverFeature,
+  codeActionsFeature,
+  symbolsFeature,
+  indexFeature,
+  movePhaseFeature,
+  newCaseFeature,
+  portfolioFeature,
+  ...NAVIGATION,
+];
 
 export interface ServerOptions {
   /** The clock (tests fix it); today is its local date. */
@@ -82,7 +96,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       return fallback;
     }
   };
-  const context: ServerContext = { connection, documents, workspace, locale, today, histories, flush: (uri) => scheduler.flush(uri), guard, clientCapabilities: () => clientCapabilities };
+  const client = () => clientCapabilities;
+  const context: ServerContext = { connection, documents, workspace, locale, today, histories, flush: (uri) => scheduler.flush(uri), guard, clientCapabilities: client };
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     const init = (params.initializationOptions ?? {}) as InitOptions;
