@@ -68,6 +68,8 @@ try {
   clearTimeout(watchdog);
 }
 printTable(result);
+// An index refresh still under way when the server left keeps its timeout timer: the run is over.
+process.exit(0);
 
 async function run() {
   const queue = indexQueue(client);
