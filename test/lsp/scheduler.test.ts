@@ -1,7 +1,7 @@
 // The validation pacing with a fake clock: idle → at once, a burst → coalesced, the wait bounded,
 // every run on the newest version.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { ValidationScheduler } from '../../server/src/lsp/scheduler';
+import { Scheduler, ValidationScheduler } from '../../server/src/lsp/scheduler';
 
 /** A document whose versions the runs read; each run takes `cost` ms of the fake clock. */
 function setup(cost: number, maxWaitMs?: number) {
@@ -176,5 +176,36 @@ describe('validation pacing', () => {
     vi.advanceTimersByTime(0);
     expect(String(errors[0])).toContain('boom');
     failing.dispose();
+  });
+});
+
+describe('debounce', () => {
+  it('the last call within the delay wins, and calls that keep coming wait at most maxDelay', () => {
+    const runs: number[] = [];
+    const start = Date.now();
+    const notifier = new Scheduler(
+      250,
+      () => runs.push(Date.now() - start),
+      (error) => {
+        throw error;
+      },
+      2000,
+    );
+    notifier.schedule('index');
+    vi.advanceTimersByTime(200);
+    notifier.schedule('index');
+    vi.advanceTimersByTime(249);
+    expect(runs).toEqual([]);
+    vi.advanceTimersByTime(1);
+    expect(runs).toEqual([450]);
+    // A call every 100 ms (someone typing): one run after 2 s, not never.
+    for (let t = 0; t < 3000; t += 100) {
+      notifier.schedule('index');
+      vi.advanceTimersByTime(100);
+    }
+    // From the first call at 450 ms: one at 2,450 ms; then the last call (3,350 ms) waits its 250 ms.
+    vi.advanceTimersByTime(1000);
+    expect(runs.slice(1)).toEqual([2450, 3600]);
+    notifier.dispose();
   });
 });

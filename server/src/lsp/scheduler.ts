@@ -95,26 +95,34 @@ export class ValidationScheduler {
   }
 }
 
-/** Per-key debounce: the last call within the delay wins. */
+/** Per-key debounce: the last call within the delay wins, and no key waits longer than `maxDelay` since its first call. */
 export class Scheduler {
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+  private readonly since = new Map<string, number>();
 
   constructor(
     public delay: number,
     private readonly run: (key: string) => void,
     private readonly onError: (error: unknown) => void,
+    private readonly maxDelay = Infinity,
   ) {}
 
   schedule(key: string, delay = this.delay): void {
+    const first = this.since.get(key) ?? Date.now();
     this.cancel(key);
-    const timer = setTimeout(() => {
-      this.timers.delete(key);
-      try {
-        this.run(key);
-      } catch (error) {
-        this.onError(error);
-      }
-    }, delay);
+    this.since.set(key, first);
+    const timer = setTimeout(
+      () => {
+        this.timers.delete(key);
+        this.since.delete(key);
+        try {
+          this.run(key);
+        } catch (error) {
+          this.onError(error);
+        }
+      },
+      Math.max(0, Math.min(delay, first + this.maxDelay - Date.now())),
+    );
     this.timers.set(key, timer);
   }
 
@@ -133,10 +141,12 @@ export class Scheduler {
     const timer = this.timers.get(key);
     if (timer !== undefined) clearTimeout(timer);
     this.timers.delete(key);
+    this.since.delete(key);
   }
 
   dispose(): void {
     for (const timer of this.timers.values()) clearTimeout(timer);
     this.timers.clear();
+    this.since.clear();
   }
 }

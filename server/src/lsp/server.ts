@@ -49,10 +49,12 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   const locale = () => localeOf(clientLocale, languageSetting);
   const today = () => localToday(now());
 
+  // The Cases view asks for the whole index at each notification: while someone types, it waits for a pause (at most 2 s).
   const indexNotifier = new Scheduler(
-    100,
+    250,
     () => void connection.sendNotification(INDEX_CHANGED_NOTIFICATION, { ...totals(workspace), validatedAt: workspace.validatedAt }),
     logError,
+    2000,
   );
   const workspace: Workspace<TextDocument> = new Workspace<TextDocument>({
     document: (uri) => documents.get(uri),
