@@ -5,10 +5,17 @@ import * as path from 'node:path';
 
 /** The server's delays, read from its source so the table states what the figures include. */
 export function serverDelays(root) {
-  const source = fs.readFileSync(path.join(root, 'server', 'src', 'lsp', 'server.ts'), 'utf8');
+  const read = (file) => fs.readFileSync(path.join(root, 'server', 'src', 'lsp', file), 'utf8');
+  const source = read('server.ts');
+  // A fixed debounce (before the pacing of scheduler.ts), if the source still has one.
   const debounce = /debounceMs \?\? (\d+)/.exec(source);
-  const notifier = /indexNotifier = new Scheduler\((\d+)/.exec(source);
-  return { debounceMs: debounce ? Number(debounce[1]) : undefined, indexNotifyMs: notifier ? Number(notifier[1]) : undefined };
+  const maxWait = /maxWaitMs \?\? (\d+)/.exec(read('scheduler.ts'));
+  const notifier = /indexNotifier = new Scheduler\(\s*(\d+)/.exec(source);
+  return {
+    debounceMs: debounce ? Number(debounce[1]) : 0,
+    maxWaitMs: maxWait ? Number(maxWait[1]) : undefined,
+    indexNotifyMs: notifier ? Number(notifier[1]) : undefined,
+  };
 }
 
 const ms = (v) => v.toFixed(1);
@@ -19,16 +26,21 @@ export function printTable(r) {
   const row = (measure, value, target = '—', ok = '') => rows.push([measure, String(value), target, ok]);
   const yes = (pass) => (pass ? 'yes' : 'NO');
   const latency = (label, s, target) => {
-    row(`${label}: edit → diagnostics p50 / p95 / max, ms (incl. debounce)`, `${ms(s.p50)} / ${ms(s.p95)} / ${ms(s.max)}`);
-    if (target !== undefined) row(`${label}: p95 beyond the debounce, ms`, ms(s.p95 - d), `≤ ${target}`, yes(s.p95 - d <= target));
+    row(
+      `${label}: edit → diagnostics p50 / p95 / max, ms`,
+      `${ms(s.p50)} / ${ms(s.p95)} / ${ms(s.max)}`,
+      target === undefined ? '—' : `p95 ≤ ${target}`,
+      target === undefined ? '' : yes(s.p95 <= target),
+    );
     row(`${label}: server CPU time per edit, ms`, ms(s.cpuPerEditMs));
   };
-  row('server debounce after an edit (default; no client setting), ms', r.delays.debounceMs ?? 'unknown');
+  if (d > 0) row('server debounce after an edit (a fixed wait: this source is from before the pacing), ms', d);
+  else row('server wait after an edit when idle (none: the next turn of the event loop); most while edits come faster, ms', `0; ${r.delays.maxWaitMs ?? '?'}`);
   latency(`${r.small.lines}-line case, ${r.edits} edits`, r.small, 25);
-  row(`${r.small.lines}-line case: didOpen → first diagnostics, ms (no debounce)`, ms(r.small.openMs));
+  row(`${r.small.lines}-line case: didOpen → first diagnostics, ms`, ms(r.small.openMs));
   latency(`${r.large.lines}-line case, ${r.edits} edits`, r.large, 150);
-  row(`${r.large.lines}-line case: didOpen → first diagnostics, ms (no debounce)`, ms(r.large.openMs));
-  if (r.inRepo) latency(`case in the ${r.count}-case workspace, ${r.inRepo.edits} edits`, r.inRepo);
+  row(`${r.large.lines}-line case: didOpen → first diagnostics, ms`, ms(r.large.openMs));
+  if (r.inRepo) latency(`case in the ${r.count}-case workspace, ${r.inRepo.edits} edits`, r.inRepo, 25);
   if (r.index.length > 0) {
     const best = r.index.reduce((a, b) => (b.seconds < a.seconds ? b : a));
     row(

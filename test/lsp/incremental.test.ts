@@ -29,8 +29,8 @@ describe('incremental validation', () => {
     expect(message(final.diagnostics[0])).toMatch(/nedds/);
     const versions = h.published.get(h.uri(rel))!.map((p) => p.version!);
     expect(versions).toEqual([...versions].sort((a, b) => a - b));
-    // Debounced: far fewer checks than edits.
-    expect(versions.length).toBeLessThan(50);
+    // Edits arrive faster than validation: they are coalesced, far fewer checks than edits.
+    expect(versions.length).toBeLessThan(200);
     // A round trip later, nothing older has arrived.
     await h.client.sendRequest('casefile/index');
     expect(h.latest(rel)!.version).toBe(last);

@@ -1,7 +1,7 @@
 // The incremental form of the repository step gives what finishRepository gives, and leaves the
 // cached local results as they were, so the server can finish one file again and again.
 import { describe, expect, it } from 'vitest';
-import { checkText, crossFileFindings, defaultPolicy, finalFindings, finishRepository, type CheckOptions } from '../../server/src/engine';
+import { checkText, crossFileFindings, defaultPolicy, factsKey, finalFindings, finishRepository, moveCrossFindings, type CheckOptions } from '../../server/src/engine';
 
 const options: CheckOptions = { policy: defaultPolicy(), today: '2026-11-23', locale: 'en' };
 const A =
@@ -29,5 +29,31 @@ describe('crossFileFindings + finalFindings', () => {
       ]),
     );
     expect(incremental[1]!.map((f) => f.rule)).toEqual(expect.arrayContaining(['duplicate-id', 'unknown-reference']));
+  });
+});
+
+describe('moveCrossFindings', () => {
+  const facts = (file: string, text: string) => checkText(file, text, 'case', options).facts!;
+  const crossOf = (a: string, b: string) => crossFileFindings([facts('cases/a.case.yaml', a), facts('cases/b.case.yaml', b)], options).get('cases/a.case.yaml') ?? [];
+
+  it("moves a file's cross-file findings with its text when only positions changed: the same as a new cross-file step", () => {
+    const before = crossOf(A, B);
+    expect(before.map((f) => f.rule).sort()).toEqual(['duplicate-id', 'unknown-reference']);
+    // Lines added above the id and the link, and text changed beside them.
+    const edited = `# a comment\n# and another\n${A.replace('title: A', 'title: A longer title')}`;
+    expect(factsKey(facts('cases/a.case.yaml', edited))).toBe(factsKey(facts('cases/a.case.yaml', A)));
+    const moved = moveCrossFindings(before, facts('cases/a.case.yaml', A), facts('cases/a.case.yaml', edited));
+    expect(moved).toEqual(crossOf(edited, B));
+    expect(moved!.map((f) => f.line)).toEqual(before.map((f) => f.line + 2));
+  });
+
+  it('refuses when an id or a link changed: the cross-file step must run again', () => {
+    const changed = A.replace('X-2026-009', 'X-2026-010');
+    expect(factsKey(facts('cases/a.case.yaml', changed))).not.toBe(factsKey(facts('cases/a.case.yaml', A)));
+    expect(moveCrossFindings(crossOf(A, B), facts('cases/a.case.yaml', A), facts('cases/a.case.yaml', changed))).toBeUndefined();
+    // A finding on no fact's span is not moved either.
+    const stray = { ...crossOf(A, B)[0]!, offset: 0, endOffset: 1 };
+    expect(moveCrossFindings([stray], facts('cases/a.case.yaml', A), facts('cases/a.case.yaml', A))).toBeUndefined();
+    expect(moveCrossFindings([], facts('cases/a.case.yaml', A), facts('cases/a.case.yaml', changed))).toEqual([]);
   });
 });

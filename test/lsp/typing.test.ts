@@ -86,6 +86,49 @@ describe('typing a case', () => {
   });
 });
 
+describe('diagnostics while typing', () => {
+  it('an edit to an idle server is validated at once: its diagnostics come before the answer to the next request', async () => {
+    h = await Harness.start();
+    await h.open(REL, SAMPLE);
+    await h.diagnostics(REL, (p) => p.version === 1);
+    for (const text of [SAMPLE.replace('kind: test-activity', 'kind: test'), SAMPLE]) {
+      const version = await h.change(REL, text);
+      // casefile/index does not flush: only a check that did not wait is published before its answer.
+      await h.client.sendRequest('casefile/index');
+      expect(h.latest(REL)?.version).toBe(version);
+    }
+    expect(codes(h.latest(REL))).toEqual(['billing-model']);
+  });
+
+  it('a stakeholder block typed a character per change without waiting: versions only go forward, the last is the final text', async () => {
+    h = await Harness.start();
+    await h.open(REL, SAMPLE);
+    await h.diagnostics(REL, (p) => p.version === 1);
+    const at = SAMPLE.indexOf('stakeholders:\n') + 'stakeholders:\n'.length;
+    const block = '  - role: data-protection\n    name: Maria Holm\n    unit: VGR/Juridik\n';
+    let document = TextDocument.create(h.uri(REL), 'casefile', 1, SAMPLE);
+    let last = 1;
+    for (let k = 0; k < block.length; k++) {
+      const position = document.positionAt(at + k);
+      const changes = [{ range: { start: position, end: position }, text: block[k]! }];
+      last = await h.edit(REL, changes);
+      document = TextDocument.update(document, changes, last);
+      // Now and then a feature asks for the current version meanwhile (it flushes the queued check).
+      if (k % 17 === 0) await h.client.sendRequest('textDocument/hover', { textDocument: { uri: h.uri(REL) }, position });
+    }
+    expect(document.getText()).toBe(SAMPLE.slice(0, at) + block + SAMPLE.slice(at));
+    const final = await h.diagnostics(REL, (p) => p.version === last);
+    expect(codes(final)).toEqual(['billing-model']);
+    // A round trip later nothing else arrived, and no publish went back to an older version.
+    await h.client.sendRequest('casefile/index');
+    // The file's diagnostics from start-up, when it was closed, carry no version.
+    const versions = h.published.get(h.uri(REL))!.flatMap((p) => p.version ?? []);
+    expect(versions.at(-1)).toBe(last);
+    for (let i = 1; i < versions.length; i++) expect(versions[i]!, `publish ${i} of ${versions.join(',')}`).toBeGreaterThan(versions[i - 1]!);
+    expect(h.errors).toEqual([]);
+  });
+});
+
 /** An empty range at the end of a text. */
 function rangeAtEnd(text: string) {
   const lines = text.split('\n');

@@ -6,7 +6,7 @@ import { defaultPolicy, policyFrom, type Policy } from './policy';
 import { directoryFrom, type Directory } from './directory';
 import { applyDirectives } from './suppressions';
 import { RULES } from './rules';
-import type { CaseFacts } from './rules/api';
+import type { CaseFacts, FactSpan } from './rules/api';
 import type { Finding, Locale } from './types';
 
 export interface Settings {
@@ -85,4 +85,45 @@ export function crossFileFindings(cases: readonly CaseFacts[], options: CheckOpt
 export function finalFindings(local: Pick<FileResult, 'findings' | 'directives'>, cross: readonly Finding[], options: CheckOptions): Finding[] {
   const all = [...local.findings, ...cross].map((f) => ({ ...f }));
   return applyDirectives(all, local.directives, options.policy, options.locale).sort(compareFindings);
+}
+
+/** What the cross-file rules read of a case, positions left out: equal keys give the same findings. */
+export function factsKey(facts: CaseFacts | undefined): string {
+  return facts ? JSON.stringify(facts, (key, value: unknown) => (key === 'span' ? undefined : value)) : '';
+}
+
+/**
+ * A case's cross-file findings moved to where its facts are now, when only their positions changed
+ * (equal factsKey): each finding sits on a fact's span, matched in order. Undefined when a finding
+ * sits elsewhere or the facts differ: then the cross-file step must run again.
+ */
+export function moveCrossFindings(findings: readonly Finding[], before: CaseFacts, after: CaseFacts): Finding[] | undefined {
+  if (findings.length === 0) return [];
+  const from = spansOf(before);
+  const to = spansOf(after);
+  if (from.length !== to.length || factsKey(before) !== factsKey(after)) return undefined;
+  const moved: Finding[] = [];
+  for (const f of findings) {
+    const i = from.findIndex((s) => s.offset === f.offset && s.endOffset === f.endOffset && s.yamlPath === f.yamlPath);
+    if (i < 0) return undefined;
+    const { offset, endOffset, line, column, endLine, endColumn, yamlPath } = to[i]!;
+    moved.push({ ...f, offset, endOffset, line, column, endLine, endColumn, yamlPath });
+  }
+  return moved;
+}
+
+/** Every `span` of a case's facts, in the order JSON would list them. */
+function spansOf(facts: CaseFacts): FactSpan[] {
+  const out: FactSpan[] = [];
+  const walk = (value: unknown): void => {
+    if (Array.isArray(value)) value.forEach(walk);
+    else if (value && typeof value === 'object') {
+      for (const [key, v] of Object.entries(value)) {
+        if (key === 'span') out.push(v as FactSpan);
+        else walk(v);
+      }
+    }
+  };
+  walk(facts);
+  return out;
 }

@@ -1,5 +1,6 @@
 // Sends a file's final findings as diagnostics: open files on every version, closed files only when
-// their diagnostics change, and a clear only for a file that has diagnostics.
+// their diagnostics change, and a clear only for a file that has diagnostics. An open document's
+// diagnostics never go back to an older version's than the last sent.
 import type { Connection, TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { startsWithBom } from '../engine/text';
@@ -11,6 +12,8 @@ export class DiagnosticsPublisher {
   yamlExtensionActive = false;
   /** What was last sent per URI. */
   private readonly published = new Map<string, string>();
+  /** The newest version sent per open document (a reopened document starts again). */
+  private readonly newest = new Map<string, { document: TextDocument; version: number }>();
 
   constructor(
     private readonly connection: Connection,
@@ -18,7 +21,12 @@ export class DiagnosticsPublisher {
   ) {}
 
   publish(entry: Entry, uri: string, version: number | undefined): void {
-    const text = version !== undefined ? this.documents.get(uri)?.getText() : undefined;
+    const document = this.documents.get(uri);
+    const newest = this.newest.get(uri);
+    if (version !== undefined && document && newest?.document === document && version < newest.version) return;
+    if (version !== undefined && document) this.newest.set(uri, { document, version });
+    else this.newest.delete(uri);
+    const text = version !== undefined ? document?.getText() : undefined;
     const bom = text !== undefined && startsWithBom(text);
     const diagnostics = toDiagnostics(entry.findings, entry.kind, { yamlExtensionActive: this.yamlExtensionActive, bom });
     const key = JSON.stringify(diagnostics);
@@ -32,6 +40,7 @@ export class DiagnosticsPublisher {
   }
 
   clear(uri: string): void {
+    this.newest.delete(uri);
     if (!this.published.has(uri)) return;
     this.published.delete(uri);
     void this.connection.sendDiagnostics({ uri, diagnostics: [] });

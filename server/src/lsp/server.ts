@@ -7,7 +7,7 @@ import { localToday } from '../engine/model';
 import { DiagnosticsPublisher } from './publisher';
 import { localeOf } from './locale';
 import { pathOf } from '../engine/workspace/uris';
-import { Scheduler } from './scheduler';
+import { Scheduler, ValidationScheduler } from './scheduler';
 import { Workspace } from '../engine/workspace/editor-workspace';
 import { INDEX_CHANGED_NOTIFICATION, type InitOptions } from '../shared/protocol';
 import type { Feature, ServerContext } from './context';
@@ -49,8 +49,8 @@ const FEATURES: readonly Feature[] = [
 export interface ServerOptions {
   /** The clock (tests fix it); today is its local date. */
   now?: () => Date;
-  /** Milliseconds a document rests before it is validated. */
-  debounceMs?: number;
+  /** Longest a changed document waits for its validation while edits arrive faster than validation, ms. */
+  maxWaitMs?: number;
   /** Called once the workspace folders are indexed (tests wait on it). */
   onIndexed?: () => void;
   /** Reads git's phase history of a repository root (tests replace git). */
@@ -80,10 +80,12 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   const locale = () => localeOf(clientLocale, languageSetting);
   const today = () => localToday(now());
 
+  // The Cases view asks for the whole index at each notification: while someone types, it waits for a pause (at most 2 s).
   const indexNotifier = new Scheduler(
-    100,
+    250,
     () => void connection.sendNotification(INDEX_CHANGED_NOTIFICATION, { ...totals(workspace), validatedAt: workspace.validatedAt }),
     logError,
+    2000,
   );
   const workspace: Workspace<TextDocument> = new Workspace<TextDocument>({
     document: (uri) => documents.get(uri),
@@ -98,7 +100,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   const histories = new PhaseHistories(false, () => indexNotifier.schedule('index'), log, options.readPhaseHistory);
   // Days in phase and stale cases count to today: at midnight the index changes without an edit.
   const stopMidnight = everyMidnight(() => indexNotifier.schedule('index'), now);
-  const scheduler = new Scheduler(options.debounceMs ?? 50, (uri) => workspace.validate(uri), logError);
+  const scheduler = new ValidationScheduler((uri) => workspace.validate(uri), logError, { maxWaitMs: options.maxWaitMs });
 
   const guard = async <T>(name: string, fallback: T, run: () => T | Promise<T>): Promise<T> => {
     try {
@@ -180,16 +182,9 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     );
   });
 
-  // TextDocuments fires a content change right after each open; an opened file is checked at once.
-  const justOpened = new Set<string>();
-  documents.onDidOpen((e) => {
-    workspace.opened(e.document.uri);
-    justOpened.add(e.document.uri);
-  });
-  documents.onDidChangeContent((e) => {
-    const uri = e.document.uri;
-    scheduler.schedule(uri, justOpened.delete(uri) ? 0 : undefined);
-  });
+  // TextDocuments fires a content change right after each open: an opened file is checked at once.
+  documents.onDidOpen((e) => workspace.opened(e.document.uri));
+  documents.onDidChangeContent((e) => scheduler.changed(e.document.uri));
   documents.onDidClose((e) => {
     scheduler.cancel(e.document.uri);
     void guard('close', undefined, () => workspace.closed(e.document.uri));

@@ -132,7 +132,7 @@ export class Workspace<D extends OpenDocument = OpenDocument> {
     return true;
   }
 
-  /** Validates an open document (after the debounce, or at once when a feature needs it). */
+  /** Validates an open document (as the server paces it, or at once when a feature needs it). */
   validate(uri: string): void {
     if (VirtualDocuments.serves(uri)) return this.virtual.validate(uri);
     const abs = pathOf(uri);

@@ -2,7 +2,7 @@
 // store or remove the result, and finish: the cross-file step and the final findings, published.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { checkText, crossFileFindings, finalFindings, unreadableResult, type FileResult } from '..';
+import { checkText, crossFileFindings, factsKey, finalFindings, moveCrossFindings, unreadableResult, type FileResult, type Finding } from '..';
 import { checkPath } from './check-path';
 import { unreadableFrom } from './read-file';
 import { readSettings } from './settings';
@@ -74,9 +74,12 @@ export class FileChecks {
       stamp: repo.stamp(),
       // Forces the next finish to compute the final findings.
       crossKey: '\0',
+      cross: old?.cross,
+      crossFacts: old?.crossFacts,
       findings: old?.findings ?? [],
       signature: old?.signature ?? '',
     };
+    if (!old || factsKey(old.local.facts) !== factsKey(local.facts)) repo.factsGen++;
     repo.entries.set(abs, entry);
     return entry;
   }
@@ -95,6 +98,7 @@ export class FileChecks {
     const loop = repo.loops.indexOf(abs);
     if (loop >= 0) repo.loops.splice(loop, 1);
     if (!repo.entries.delete(abs)) return;
+    repo.factsGen++;
     this.host.clear(this.docs.uriFor(abs));
     this.host.indexChanged();
     if (finish) this.finish(repo, []);
@@ -106,21 +110,58 @@ export class FileChecks {
    */
   finish(repo: Repo, touched: Iterable<string>): void {
     const must = new Set(touched);
-    const cross = crossFileFindings(repo.facts(), repo.options);
-    let changed = false;
-    for (const e of repo.entries.values()) {
-      const mine = cross.get(e.rel) ?? [];
-      const key = mine.length ? JSON.stringify(mine) : '';
-      if (!must.has(e.abs) && key === e.crossKey) continue;
-      e.crossKey = key;
-      e.findings = finalFindings(e.local, mine, repo.options);
-      const signature = signatureOf(e);
-      if (signature !== e.signature) changed = true;
-      e.signature = signature;
-      this.publish(e);
+    let changed = this.finishMoved(repo, must);
+    if (changed === undefined) {
+      changed = false;
+      const cross = crossFileFindings(repo.facts(), repo.options);
+      repo.crossAt = `${repo.factsGen}|${repo.stamp()}`;
+      for (const e of repo.entries.values()) {
+        const mine = cross.get(e.rel) ?? [];
+        e.cross = mine;
+        e.crossFacts = e.local.facts;
+        if (this.apply(repo, e, mine, must.has(e.abs))) changed = true;
+      }
     }
     this.validatedAt = new Date().toISOString();
     if (changed) this.host.indexChanged();
+  }
+
+  /**
+   * The usual edit: no case came or went and no id or link changed since the last cross-file step,
+   * so only the touched files' cross-file findings move with their text. Undefined when the step
+   * must run over every case; else whether the index changed.
+   */
+  private finishMoved(repo: Repo, must: Set<string>): boolean | undefined {
+    if (repo.crossAt !== `${repo.factsGen}|${repo.stamp()}`) return undefined;
+    const moves: [Entry, Finding[]][] = [];
+    for (const abs of must) {
+      const e = repo.entries.get(abs);
+      if (!e) continue;
+      const facts = e.local.facts;
+      const mine = !facts ? [] : e.crossFacts ? moveCrossFindings(e.cross ?? [], e.crossFacts, facts) : undefined;
+      if (!mine) return undefined;
+      moves.push([e, mine]);
+    }
+    let changed = false;
+    for (const [e, mine] of moves) {
+      e.cross = mine;
+      e.crossFacts = e.local.facts;
+      if (this.apply(repo, e, mine, true)) changed = true;
+    }
+    return changed;
+  }
+
+  /** Final findings from a file's cross-file ones, published when they or the file changed; true when the index changed. */
+  private apply(repo: Repo, e: Entry, mine: Finding[], must: boolean): boolean {
+    const key = mine.length ? JSON.stringify(mine) : '';
+    if (!must && key === e.crossKey) return false;
+    e.crossKey = key;
+    e.findings = finalFindings(e.local, mine, repo.options);
+    const signature = signatureOf(e);
+    const changed = signature !== e.signature;
+    e.signature = signature;
+    this.publish(e);
+    return changed;
   }
 
   private publish(e: Entry): void {

@@ -17,6 +17,9 @@ export interface Entry {
   stamp: string;
   /** The cross-file findings last applied, as JSON ('' for none). */
   crossKey: string;
+  /** Those findings, and the facts they were computed from (a later edit may only move them). */
+  cross?: Finding[];
+  crossFacts?: CaseFacts;
   /** Final findings: local and cross-file, directives applied, sorted. */
   findings: Finding[];
   /** What the index shows of it (signatureOf), to notice when the index changes. */
@@ -34,6 +37,10 @@ export class Repo {
   pending: string[] = [];
   /** Symbolic links that loop, reported like the CLI does. */
   loops: string[] = [];
+  /** Bumped when a case comes or goes or its facts change beyond positions: cross-file findings may change. */
+  factsGen = 0;
+  /** The factsGen and stamp the last cross-file step ran at. */
+  crossAt = '';
   /** A worker-pool run is under way; `again` asks for another when it ends. */
   pooling = false;
   again = false;
