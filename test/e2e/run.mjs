@@ -8,9 +8,12 @@ import * as hostSuite from './host-suite.mjs';
 import { cleanupAll } from './lib/cleanup.mjs';
 import { OUT, ROOT } from './lib/paths.mjs';
 import * as uiChecks from './ui-checks.mjs';
+import * as userChecks from './user-checks.mjs';
 
-const TEST_FILES = [hostSuite, uiChecks];
-const RUN_TIMEOUT_MS = 240_000;
+// CASEFILE_E2E_ONLY=user,ui runs only the test files of those names (while writing a check).
+const only = process.env.CASEFILE_E2E_ONLY?.split(',').map((s) => s.trim());
+const TEST_FILES = [hostSuite, uiChecks, userChecks].filter((f) => !only || only.includes(f.name));
+const RUN_TIMEOUT_MS = 420_000;
 const verbose = process.env.CASEFILE_E2E_VERBOSE === '1';
 
 const results = [];

@@ -1,0 +1,136 @@
+// Test file 3: what a user sees with the extension as a user has it. The .vsix is packaged from the
+// bundles just built, installed with code-server's `--install-extension` (as `code
+// --install-extension` does), and code-server runs WITHOUT the smoke-test driver, so notification
+// toasts show as they do for a user. Nothing is loaded from the project folder.
+// To add a check: append { name, run(page, ctx) } to `checks`, using lib/workbench.mjs.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { runChecks } from './lib/checks.mjs';
+import { OUT, ROOT } from './lib/paths.mjs';
+import { withWorkbench } from './lib/session.mjs';
+import { packageVsix, vsixProblems } from './lib/vsix.mjs';
+import {
+  clearNotifications,
+  chooseMenuItem,
+  gotoText,
+  openContextMenu,
+  openFile,
+  openViewContainer,
+  problems,
+  screenshot,
+  treeRow,
+  visibleToasts,
+  waitForToast,
+  waitForWorkbench,
+} from './lib/workbench.mjs';
+
+export const name = 'user';
+
+const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
+const nls = JSON.parse(readFileSync(join(ROOT, 'package.nls.json'), 'utf8'));
+const CASES = nls['view.cases.name'];
+// samples/README.md: the phase of every sample case, labelled as the case schema names the phases.
+const PHASES = [
+  ['Needs and landscape analysis', 3],
+  ['Planning and choice of path', 3],
+  ['Project execution', 4],
+  ['Result', 2],
+  ['Closed', 4],
+];
+const phaseOf = (file) => /^phase: *(\S+)/m.exec(readFileSync(file, 'utf8'))?.[1];
+
+/** @typedef {{ workspace: string, extensionsDir: string }} Context */
+
+/** @type {{ name: string, run(page: import('playwright-core').Page, ctx: Context): Promise<void> }[]} */
+const checks = [
+  {
+    name: 'the extension installed from the .vsix activates: the Cases view shows the samples by phase',
+    async run(page, { extensionsDir }) {
+      // Installed as a user's extension, under its publisher.name-version.
+      const installed = join(extensionsDir, `${pkg.publisher}.${pkg.name}-${pkg.version}`, 'dist/client.js');
+      if (!existsSync(installed)) throw new Error(`not installed: ${installed}`);
+      await openViewContainer(page, nls['view.container.title']);
+      for (const [label, count] of PHASES) {
+        const row = treeRow(page, CASES, label);
+        await row.waitFor({ timeout: 60_000 });
+        const description = (await row.locator('.label-description').first().textContent())?.trim();
+        if (description !== String(count)) throw new Error(`${label}: count ${description}, expected ${count}`);
+      }
+      await treeRow(page, CASES, 'VGR-2026-030').waitFor();
+      // Nothing went wrong on the way: no error toast (a failed start of the server shows one).
+      const errors = (await visibleToasts(page)).filter((t) => t.severity === 'error');
+      if (errors.length) throw new Error(`error notifications: ${JSON.stringify(errors.map((t) => t.message))}`);
+      await screenshot(page, 'user-cases-view');
+    },
+  },
+  {
+    name: 'Move to the next phase from the context menu, gate unmet: a warning toast names what is missing',
+    async run(page, { workspace }) {
+      const file = join(workspace, 'cases/2026/vgr-2026-030.case.yaml');
+      if (phaseOf(file) !== 'needs') throw new Error(`vgr-2026-030 starts in ${phaseOf(file)}, expected needs`);
+      const items = await openContextMenu(page, treeRow(page, CASES, 'VGR-2026-030'));
+      // Today "Move to Next Phase"; named for the target phase ("Move to Planning and choice of path") once issue 10 lands.
+      const move = items.find((i) => i === nls['command.movePhaseNext'] || i === 'Move to Planning and choice of path');
+      if (!move) throw new Error(`no move to the next phase in the context menu: ${JSON.stringify(items)}`);
+      await chooseMenuItem(page, move);
+      // VGR-2026-030 has no verified need: planning's gate asks for need.verified.
+      const toast = await waitForToast(page, 'need.verified');
+      await screenshot(page, 'user-move-refused');
+      if (toast.severity !== 'warning') throw new Error(`severity ${toast.severity}, expected warning: ${toast.message}`);
+      if (!toast.message.includes('Planning and choice of path')) throw new Error(`the toast does not name the target phase: ${toast.message}`);
+      if (phaseOf(file) !== 'needs') throw new Error(`the refused move changed the file: phase ${phaseOf(file)}`);
+      await clearNotifications(page);
+    },
+  },
+  {
+    name: 'a case opened from Quick Open: the hover at a finding shows it with its rule',
+    async run(page) {
+      await openFile(page, 'cases/2026/vas-2026-003.case.yaml');
+      // "  - type: nda" at line 58: the nda-public-staff error is on the value.
+      const at = await gotoText(page, 'type: nda', { offset: 'type: n'.length });
+      if (at.line !== 58 || at.column !== 12) throw new Error(`cursor at ${at.line}:${at.column}, expected 58:12`);
+      await page.keyboard.press('Control+k');
+      await page.keyboard.press('Control+i');
+      const hover = page.locator('.monaco-hover', { hasText: 'nda-public-staff' }).first();
+      await hover.waitFor({ timeout: 15_000 });
+      const said = (await hover.innerText()).replace(/\s+/g, ' ');
+      if (!said.includes('An NDA with public employees')) throw new Error(`hover: ${said}`);
+      await screenshot(page, 'user-hover-finding');
+      await page.keyboard.press('Escape');
+    },
+  },
+  {
+    name: 'the Problems panel shows the samples’ findings',
+    async run(page) {
+      const rows = await problems(page, 'nda-public-staff');
+      for (const rule of ['billing-model', 'unanchored-request']) {
+        await page.locator('.markers-panel .monaco-list-row', { hasText: rule }).first().waitFor({ timeout: 15_000 });
+      }
+      if (!rows.some((r) => r.includes('An NDA with public employees'))) throw new Error(`Problems: ${JSON.stringify(rows)}`);
+      await screenshot(page, 'user-problems');
+    },
+  },
+];
+
+/**
+ * @param {{ workspace: string, report: (r: { name: string, ok: boolean, ms: number, error?: string }) => void,
+ *   echo: (line: string) => void }} ctx
+ */
+export async function run({ workspace, report, echo }) {
+  let start = Date.now();
+  // run.mjs has just built dist/; the package goes to OUT, which every run empties first.
+  const vsix = packageVsix(join(OUT, 'casefile.vsix'));
+  const missing = vsixProblems(vsix);
+  report({
+    name: `${name}: the .vsix holds the manifest's files, rule pages, translations, schemas and the bundles just built`,
+    ok: missing.length === 0,
+    ms: Date.now() - start,
+    error: missing.join('\n'),
+  });
+  start = Date.now();
+  await withWorkbench({ name, folder: workspace, asUser: { install: [vsix] }, onLog: echo }, async ({ page, server }) => {
+    await waitForWorkbench(page);
+    echo(`installed and started in ${Date.now() - start} ms`);
+    await runChecks({ file: name, page, context: { workspace, extensionsDir: server.extensionsDir }, checks, report });
+  });
+}
