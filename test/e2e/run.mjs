@@ -1,5 +1,7 @@
-// The real-editor tests: VS Code (code-server) with the extension loaded from this folder, on a
-// fresh copy of samples/ per test file. Prints one line per test and `e2e: N passed, M failed`.
+// The real-editor tests: VS Code (code-server) on a fresh copy of samples/ per test file, with the
+// extension loaded from this folder (host-suite, ui-checks: smoke-test driver) or packaged and
+// installed as a user installs it (user-checks: .vsix, no driver, notifications visible).
+// Prints one line per test and `e2e: N passed, M failed`.
 // See shared/e2e/README.md for why code-server and not a downloaded VS Code.
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';

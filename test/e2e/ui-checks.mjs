@@ -1,8 +1,10 @@
 // Test file 2: what a user sees, checked with Playwright in the code-server workbench.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { runChecks } from './lib/checks.mjs';
 import { withWorkbench } from './lib/session.mjs';
 import { OUT, ROOT } from './lib/paths.mjs';
+import { runCommand, waitForWorkbench } from './lib/workbench.mjs';
 
 export const name = 'ui';
 
@@ -15,18 +17,6 @@ const PHASES = [
   ['Result', 2],
   ['Closed', 4],
 ];
-
-/** Runs a command by its title through the command palette, as a user would. */
-async function runCommand(page, title) {
-  await page.keyboard.press('F1');
-  const input = page.locator('.quick-input-widget input');
-  await input.waitFor({ state: 'visible', timeout: 10_000 });
-  await input.fill(`>${title}`);
-  const row = page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first();
-  await row.waitFor({ timeout: 10_000 });
-  await input.press('Enter');
-  await input.waitFor({ state: 'hidden', timeout: 10_000 });
-}
 
 /** Drags the side bar's edge, so the cases' descriptions (kind, days in phase) show beside their titles. */
 async function widenSideBar(page, by) {
@@ -140,17 +130,7 @@ const checks = [
  */
 export async function run({ workspace, report, echo }) {
   await withWorkbench({ name, folder: workspace, onLog: echo }, async ({ page }) => {
-    await page.locator('.monaco-workbench').waitFor({ timeout: 30_000 });
-    for (const check of checks) {
-      const start = Date.now();
-      try {
-        await check.run(page);
-        report({ name: `${name}: ${check.name}`, ok: true, ms: Date.now() - start });
-      } catch (error) {
-        const shot = join(OUT, `${name}-failure-${checks.indexOf(check) + 1}.png`);
-        await page.screenshot({ path: shot }).catch(() => {});
-        report({ name: `${name}: ${check.name}`, ok: false, ms: Date.now() - start, error: `${error?.message ?? error}\n(screenshot: ${shot})` });
-      }
-    }
+    await waitForWorkbench(page);
+    await runChecks({ file: name, page, context: undefined, checks, report });
   });
 }

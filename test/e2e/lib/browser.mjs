@@ -51,7 +51,7 @@ export async function openWorkbench({ server, folder, testsPath, fromFolder = tr
     if (testsPath) payload.push(['extensionTestsPath', server.remote(testsPath)]);
     let url = `http://127.0.0.1:${server.port}/?folder=${encodeURIComponent(folder)}`;
     if (payload.length) url += `&payload=${encodeURIComponent(JSON.stringify(payload))}`;
-    await page.goto(url, { timeout: 30_000 });
+    await page.goto(url, { timeout: 60_000 });
     return { page, exited, close };
   } catch (err) {
     await close();

@@ -5,7 +5,8 @@
 import { join } from 'node:path';
 import { OUT } from './paths.mjs';
 
-const T = 15_000;
+// Generous: 7 test runs may share 2 cores; every wait ends as soon as the state is there.
+const T = 30_000;
 
 /** @typedef {import('playwright-core').Page} Page */
 /** @typedef {import('playwright-core').Locator} Locator */
@@ -25,6 +26,8 @@ export async function screenshot(page, name) {
 // ---------------------------------------------------------------- quick input
 
 const quickInput = (page) => page.locator('.quick-input-widget input');
+// Only the rows on screen: the widget keeps an earlier pick's hidden list in the page.
+const quickRows = (page, text) => page.locator('.quick-input-list .monaco-list-row', text === undefined ? {} : { hasText: text }).filter({ visible: true });
 
 /** Opens the quick input (F1) with `text` typed: `>title` lists commands, `:12:5` a position, a name files. */
 async function openQuickInput(page, text) {
@@ -37,21 +40,67 @@ async function openQuickInput(page, text) {
   return input;
 }
 
-/** Waits for a row of the open quick pick that holds `text` and chooses it with a click. */
-export async function pickQuickItem(page, text, { timeout = T } = {}) {
-  const row = page.locator('.quick-input-list .monaco-list-row', { hasText: text }).first();
+/** The row of the open quick pick whose label is `label` exactly. */
+const quickRowLabelled = (page, label) =>
+  quickRows(page)
+    .filter({ has: page.locator('.label-name', { hasText: new RegExp(`^\\s*${escapeRegExp(label)}\\s*$`) }) })
+    .first();
+
+/** Waits for a row of the open quick pick that holds `text` (whose label is `text`, with `exact`) and chooses it with a click. */
+export async function pickQuickItem(page, text, { exact = false, timeout = T } = {}) {
+  const row = exact ? quickRowLabelled(page, text) : quickRows(page, text).first();
   await row.waitFor({ timeout });
   await row.click();
 }
 
 /** Runs a command by its title through the command palette, as a user would. */
 export async function runCommand(page, title) {
-  const input = await openQuickInput(page, `>${title}`);
-  // The first row is the best match; waiting for it also waits for the list to follow the text.
-  await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor({ timeout: T });
-  await input.press('Enter');
-  await input.waitFor({ state: 'hidden', timeout: T });
+  await openQuickInput(page, `>${title}`);
+  // The row titled so, not the first row: a recently used command may rank above it.
+  const row = quickRowLabelled(page, title);
+  await row.waitFor({ timeout: T });
+  await row.click();
+  // The palette closes, or the command opens a quick pick of its own (its input no longer says `>…`).
+  // (An expression, evaluated in the page.)
+  await page.waitForFunction(
+    `(() => { const el = document.querySelector('.quick-input-widget input'); return !el || el.offsetParent === null || !el.value.startsWith('>'); })()`,
+    undefined,
+    { timeout: T },
+  );
 }
+
+/**
+ * Runs a task as a user does (Tasks: Run Task): a configured or recent task is chosen by its label;
+ * a contributed one (`casefile: check`) under its type's entry first (`casefile`).
+ */
+export async function runTask(page, label) {
+  await runCommand(page, 'Tasks: Run Task');
+  await quickRows(page).first().waitFor({ timeout: T });
+  const colon = label.indexOf(':');
+  if (!(await quickRowLabelled(page, label).count()) && colon > 0) {
+    await pickQuickItem(page, label.slice(0, colon), { exact: true });
+    // Under its type, a contributed task may be listed by its name alone.
+    const row = quickRowLabelled(page, label)
+      .or(quickRowLabelled(page, label.slice(colon + 1).trim()))
+      .first();
+    await row.waitFor({ timeout: T });
+    await row.click();
+  } else {
+    await pickQuickItem(page, label, { exact: true });
+  }
+  await quickInput(page).waitFor({ state: 'hidden', timeout: T });
+}
+
+/** Opens a walkthrough by its title (Welcome: Open Walkthrough…); waits for its page. */
+export async function openWalkthrough(page, title) {
+  await runCommand(page, 'Welcome: Open Walkthrough...');
+  await pickQuickItem(page, title);
+  const walkthrough = page.locator('.gettingStartedContainer', { hasText: title }).first();
+  await walkthrough.waitFor({ timeout: T });
+  return walkthrough;
+}
+
+const escapeRegExp = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 // ---------------------------------------------------------------- editors
 
@@ -68,7 +117,7 @@ export async function openFile(page, relPath) {
   const fileName = relPath.split('/').pop();
   const input = await openQuickInput(page, relPath);
   // File results arrive after the search: wait for the row with the file's name, then take the first.
-  await page.locator('.quick-input-list .monaco-list-row', { hasText: fileName }).first().waitFor({ timeout: T });
+  await quickRows(page, fileName).first().waitFor({ timeout: T });
   await input.press('Enter');
   await waitForActiveTab(page, fileName);
   await page.locator('.editor-group-container.active .monaco-editor textarea').first().waitFor({ state: 'attached', timeout: T });
@@ -146,6 +195,16 @@ export async function renameAt(page, { file, text, occurrence, offset = 1, newNa
   await input.fill(newName);
   await input.press('Enter');
   await input.waitFor({ state: 'hidden', timeout: T });
+}
+
+/**
+ * Waits for the editor's inline message under the cursor ("No definition found for …", a refused
+ * rename's reason) that holds `text`; returns its text.
+ */
+export async function waitForEditorMessage(page, text, { timeout = T } = {}) {
+  const message = page.locator('.monaco-editor-overlaymessage', { hasText: text }).first();
+  await message.waitFor({ timeout });
+  return (await message.innerText()).trim();
 }
 
 // ---------------------------------------------------------------- views, trees and menus
