@@ -92,7 +92,7 @@ const checks = [
       await page.keyboard.press('Control+k');
       await page.keyboard.press('Control+i');
       const hover = page.locator('.monaco-hover', { hasText: 'nda-public-staff' }).first();
-      await hover.waitFor({ timeout: 15_000 });
+      await hover.waitFor({ timeout: 30_000 });
       const said = (await hover.innerText()).replace(/\s+/g, ' ');
       if (!said.includes('An NDA with public employees')) throw new Error(`hover: ${said}`);
       await screenshot(page, 'user-hover-finding');
@@ -104,7 +104,7 @@ const checks = [
     async run(page) {
       const rows = await problems(page, 'nda-public-staff');
       for (const rule of ['billing-model', 'unanchored-request']) {
-        await page.locator('.markers-panel .monaco-list-row', { hasText: rule }).first().waitFor({ timeout: 15_000 });
+        await page.locator('.markers-panel .monaco-list-row', { hasText: rule }).first().waitFor({ timeout: 30_000 });
       }
       if (!rows.some((r) => r.includes('An NDA with public employees'))) throw new Error(`Problems: ${JSON.stringify(rows)}`);
       await screenshot(page, 'user-problems');
