@@ -2,7 +2,13 @@
 // bundles just built, installed with code-server's `--install-extension` (as `code
 // --install-extension` does), and code-server runs WITHOUT the smoke-test driver, so notification
 // toasts show as they do for a user. Nothing is loaded from the project folder.
-// To add a check: append { name, run(page, ctx) } to `checks`, using lib/workbench.mjs.
+// To add a check: append { name, run(page, ctx) } to `checks`; it runs on the same page after the
+// earlier ones (ctx.workspace is the samples' copy on disk). Say what a user does and sees with
+// lib/workbench.mjs, e.g.
+//   await pressAt(page, { file: 'cases/2025/vgr-2025-011.case.yaml', text: 'VGR-2025-017', key: 'F12' });
+//   await waitForActiveTab(page, 'vgr-2025-017.case.yaml');
+//   await clickToastButton(page, 'is now in', 'Open case');
+// Leave the page tidy for the next check (close toasts, menus and hovers you opened).
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runChecks } from './lib/checks.mjs';
