@@ -4,21 +4,14 @@ import * as vscode from 'vscode';
 import { l10n } from './i18n';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import type { Locale } from '../../server/src/engine/types';
-import {
-  MOVE_PHASE_REQUEST,
-  SELECT_RANGE_COMMAND,
-  NEW_CASE_PROPOSAL_REQUEST,
-  NEW_CASE_REQUEST,
-  type MovePhaseParams,
-  type MovePhaseResult,
-  type NewCaseParams,
-  type PhaseDirection,
-} from '../../server/src/shared/protocol';
+import { SELECT_RANGE_COMMAND, NEW_CASE_PROPOSAL_REQUEST, NEW_CASE_REQUEST, type NewCaseParams } from '../../server/src/shared/protocol';
 import type { CaseNode, CasesView } from './cases-view';
 import type { CaseIndexStore } from './index-store';
 import type { PortfolioPanel } from './portfolio-panel';
 import { enumDoc, enumLabel, enumValues } from './labels';
-import { caseLabel, idProblem } from './tree-model';
+import { idProblem } from './tree-model';
+import { targetUri, type CaseTarget } from './case-target';
+import { movePhase, moveTo } from './move-phase';
 
 export interface CommandDeps {
   client: LanguageClient;
@@ -36,8 +29,15 @@ export function registerCommands(deps: CommandDeps): vscode.Disposable[] {
     vscode.commands.registerCommand('casefile.openPortfolio', () => deps.portfolio.show()),
     vscode.commands.registerCommand('casefile.filterByKind', () => filterByKind(deps)),
     vscode.commands.registerCommand('casefile.clearFilter', () => view.setKindFilter(undefined)),
-    vscode.commands.registerCommand('casefile.movePhaseNext', (node?: CaseNode | vscode.Uri) => movePhase(deps, 'next', node)),
-    vscode.commands.registerCommand('casefile.movePhasePrevious', (node?: CaseNode | vscode.Uri) => movePhase(deps, 'previous', node)),
+    // The code lens passes the URI as a string and the phase it named.
+    vscode.commands.registerCommand('casefile.movePhaseNext', (node?: CaseTarget, to?: unknown) => movePhase(deps, 'next', node, typeof to === 'string' ? to : undefined)),
+    vscode.commands.registerCommand('casefile.movePhasePrevious', (node?: CaseTarget) => movePhase(deps, 'previous', node)),
+    // The Cases view's "Move to <phase>" entries, one per phase (menu titles are static).
+    vscode.commands.registerCommand('casefile.moveTo.needs', (node?: CaseNode) => moveTo(deps, 'needs', node)),
+    vscode.commands.registerCommand('casefile.moveTo.planning', (node?: CaseNode) => moveTo(deps, 'planning', node)),
+    vscode.commands.registerCommand('casefile.moveTo.execution', (node?: CaseNode) => moveTo(deps, 'execution', node)),
+    vscode.commands.registerCommand('casefile.moveTo.result', (node?: CaseNode) => moveTo(deps, 'result', node)),
+    vscode.commands.registerCommand('casefile.moveTo.closed', (node?: CaseNode) => moveTo(deps, 'closed', node)),
     vscode.commands.registerCommand('casefile.revealInExplorer', (node?: CaseNode | vscode.Uri) => {
       const uri = targetUri(node);
       return uri ? vscode.commands.executeCommand('revealInExplorer', uri) : undefined;
@@ -53,53 +53,6 @@ export function registerCommands(deps: CommandDeps): vscode.Disposable[] {
       editor.revealRange(selected);
     }),
   ];
-}
-
-/** The case a command acts on: the tree node it was invoked on, else the active case file. */
-function targetUri(node: CaseNode | vscode.Uri | undefined): vscode.Uri | undefined {
-  if (node instanceof vscode.Uri) return node;
-  if (node?.type === 'case') return vscode.Uri.parse(node.entry.uri);
-  const doc = vscode.window.activeTextEditor?.document;
-  if (doc?.languageId === 'casefile') return doc.uri;
-  void vscode.window.showInformationMessage(l10n.t('Choose a case in the Cases view or open a case file first.'));
-  return undefined;
-}
-
-function openDocument(uri: vscode.Uri): vscode.TextDocument | undefined {
-  const key = uri.toString();
-  return vscode.workspace.textDocuments.find((d) => d.uri.toString() === key);
-}
-
-/**
- * Moves a case one phase. The server edits the text with workspace/applyEdit before it answers.
- * The file is opened first (not shown), so the server's edit names the document version it was
- * computed on and VS Code refuses it if the file changed meanwhile, on disk or in an editor.
- * A file without unsaved changes before the move is saved after it, so the move is one step like
- * a tree action should be; a file with unsaved changes is left for the user to save.
- */
-async function movePhase(deps: CommandDeps, direction: PhaseDirection, node: CaseNode | vscode.Uri | undefined): Promise<void> {
-  const uri = targetUri(node);
-  if (!uri) return;
-  const wasDirty = openDocument(uri)?.isDirty ?? false;
-  const params: MovePhaseParams = { uri: deps.client.code2ProtocolConverter.asUri(uri), direction };
-  let result: MovePhaseResult;
-  try {
-    // The language client sends didOpen before any later request, so the server has the document.
-    await vscode.workspace.openTextDocument(uri);
-    result = await deps.client.sendRequest(MOVE_PHASE_REQUEST, params);
-  } catch (error) {
-    void vscode.window.showErrorMessage(l10n.t('Could not move the case: {0}', errorText(error)));
-    return;
-  }
-  if (!result.applied) {
-    void vscode.window.showWarningMessage(result.message ?? l10n.t('The case stays in its phase.'));
-    return;
-  }
-  const doc = openDocument(uri);
-  if (!wasDirty && doc?.isDirty) await doc.save();
-  const name = node && !(node instanceof vscode.Uri) ? caseLabel(node.entry) : vscode.workspace.asRelativePath(uri);
-  const phase = enumLabel('phase', result.phase, deps.locale()) ?? result.phase ?? '';
-  vscode.window.setStatusBarMessage(l10n.t('{0} is now in the phase {1}.', name, phase), 5000);
 }
 
 async function filterByKind(deps: CommandDeps): Promise<void> {

@@ -10,6 +10,7 @@ import { CaseIndexStore } from './index-store';
 import { PortfolioPanel } from './portfolio-panel';
 import { createLanguageClient, documentSelector } from './language-client';
 import { createStatusItem, showIndex } from './status-item';
+import { registerWalkthroughCommands } from './walkthrough';
 
 let client: LanguageClient | undefined;
 
@@ -38,6 +39,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Casefi
     status,
     store.onDidChange((index) => showIndex(status, index)),
     ...registerCommands({ client, store, view, portfolio, locale }),
+    ...registerWalkthroughCommands(client),
     vscode.workspace.onDidChangeConfiguration((e) => {
       if (!e.affectsConfiguration('casefile.language')) return;
       view.update();

@@ -1,6 +1,5 @@
 // Starts the bundled language server (dist/server.js) over IPC and says which documents it serves.
 import * as vscode from 'vscode';
-import { l10n } from './i18n';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import type { InitOptions } from '../../server/src/shared/protocol';
 import { WATCHED_PATTERNS, documentFilters } from './selector';
@@ -34,6 +33,7 @@ export function createLanguageClient(context: vscode.ExtensionContext): Language
     initializationOptions,
     synchronize: { configurationSection: 'casefile', fileEvents: watchers },
   };
-  // The id `casefile` makes the client read the `casefile.trace.server` setting.
-  return new LanguageClient('casefile', l10n.t('Casefile language server'), serverOptions, clientOptions);
+  // The id `casefile` makes the client read the `casefile.trace.server` setting; the name is the
+  // output channel's, "Casefile" in every language (the README and the messages name it so).
+  return new LanguageClient('casefile', 'Casefile', serverOptions, clientOptions);
 }

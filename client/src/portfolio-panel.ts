@@ -2,7 +2,7 @@
 // client computes nothing; it gives the server a fresh nonce for the page's one script, and opens
 // a case when the page asks, only if it is a case of the current index.
 import * as vscode from 'vscode';
-import { l10n } from './i18n';
+import { l10n, uiLocale } from './i18n';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { PORTFOLIO_REQUEST } from '../../server/src/shared/protocol';
 import type { CaseIndexStore } from './index-store';
@@ -74,6 +74,8 @@ export class PortfolioPanel implements vscode.Disposable {
     const html = await this.documentFor(nonce);
     // Closed meanwhile, or replaced by a new panel.
     if (this.panel !== panel) return;
+    // The title follows casefile.language as the page does (a change of it renders the page again).
+    panel.title = l10n.t('Casefile Portfolio');
     const key = withoutNonce(html, nonce);
     if (key === this.shown) return;
     this.shown = key;
@@ -86,15 +88,15 @@ export class PortfolioPanel implements vscode.Disposable {
       return messagePage(
         title,
         l10n.t('The Casefile language server is not running, so there is no report. Run "Casefile: Restart Language Server" and the portfolio appears here.'),
-        vscode.env.language,
+        uiLocale(),
       );
     }
     try {
       const { html } = await this.client.sendRequest(PORTFOLIO_REQUEST, { nonce });
       if (html) return html;
-      return messagePage(title, l10n.t('The language server could not build the portfolio; the reason is in the output channel “Casefile language server”.'), vscode.env.language);
+      return messagePage(title, l10n.t('The language server could not build the portfolio; the reason is in the output channel “Casefile”.'), uiLocale());
     } catch (error) {
-      return messagePage(title, l10n.t('Could not get the portfolio from the language server: {0}', error instanceof Error ? error.message : String(error)), vscode.env.language);
+      return messagePage(title, l10n.t('Could not get the portfolio from the language server: {0}', error instanceof Error ? error.message : String(error)), uiLocale());
     }
   }
 

@@ -133,16 +133,26 @@ export function errorBadge(index: CaseIndex | undefined, l10n: L10n): { value: n
 }
 
 /**
- * The tree item's contextValue: `case` plus `next` and/or `previous` when the case can move that
- * way, so the menus match with `viewItem =~ /\bnext\b/`. A case without a valid phase cannot move:
- * its phase must be fixed in the file first.
+ * The tree item's contextValue: `case` plus `next:<phase>` and/or `previous:<phase>` naming the
+ * phases the case can move to, e.g. `case next:execution previous:needs`, so each "Move to <phase>"
+ * menu entry matches with `viewItem =~ /\bnext:execution\b/` (and `/\bnext\b/` still matches).
+ * A case without a valid phase cannot move: its phase must be fixed in the file first.
  */
 export function caseContext(entry: CaseEntry): string {
   const at = PHASES.indexOf(phaseOf(entry) as Phase);
   const parts = ['case'];
-  if (at >= 0 && at < PHASES.length - 1) parts.push('next');
-  if (at > 0) parts.push('previous');
+  if (at >= 0 && at < PHASES.length - 1) parts.push(`next:${PHASES[at + 1]}`);
+  if (at > 0) parts.push(`previous:${PHASES[at - 1]}`);
   return parts.join(' ');
+}
+
+/** The way from a case's phase to `target` when it is one step; undefined otherwise (or for an unknown phase). */
+export function moveDirection(phase: string | undefined, target: Phase): 'next' | 'previous' | undefined {
+  const at = PHASES.indexOf(phase as Phase);
+  if (at < 0) return undefined;
+  if (PHASES[at + 1] === target) return 'next';
+  if (PHASES[at - 1] === target) return 'previous';
+  return undefined;
 }
 
 /**

@@ -12,6 +12,7 @@ import {
   groupByPhase,
   idProblem,
   matchesFilter,
+  moveDirection,
   problemLevel,
   problemsText,
   staleText,
@@ -81,11 +82,24 @@ describe('labels and state of a case', () => {
     expect(problemLevel(entry({ infos: 4 }))).toBe('pass');
   });
 
-  it('offers only the moves the phase allows', () => {
-    expect(caseContext(entry({ phase: 'needs' }))).toBe('case next');
-    expect(caseContext(entry({ phase: 'execution' }))).toBe('case next previous');
-    expect(caseContext(entry({ phase: 'closed' }))).toBe('case previous');
+  it('offers only the moves the phase allows, naming the phases they lead to', () => {
+    expect(caseContext(entry({ phase: 'needs' }))).toBe('case next:planning');
+    expect(caseContext(entry({ phase: 'execution' }))).toBe('case next:result previous:planning');
+    expect(caseContext(entry({ phase: 'closed' }))).toBe('case previous:result');
     expect(caseContext(entry({ phase: 'nonsense' }))).toBe('case');
+    expect(caseContext(entry({}))).toBe('case');
+    // The older menu clauses still match.
+    expect(caseContext(entry({ phase: 'planning' }))).toMatch(/\bnext\b/);
+    expect(caseContext(entry({ phase: 'planning' }))).toMatch(/\bprevious\b/);
+  });
+
+  it('finds the one step to a chosen phase', () => {
+    expect(moveDirection('planning', 'execution')).toBe('next');
+    expect(moveDirection('planning', 'needs')).toBe('previous');
+    expect(moveDirection('planning', 'result')).toBeUndefined();
+    expect(moveDirection('planning', 'planning')).toBeUndefined();
+    expect(moveDirection('nonsense', 'needs')).toBeUndefined();
+    expect(moveDirection(undefined, 'needs')).toBeUndefined();
   });
 });
 

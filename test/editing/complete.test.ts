@@ -16,13 +16,14 @@ function run(textWithBar: string, ctx = context()) {
 const sorted = (entries: CompletionEntry[]) => [...entries].sort((a, b) => (a.sortText ?? a.label).localeCompare(b.sortText ?? b.label)).map((e) => e.label);
 
 describe('complete: keys', () => {
-  it('offers the top-level keys not yet present, required first, with docs and the Swedish title', () => {
+  it('offers the top-level keys not yet present, required first, with docs and no detail that repeats the key', () => {
     const { by, labels, entries } = run('id: VGR-2026-040\ntitle: Test\nph|\n');
     expect(labels).not.toContain('id');
     expect(labels).not.toContain('title');
     expect(labels).toContain('tags');
     const phase = by('phase')!;
-    expect(phase).toMatchObject({ kind: 'property', detail: 'Fas', insertText: 'phase: ' });
+    expect(phase).toMatchObject({ kind: 'property', insertText: 'phase: ' });
+    expect(phase.detail).toBeUndefined();
     expect(phase.documentation).toMatch(/^\*\*Phase\*\*\n\nThe phase the case is in/);
     // required keys (kind, phase, opened, and requester since kind is not need-announcement) sort first
     expect(sorted(entries).slice(0, 4).sort()).toEqual(['kind', 'opened', 'phase', 'requester']);
@@ -41,12 +42,12 @@ describe('complete: keys', () => {
     expect(by('tags')).toMatchObject({ insertText: 'tags: [$0]', snippet: true });
   });
 
-  it('keys of a list item, in Swedish, with the English title as detail', () => {
+  it('keys of a list item, in Swedish, with the Swedish title as detail', () => {
     const { by, labels } = run('agreements:\n  - type: nda\n    s|\n', context('case', 'sv'));
     expect(labels).not.toContain('type');
     expect(labels).toEqual(expect.arrayContaining(['status', 'signed', 'billing', 'financing']));
-    expect(by('status')!.detail).toBe('Status');
-    expect(by('billing')).toMatchObject({ detail: 'Billing' });
+    expect(by('status')!.detail).toBeUndefined();
+    expect(by('billing')).toMatchObject({ detail: 'Debitering' });
     expect(by('billing')!.documentation).toMatch(/^\*\*Debitering\*\*/);
   });
 
@@ -84,18 +85,20 @@ describe('complete: keys', () => {
 });
 
 describe('complete: values', () => {
-  it('enum values with their docs and Swedish titles', () => {
+  it('enum values with their docs and English titles', () => {
     const { by, labels } = run('id: X\nkind: |\n');
     expect(labels).toEqual(['dialogue', 'advice', 'test-activity', 'co-development', 'innovation-procurement', 'innovation-partnership', 'need-announcement', 'clinical-trial']);
-    expect(by('test-activity')).toMatchObject({ kind: 'enum', detail: 'Testaktivitet', insertText: 'test-activity' });
+    expect(by('test-activity')).toMatchObject({ kind: 'enum', insertText: 'test-activity' });
+    expect(by('co-development')!.detail).toBeUndefined();
+    expect(run('phase: |\n').by('execution')!.detail).toBe('Project execution');
     expect(by('test-activity')!.documentation).toMatch(/^\*\*Test activity\*\*\n\nA test in a care setting/);
   });
 
-  it('enum docs in Swedish, with the English title as detail (not the Swedish one twice)', () => {
+  it('enum docs and detail in Swedish', () => {
     const { by } = run('phase: pl|\n', context('case', 'sv'));
     expect(by('planning')!.documentation).toMatch(/^\*\*Planering och vägval\*\*/);
-    expect(by('planning')!.detail).toBe('Planning and choice of path');
-    expect(run('kind: |\n', context('case', 'sv')).by('test-activity')!.detail).toBe('Test activity');
+    expect(by('planning')!.detail).toBe('Planering och vägval');
+    expect(run('kind: |\n', context('case', 'sv')).by('test-activity')!.detail).toBe('Testaktivitet');
   });
 
   it('replaces the whole value being edited', () => {
@@ -166,6 +169,38 @@ describe('complete: references from the directory and the repository', () => {
     expect(by('Henrik Dahl')).toMatchObject({ detail: 'jurist (VGR/Juridik)' });
   });
 
+  it("stakeholder names: who holds the item's role in the directory first (by the role's value or its titles)", () => {
+    const { entries, by } = run('stakeholders:\n  - role: legal\n    name: |\n');
+    // `legal` is titled `Jurist` in Swedish: the directory's `jurist`s rank first.
+    expect(sorted(entries).slice(0, 2).sort()).toEqual(['Henrik Dahl', 'Oskar Lindberg']);
+    expect(by('Henrik Dahl')!.documentation).toContain('Holds the role `jurist` in the directory.');
+    expect(by('Maria Holm')!.sortText!.startsWith('3')).toBe(true);
+    // With the unit given too, the holder at that unit comes first.
+    const atUnit = run('stakeholders:\n  - role: legal\n    unit: Skåne/Juridik\n    name: |\n');
+    expect(sorted(atUnit.entries)[0]).toBe('Oskar Lindberg');
+    // A role spelled as in the directory (roleKey: no case or extra spaces) works the same.
+    const direct = run('stakeholders:\n  - { role: "  JURIST ", name: | }\n');
+    expect(direct.by('Oskar Lindberg')!.sortText!.startsWith('1')).toBe(true);
+    expect(run('stakeholders:\n  - { role: business-contact, name: | }\n').by('Tobias Wikström')!.sortText!.startsWith('1')).toBe(true);
+  });
+
+  it("a stakeholder's or anchoring's unit: the chosen person's units first", () => {
+    const { entries, by } = run('stakeholders:\n  - role: it\n    name: Tobias Wikström\n    unit: |\n');
+    expect(sorted(entries)[0]).toBe('SU/Ortopedi');
+    expect(by('SU/Ortopedi')!.documentation).toContain('A unit where `Tobias Wikström` holds a role.');
+    // anchoring: the person's units, then the units the case is directed at
+    const anchoring = run('directed_at:\n  - unit: NU/Medicin\nanchoring:\n  - by: Anna Berg\n    unit: |\n');
+    expect(sorted(anchoring.entries).slice(0, 2)).toEqual(['SU/Ortopedi', 'NU/Medicin']);
+    // an unknown person changes nothing
+    expect(sorted(run('stakeholders:\n  - name: Nobody\n    unit: |\n').entries)[0]).toBe(sorted(run('directed_at:\n  - unit: |\n').entries)[0]);
+  });
+
+  it("the unit key's detail is not Swedish in English (it repeats nothing either)", () => {
+    expect(run('stakeholders:\n  - role: it\n    un|\n').by('unit')!.detail).toBeUndefined();
+    expect(run('stakeholders:\n  - role: it\n    un|\n', context('case', 'sv')).by('unit')!.detail).toBe('Enhet');
+    expect(run('need:\n  ver|\n').by('verified_by')!.detail).toBeUndefined();
+  });
+
   it('no directory: no units or people, but enums still work', () => {
     expect(run('directed_at:\n  - unit: |\n', context('case', 'en', false)).entries).toEqual([]);
     expect(run('stakeholders:\n  - role: |\n', context('case', 'en', false)).labels).toContain('legal');
@@ -214,7 +249,8 @@ describe('complete: policy and directory files', () => {
     expect(keys.by('nda-public-staff')!.insertText).toBe('nda-public-staff: ');
     const values = run('rules:\n  stale-case: |\n', context('policy'));
     expect(values.labels).toEqual(['off', 'info', 'warning', 'error']);
-    expect(values.by('off')!.detail).toBe('Av');
+    expect(values.by('off')!.detail).toBeUndefined();
+    expect(run('rules:\n  stale-case: |\n', context('policy', 'sv')).by('off')!.detail).toBe('Av');
   });
 
   it('policy requirement roles and condition kinds', () => {

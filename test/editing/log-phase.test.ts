@@ -13,7 +13,7 @@ describe('log[].phase', () => {
       const { parsed, offset } = bar(`${LOG}    ph|\n`);
       return complete(parsed, offset, context('case', 'sv')).find((e) => e.label === 'phase');
     })();
-    expect(sv).toMatchObject({ kind: 'property', detail: 'Phase entered' });
+    expect(sv).toMatchObject({ kind: 'property', detail: 'Fas som påbörjades' });
     expect(sv!.documentation).toMatch(/^\*\*Fas som påbörjades\*\*\n\nFasen som ärendet gick in i detta datum/);
     const { parsed, offset } = bar(`${LOG}    phase: |\n`);
     expect(complete(parsed, offset, context()).map((e) => e.label)).toEqual(['needs', 'planning', 'execution', 'result', 'closed']);

@@ -104,4 +104,14 @@ describe('movePhase', () => {
       }
     }
   });
+
+  it('moves to the phase the menu named, and refuses when the step leads elsewhere (the file changed meanwhile)', () => {
+    expect(move(CASE('execution'), 'previous', { ...OPTIONS, to: 'planning' })).toMatchObject({ phase: 'planning' });
+    expect(move(CASE('result'), 'previous', { ...OPTIONS, to: 'planning' })).toEqual({
+      refused: {
+        en: 'The case is in Result (result) now, so it cannot move to Planning and choice of path (planning) in one step; nothing was changed.',
+        sv: 'Ärendet är nu i fasen Resultat (result) och kan inte flyttas till Planering och vägval (planning) i ett steg; inget ändrades.',
+      },
+    });
+  });
 });

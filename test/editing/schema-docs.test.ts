@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { docOf, enumValues, otherTitle, propertiesOf, schemaAt, typeOf } from '../../server/src/engine/editing/schema-docs';
+import { docOf, enumValues, propertiesOf, schemaAt, titleDetail, typeOf } from '../../server/src/engine/editing/schema-docs';
 
 describe('schemaAt', () => {
   it('walks properties, $ref into $defs and items', () => {
@@ -32,19 +32,23 @@ describe('docOf and enumValues', () => {
     const phase = schemaAt('case', ['phase'])!;
     expect(docOf(phase, 'en')).toEqual({ title: 'Phase', description: 'The phase the case is in: needs, planning, execution, result or closed.' });
     expect(docOf(phase, 'sv').title).toBe('Fas');
-    expect(otherTitle(phase, 'en')).toBe('Fas');
-    expect(otherTitle(phase, 'sv')).toBe('Phase');
   });
 
-  it("per-value docs from x-enum, with the other language's title", () => {
+  it("a completion's detail is the title in the user's language, unless it only repeats the label", () => {
+    expect(titleDetail('unit', 'Unit')).toBeUndefined();
+    expect(titleDetail('verified_by', 'Verified by')).toBeUndefined();
+    expect(titleDetail('unit', 'Enhet')).toBe('Enhet');
+    expect(titleDetail('phase', undefined)).toBeUndefined();
+  });
+
+  it('per-value docs from x-enum, in the asked language', () => {
     const values = enumValues(schemaAt('case', ['solution', 'medical_device'])!, 'sv');
     expect(values.map((v) => v.value)).toEqual(['yes', 'no', 'unclear']);
     expect(values[2]).toEqual({
       value: 'unclear',
       doc: { title: 'Oklart', description: 'Det är ännu oklart om MDR gäller; involvera medicinteknisk kompetens.' },
-      other: 'Unclear',
     });
-    expect(enumValues(schemaAt('case', ['solution', 'medical_device'])!, 'en')[2]).toMatchObject({ doc: { title: 'Unclear' }, other: 'Oklart' });
+    expect(enumValues(schemaAt('case', ['solution', 'medical_device'])!, 'en')[2]).toMatchObject({ doc: { title: 'Unclear' } });
   });
 
   it('an inline enum (outcome.reached) and a const (version)', () => {

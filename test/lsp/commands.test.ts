@@ -41,7 +41,7 @@ describe('move phase', () => {
     await h.open(PLANNING, text);
     const v = await h.change(PLANNING, `# edited\n${text}`);
     const result = (await h.client.sendRequest('casefile/movePhase', { uri: h.uri(PLANNING), direction: 'previous' })) as MovePhaseResult;
-    expect(result).toEqual({ applied: true, phase: 'needs' });
+    expect(result).toEqual({ applied: true, phase: 'needs', problems: [] });
     const change = h.applied[0]!.edit.documentChanges![0] as TextDocumentEdit;
     expect(change.textDocument).toEqual({ uri: h.uri(PLANNING), version: v });
     const after = TextDocument.applyEdits(TextDocument.create('x', 'casefile', v, `# edited\n${text}`), change.edits as TextEdit[]);
@@ -108,7 +108,7 @@ describe('move phase', () => {
 
     // Asked again, the move is computed on the new text and lands where it should.
     const again = (await h.client.sendRequest('casefile/movePhase', { uri: h.uri(PLANNING), direction: 'previous' })) as MovePhaseResult;
-    expect(again, again.message).toEqual({ applied: true, phase: 'needs' });
+    expect(again, again.message).toEqual({ applied: true, phase: 'needs', problems: [] });
     expect(h.read(PLANNING)).toBe(movedBack(changed));
   });
 
@@ -120,6 +120,42 @@ describe('move phase', () => {
     expect(refused.message).toMatch(/read-only/);
   });
 
+  it('names the errors and warnings the move added: what the new phase asks for that is missing', async () => {
+    const MOVING = 'cases/2025/vgr-2025-017.case.yaml';
+    const sim = editor(MOVING);
+    h = await Harness.start({ applyEdit: sim.apply });
+    sim.state.text = h.read(MOVING);
+    await h.open(MOVING, sim.state.text);
+    const before = codes(await h.diagnostics(MOVING));
+    const result = (await h.client.sendRequest('casefile/movePhase', { uri: h.uri(MOVING), direction: 'next', to: 'execution' })) as MovePhaseResult;
+    expect(result.applied, result.message).toBe(true);
+    expect(result.phase).toBe('execution');
+    expect(result.problems!.length).toBeGreaterThan(0);
+    expect(result.problems!.every((p) => p.severity === 'error' || p.severity === 'warning')).toBe(true);
+    expect(result.problems!.map((p) => p.rule)).toContain('missing-agreement');
+    // Each is a finding of the moved text, at its line, that the text before lacked.
+    await h.change(MOVING, sim.state.text);
+    const after = await h.diagnostics(MOVING, (p) => p.version === h!.version(MOVING));
+    for (const p of result.problems!) {
+      expect(
+        after.diagnostics.some((d) => d.code === p.rule && d.range.start.line === p.line - 1 && d.range.start.character === p.column - 1 && d.message === p.message),
+        p.message,
+      ).toBe(true);
+    }
+    const added = codes(after).filter((c) => !before.includes(c));
+    expect(added.length).toBeGreaterThan(0);
+    for (const rule of added) expect(result.problems!.map((p) => p.rule)).toContain(rule);
+  });
+
+  it('refuses a move to another phase than the menu named, and edits nothing', async () => {
+    h = await Harness.start();
+    await h.open(PLANNING);
+    const result = (await h.client.sendRequest('casefile/movePhase', { uri: h.uri(PLANNING), direction: 'previous', to: 'execution' })) as MovePhaseResult;
+    expect(result.applied).toBe(false);
+    expect(result.message).toMatch(/cannot move to Project execution \(execution\) in one step/);
+    expect(h.applied).toEqual([]);
+  });
+
   it('moves an open file outside any repository folder, from the document text', async () => {
     h = await Harness.start();
     const outside = path.join(tempFolder('move'), 'loose.case.yaml');
@@ -127,7 +163,9 @@ describe('move phase', () => {
     fs.writeFileSync(outside, text);
     await h.open(outside, text);
     const result = (await h.client.sendRequest('casefile/movePhase', { uri: h.uri(outside), direction: 'previous' })) as MovePhaseResult;
-    expect(result).toEqual({ applied: true, phase: 'needs' });
+    expect(result).toMatchObject({ applied: true, phase: 'needs' });
+    // Checked alone, under the default policy, where an approval by an employee warns in the needs phase.
+    expect(result.problems!.map((p) => `${p.rule}:${p.severity}:${p.line}`)).toEqual(['unanchored-request:warning:33']);
     const change = h.applied[0]!.edit.documentChanges![0] as TextDocumentEdit;
     expect(change.textDocument).toEqual({ uri: h.uri(outside), version: 1 });
     expect(TextDocument.applyEdits(TextDocument.create('x', 'casefile', 1, text), change.edits as TextEdit[])).toBe(movedBack(text));

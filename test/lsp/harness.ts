@@ -11,6 +11,7 @@ import {
   StreamMessageWriter,
   type ApplyWorkspaceEditParams,
   type ApplyWorkspaceEditResult,
+  type ClientCapabilities,
   type InitializeParams,
   type InitializeResult,
   type ProtocolConnection,
@@ -42,6 +43,8 @@ export interface HarnessOptions {
   onConfiguration?: (h: Harness, n: number) => void;
   /** Stands in for git's phase history of a repository root (default: git itself). */
   readPhaseHistory?: HistoryReader;
+  /** More client capabilities (merged over the harness's; `workspace` one level deep). */
+  capabilities?: ClientCapabilities;
 }
 
 interface Waiter<T> {
@@ -133,7 +136,10 @@ export class Harness {
       processId: null,
       rootUri: h.uri(''),
       workspaceFolders: [{ uri: h.uri(''), name: 'ws' }],
-      capabilities: { workspace: { configuration: true, applyEdit: true, workspaceEdit: { documentChanges: true }, workspaceFolders: true } },
+      capabilities: {
+        ...options.capabilities,
+        workspace: { configuration: true, applyEdit: true, workspaceEdit: { documentChanges: true }, workspaceFolders: true, ...options.capabilities?.workspace },
+      },
       initializationOptions: options.init ?? { locale: 'en' },
     };
     h.initialized = (await h.client.sendRequest('initialize', params)) as InitializeResult;

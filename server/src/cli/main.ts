@@ -12,12 +12,10 @@ import { runReport, shallowNote } from './report-run';
 import { checkOutPath, writeAtomically } from './report-output';
 import { jsonSafe } from './formatters/safe-text';
 import { portfolioHtml } from '../html/portfolio';
+import { VERSION } from '../shared/version';
 
 const reviewingAgainst = (against: string, base: string, locale: 'en' | 'sv') =>
   locale === 'sv' ? `granskar mot ${against} (sammanslagningsbas ${base.slice(0, 12)})` : `reviewing against ${against} (merge base ${base.slice(0, 12)})`;
-
-declare const CASEFILE_VERSION: string;
-const VERSION = typeof CASEFILE_VERSION === 'string' ? CASEFILE_VERSION : '0.0.0-dev';
 
 export interface Io {
   cwd: string;

@@ -18,10 +18,24 @@ import { indexFeature, totals } from './features/index-request';
 import { movePhaseFeature } from './features/move-phase';
 import { newCaseFeature } from './features/new-case';
 import { portfolioFeature } from './features/portfolio';
+import { codeLensFeature } from './features/code-lens';
+import { templatesFeature } from './features/templates';
 import { everyMidnight, PhaseHistories, type HistoryReader } from './phase-histories';
+import { indexedLine, languageLine, startLine } from './activity-log';
 
 /** Every feature of the server: their capabilities are merged, each registers its handlers. */
-const FEATURES: readonly Feature[] = [completionFeature, hoverFeature, codeActionsFeature, symbolsFeature, indexFeature, movePhaseFeature, newCaseFeature, portfolioFeature];
+const FEATURES: readonly Feature[] = [
+  completionFeature,
+  hoverFeature,
+  codeActionsFeature,
+  symbolsFeature,
+  indexFeature,
+  movePhaseFeature,
+  newCaseFeature,
+  portfolioFeature,
+  codeLensFeature,
+  templatesFeature,
+];
 
 export interface ServerOptions {
   /** The clock (tests fix it); today is its local date. */
@@ -41,10 +55,17 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   let languageSetting: unknown = 'auto';
   let configurationPull = false;
   let folderEvents = false;
+  let codeLensRefresh = false;
   let folders: string[] = [];
   const publisher = new DiagnosticsPublisher(connection, documents);
 
   const log = (message: string) => connection.console.error(message);
+  const info = (message: string) => connection.console.info(message);
+  const indexFolder = async (folder: string) => {
+    const started = performance.now();
+    await workspace.addFolder(folder);
+    info(indexedLine(workspace, folder, performance.now() - started));
+  };
   const logError = (error: unknown) => log(`casefile: ${(error as Error)?.stack ?? String(error)}`);
   const locale = () => localeOf(clientLocale, languageSetting);
   const today = () => localToday(now());
@@ -86,6 +107,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     histories.enabled = init.workspaceTrusted !== false;
     configurationPull = params.capabilities.workspace?.configuration === true;
     folderEvents = params.capabilities.workspace?.workspaceFolders === true;
+    codeLensRefresh = params.capabilities.workspace?.codeLens?.refreshSupport === true;
     const uris = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
     folders = uris.flatMap((uri) => pathOf(uri) ?? []);
     return {
@@ -107,12 +129,14 @@ export function startServer(connection: Connection, options: ServerOptions = {})
               const abs = pathOf(f.uri);
               if (abs) workspace.removeFolder(abs);
             }
-            await Promise.all(e.added.flatMap((f) => pathOf(f.uri) ?? []).map((abs) => workspace.addFolder(abs)));
+            await Promise.all(e.added.flatMap((f) => pathOf(f.uri) ?? []).map(indexFolder));
           });
         });
       }
+      info(startLine(folders, histories.enabled));
       await readConfiguration();
-      await Promise.all(folders.map((folder) => workspace.addFolder(folder)));
+      info(languageLine(languageSetting, locale()));
+      await Promise.all(folders.map(indexFolder));
       // A settings change read meanwhile re-checks the index: that counts as indexing too.
       await workspace.idle();
     }).finally(() => options.onIndexed?.());
@@ -131,9 +155,13 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     void workspace.track(() =>
       guard('configuration', undefined, async () => {
         const before = locale();
+        const setting = languageSetting;
         await readConfiguration(change.settings);
+        if (languageSetting !== setting) info(languageLine(languageSetting, locale()));
         if (locale() === before) return;
         await workspace.reloadAll();
+        // The phase lens is in the UI language: shown lenses are asked for again.
+        if (codeLensRefresh) void connection.sendRequest('workspace/codeLens/refresh').catch(logError);
         // Counts stay, words change: the client's views in the server's language (the portfolio) ask again.
         indexNotifier.schedule('index');
       }),

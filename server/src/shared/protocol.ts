@@ -50,6 +50,8 @@ export type PhaseDirection = 'next' | 'previous';
 export interface MovePhaseParams {
   uri: string;
   direction: PhaseDirection;
+  /** The phase the user chose (a menu named it): refused when the step leads elsewhere. */
+  to?: string;
 }
 /** `applied: false` comes with a message in the UI language naming the reason (e.g. the unmet gate). */
 export interface MovePhaseResult {
@@ -57,6 +59,16 @@ export interface MovePhaseResult {
   message?: string;
   /** The phase the case is in afterwards. */
   phase?: string;
+  /** With `applied`: the errors and warnings the move added (what the new phase asks for that is missing). */
+  problems?: MoveProblem[];
+}
+/** A finding the moved text has and the text before it lacked; line and column 1-based (UTF-16 columns). */
+export interface MoveProblem {
+  rule: string;
+  message: string;
+  severity: 'error' | 'warning';
+  line: number;
+  column: number;
 }
 /** Request: move a case one phase on or back; the server edits the file with workspace/applyEdit. */
 export const MOVE_PHASE_REQUEST = new RequestType<MovePhaseParams, MovePhaseResult, void>('casefile/movePhase');
@@ -119,3 +131,22 @@ export interface InitOptions {
  * Arguments: the document URI and an LSP range.
  */
 export const SELECT_RANGE_COMMAND = 'casefile.selectRange';
+
+/**
+ * Client command that moves a case one phase on (the palette's Move to Next Phase); the phase code
+ * lens runs it. Arguments: the document URI as a string and, optionally, the phase the lens named
+ * (the move is refused if the case would go elsewhere).
+ */
+export const MOVE_PHASE_NEXT_COMMAND = 'casefile.movePhaseNext';
+export interface TemplateParams {
+  /** `policy` (casefile.yaml) or `directory` (directory.yaml). */
+  kind: 'policy' | 'directory';
+}
+export interface TemplateResult {
+  /** The file's name at the repository root; empty for an unknown kind. */
+  file: string;
+  /** The commented template in the UI language, to write as it is. */
+  text: string;
+}
+/** Request: a commented starting casefile.yaml or directory.yaml (the walkthrough's commands write it). */
+export const TEMPLATE_REQUEST = new RequestType<TemplateParams, TemplateResult, void>('casefile/template');

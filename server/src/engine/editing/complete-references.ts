@@ -6,7 +6,7 @@ import type { ParsedYaml } from '../parse';
 import { DEFAULT_MANAGER_ROLES } from '../policy';
 import type { Locale, Path } from '../types';
 import type { Cursor } from './cursor';
-import { docOf, enumTitle, schemaAt } from './schema-docs';
+import { docOf, enumTitle, enumValues, schemaAt } from './schema-docs';
 import type { CaseRef, CompletionEntry, EditingContext } from './types';
 
 export type Candidate = Omit<CompletionEntry, 'insertText' | 'replace'>;
@@ -16,6 +16,8 @@ const T = {
   heldBy: { en: 'Roles at this unit:', sv: 'Roller vid enheten:' },
   directed: { en: 'A unit the case is directed at.', sv: 'En enhet som ärendet riktas till.' },
   roleOf: { en: '`{name}` holds this role for `{unit}`.', sv: '`{name}` har denna roll för `{unit}`.' },
+  holdsRole: { en: 'Holds the role `{role}` in the directory.', sv: 'Har rollen `{role}` i katalogen.' },
+  unitOf: { en: 'A unit where `{name}` holds a role.', sv: 'En enhet där `{name}` har en roll.' },
 };
 
 function say(locale: Locale, key: keyof typeof T, args: Record<string, string> = {}): string {
@@ -30,19 +32,21 @@ function pattern(path: Path): string {
 export function referenceEntries(parsed: ParsedYaml, ctx: EditingContext, cursor: Cursor, valuePath: Path): Candidate[] {
   const at = pattern(valuePath);
   const dir = ctx.directory;
-  const unit = cursor.siblingValues.unit;
+  const { unit, role, name, by } = cursor.siblingValues;
   if (ctx.kind === 'case') {
     switch (at) {
       case 'directed_at.[].unit':
-      case 'stakeholders.[].unit':
         return dir ? unitEntries(dir, ctx.locale, []) : [];
+      case 'stakeholders.[].unit':
+        return dir ? unitEntries(dir, ctx.locale, [], name) : [];
       case 'anchoring.[].unit':
-        return dir ? unitEntries(dir, ctx.locale, directedUnits(parsed.value)) : [];
+        return dir ? unitEntries(dir, ctx.locale, directedUnits(parsed.value), by) : [];
       case 'anchoring.[].by':
         return dir ? managersFirst(dir, ctx, unit) : [];
       case 'stakeholders.[].name':
+        return dir ? holdersFirst(dir, ctx.locale, role, unit) : [];
       case 'need.verified_by':
-        return dir ? peopleEntries(dir, ctx.locale, (p) => unit !== undefined && p.roles.some((r) => r.unit === unit)) : [];
+        return dir ? peopleEntries(dir, (p) => (unit !== undefined && p.roles.some((r) => r.unit === unit) ? 0 : 1)) : [];
       case 'anchoring.[].role':
         return roleEntries(ctx, cursor);
       case 'links.related.[]': {
@@ -75,12 +79,23 @@ export function referenceKeys(parsed: ParsedYaml, ctx: EditingContext, path: Pat
   return isObj(item) && Array.isArray(item.parties) ? item.parties.filter((p): p is string => typeof p === 'string' && p.trim() !== '') : [];
 }
 
-function unitEntries(dir: Directory, locale: Locale, preferred: string[]): Candidate[] {
+/**
+ * Units; those of the item's person (`name` or `by`, if the directory knows them) first, then the
+ * preferred ones (e.g. the units the case is directed at).
+ */
+function unitEntries(dir: Directory, locale: Locale, preferred: string[], personName?: string): Candidate[] {
   const people = [...dir.people.values()];
+  const person = personName ? dir.people.get(personKey(personName)) : undefined;
+  const own = new Set(person?.roles.map((r) => r.unit) ?? []);
   return [...dir.units.values()].map((u) => {
     const holders = people.flatMap((p) => p.roles.filter((r) => r.unit === u.id).map((r) => `- ${p.name} — ${r.role}`));
-    const docs = [preferred.includes(u.id) ? say(locale, 'directed') : '', holders.length ? `${say(locale, 'heldBy')}\n\n${holders.slice(0, 8).join('\n')}` : ''];
-    const entry: Candidate = { label: u.id, kind: 'reference', sortText: `${preferred.includes(u.id) ? 0 : 1}${u.id}` };
+    const docs = [
+      person && own.has(u.id) ? say(locale, 'unitOf', { name: person.name }) : '',
+      preferred.includes(u.id) ? say(locale, 'directed') : '',
+      holders.length ? `${say(locale, 'heldBy')}\n\n${holders.slice(0, 8).join('\n')}` : '',
+    ];
+    const rank = own.has(u.id) ? 0 : preferred.includes(u.id) ? 1 : 2;
+    const entry: Candidate = { label: u.id, kind: 'reference', sortText: `${rank}${u.id}` };
     if (u.name) entry.detail = u.name;
     const documentation = docs.filter(Boolean).join('\n\n');
     if (documentation) entry.documentation = documentation;
@@ -117,17 +132,45 @@ function enumLine(field: 'kind' | 'phase', value: string, locale: Locale): strin
 /** People for `anchoring.by`: the unit's managers (as the rule judges them) first. */
 function managersFirst(dir: Directory, ctx: EditingContext, unit: string | undefined): Candidate[] {
   const managers = managerKeys(ctx.policy.managerRoles);
-  return peopleEntries(dir, ctx.locale, (p) => unit !== undefined && managesUnit(p, unit, managers), unit);
+  return peopleEntries(
+    dir,
+    (p) => (unit !== undefined && managesUnit(p, unit, managers) ? 0 : 1),
+    (p) => (unit !== undefined && managesUnit(p, unit, managers) ? say(ctx.locale, 'manager', { unit }) : ''),
+  );
 }
 
-/** People, the preferred ones (e.g. managers of the item's unit) first. */
-function peopleEntries(dir: Directory, locale: Locale, prefer: (p: Person) => boolean, managerOf?: string): Candidate[] {
+/**
+ * People for `stakeholders[].name`: those who hold the item's role in the directory first (compared
+ * as roleKey compares, with the role's English and Swedish titles too: `legal` is held by a
+ * `Jurist`), and among both groups those at the item's unit first.
+ */
+function holdersFirst(dir: Directory, locale: Locale, role: string | undefined, unit: string | undefined): Candidate[] {
+  const keys = role ? roleSpellings(role) : new Set<string>();
+  const held = (p: Person) => p.roles.find((r) => keys.has(roleKey(r.role)));
+  return peopleEntries(
+    dir,
+    (p) => (held(p) ? 0 : 2) + (unit !== undefined && p.roles.some((r) => r.unit === unit) ? 0 : 1),
+    (p) => {
+      const r = held(p);
+      return r ? say(locale, 'holdsRole', { role: r.role }) : '';
+    },
+  );
+}
+
+/** A stakeholder role as roleKey compares: its value and its titles in both languages. */
+function roleSpellings(role: string): Set<string> {
+  const schema = schemaAt('case', ['stakeholders', 0, 'role']);
+  const titles = schema ? (['en', 'sv'] as const).flatMap((l) => enumValues(schema, l).find((v) => v.value === role)?.doc.title ?? []) : [];
+  return new Set([role, ...titles].map(roleKey));
+}
+
+/** People, ranked (0 first: e.g. managers of the item's unit), with why as the first line of the docs. */
+function peopleEntries(dir: Directory, rank: (p: Person) => number, why: (p: Person) => string = () => ''): Candidate[] {
   return [...dir.people.values()].map((p) => {
-    const first = prefer(p);
-    const entry: Candidate = { label: p.name, kind: 'reference', sortText: `${first ? 0 : 1}${p.name}` };
+    const entry: Candidate = { label: p.name, kind: 'reference', sortText: `${rank(p)}${p.name}` };
     const roles = p.roles.map((r) => `${r.role} (${r.unit})`).join(', ');
     if (roles) entry.detail = roles;
-    const docs = [first && managerOf ? say(locale, 'manager', { unit: managerOf }) : '', p.email ?? ''].filter(Boolean);
+    const docs = [why(p), p.email ?? ''].filter(Boolean);
     if (docs.length) entry.documentation = docs.join('\n\n');
     return entry;
   });

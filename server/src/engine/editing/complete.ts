@@ -7,7 +7,7 @@ import type { Path } from '../types';
 import { cursorAt, type Cursor } from './cursor';
 import { referenceEntries, referenceKeys, type Candidate } from './complete-references';
 import { snippetEntries } from './complete-snippets';
-import { docMarkdown, docOf, enumValues, otherTitle, propertiesOf, requiredOf, schemaAt, typeOf, type JsonSchema } from './schema-docs';
+import { docMarkdown, docOf, enumValues, propertiesOf, requiredOf, schemaAt, titleDetail, typeOf, type JsonSchema } from './schema-docs';
 import type { CompletionEntry, EditingContext } from './types';
 import { scalarText } from './yaml-edit';
 
@@ -46,7 +46,7 @@ function keyEntries(ctx: EditingContext, path: Path, cursor: Cursor): Completion
       replace: replaceOf(cursor),
       sortText: `${required.has(name) ? '0' : '1'}${pad(index)}`,
     };
-    const detail = otherTitle(prop, ctx.locale);
+    const detail = titleDetail(name, docOf(prop, ctx.locale).title);
     if (detail) entry.detail = detail;
     entries.push(entry);
   }
@@ -108,9 +108,8 @@ function valueEntries(parsed: ParsedYaml, ctx: EditingContext, cursor: Cursor): 
     if (typeof v.value !== 'string') candidate.literal = true;
     const doc = docMarkdown(v.doc);
     if (doc) candidate.documentation = doc;
-    // The other language's title: the label's docs already show this one's.
-    const detail = v.other ?? v.doc.title;
-    if (detail && detail !== candidate.label) candidate.detail = detail;
+    const detail = titleDetail(candidate.label, v.doc.title);
+    if (detail) candidate.detail = detail;
     candidates.push(candidate);
   });
   if (typeOf(schema) === 'boolean') {

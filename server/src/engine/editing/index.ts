@@ -5,4 +5,6 @@ export { hover } from './hover';
 export { outline } from './outline';
 export { fixesFor } from './fixes';
 export { movePhase, type MovePhaseOptions, type MovePhaseOutcome } from './move-phase';
+export { caseTextFindings, newProblems } from './move-problems';
+export { phaseLens, type PhaseLens } from './phase-lens';
 export { newCaseText, proposeId } from './new-case';

@@ -18,6 +18,8 @@ export interface MovePhaseOptions {
   today: string;
   /** The language of the log entry's event text. */
   locale: Locale;
+  /** The phase the user chose (a menu names it): refused when the step leads elsewhere (the file changed meanwhile). */
+  to?: string;
 }
 
 export function movePhase(parsed: ParsedYaml, direction: 'next' | 'previous', options: MovePhaseOptions): MovePhaseOutcome {
@@ -42,10 +44,18 @@ export function movePhase(parsed: ParsedYaml, direction: 'next' | 'previous', op
       ? { refused: { en: `The case is in ${en}, the last phase; there is no next phase.`, sv: `Ärendet är i fasen ${sv}, den sista; det finns ingen nästa fas.` } }
       : { refused: { en: `The case is in ${en}, the first phase; there is no previous phase.`, sv: `Ärendet är i fasen ${sv}, den första; det finns ingen föregående fas.` } };
   }
+  if (options.to !== undefined && options.to !== target) {
+    return {
+      refused: {
+        en: `The case is in ${named(current, 'en')} now, so it cannot move to ${named(options.to, 'en')} in one step; nothing was changed.`,
+        sv: `Ärendet är nu i fasen ${named(current, 'sv')} och kan inte flyttas till ${named(options.to, 'sv')} i ett steg; inget ändrades.`,
+      },
+    };
+  }
   if (direction === 'next') {
     const missing = unmetGate({ ...(parsed.value as CaseData), phase: target }, target);
     if (missing.length > 0) {
-      const fields = missing.map((m) => (m.field === 'need.verified' ? 'need.verified: true' : m.field));
+      const fields = missing.map((m) => gateFieldText(m.field));
       const many = fields.length > 1;
       return {
         refused: {
@@ -64,6 +74,11 @@ export function movePhase(parsed: ParsedYaml, direction: 'next' | 'previous', op
   return { edits: [edit, logged], phase: target };
 }
 
+/** A gate's field as the user must write it: `need.verified` must be `true`, the others only present. */
+export function gateFieldText(field: string): string {
+  return field === 'need.verified' ? 'need.verified: true' : field;
+}
+
 /** `{ date, event, phase }`: the move in the UI language, with the phases' titles from the schema. */
 function logEntry(from: string, to: string, { today, locale }: MovePhaseOptions) {
   const title = (phase: string) => enumTitle('case', ['phase'], phase, locale) ?? phase;
@@ -80,6 +95,6 @@ function named(phase: string, locale: Locale): string {
   return title ? `${title} (${phase})` : phase;
 }
 
-function list(items: string[], and: string): string {
+export function list(items: string[], and: string): string {
   return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} ${and} ${items[items.length - 1]}`;
 }

@@ -14,8 +14,6 @@ export interface EnumValueDoc {
   value: string | number | boolean;
   /** Texts in the asked locale. */
   doc: Doc;
-  /** The title in the other language, for a completion's detail beside the value. */
-  other?: string;
 }
 
 const MAX_CACHE = 2000;
@@ -110,9 +108,17 @@ export function docOf(node: JsonSchema, locale: Locale): Doc {
   return doc;
 }
 
-/** The title in the other language, for a completion's detail. */
-export function otherTitle(schema: JsonSchema, locale: Locale): string | undefined {
-  return docOf(schema, locale === 'en' ? 'sv' : 'en').title;
+/**
+ * A completion's detail beside a key or value: its title in the user's language (English users once
+ * saw the Swedish one, `unit  Enhet`), left out where it only repeats the label (`unit  Unit`).
+ */
+export function titleDetail(label: string, title: string | undefined): string | undefined {
+  const plain = (s: string) =>
+    s
+      .toLowerCase()
+      .replace(/[-_\s]+/g, ' ')
+      .trim();
+  return title && plain(title) !== plain(label) ? title : undefined;
 }
 
 /** Markdown: the title in bold, then the description. */
@@ -136,9 +142,7 @@ export function enumValues(schema: JsonSchema, locale: Locale): EnumValueDoc[] {
   return values.flatMap((value) => {
     if (typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'boolean') return [];
     const entry = docs[String(value)];
-    if (!isSchema(entry)) return [{ value, doc: {} }];
-    const other = docOf(entry, locale === 'en' ? 'sv' : 'en').title;
-    return [{ value, doc: docOf(entry, locale), ...(other ? { other } : {}) }];
+    return [{ value, doc: isSchema(entry) ? docOf(entry, locale) : {} }];
   });
 }
 
