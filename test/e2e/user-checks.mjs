@@ -17,15 +17,19 @@ import { withWorkbench } from './lib/session.mjs';
 import { packageVsix, vsixProblems } from './lib/vsix.mjs';
 import {
   clearNotifications,
+  clickToastButton,
   chooseMenuItem,
   gotoText,
   openContextMenu,
   openFile,
   openViewContainer,
+  openWalkthrough,
   problems,
+  runCommand,
   screenshot,
   treeRow,
   visibleToasts,
+  waitForActiveTab,
   waitForToast,
   waitForWorkbench,
 } from './lib/workbench.mjs';
@@ -70,6 +74,18 @@ const checks = [
     },
   },
   {
+    // Before the moves, which add findings: the panel then shows all the samples' five at once.
+    name: 'the Problems panel shows the samples’ findings',
+    async run(page) {
+      const rows = await problems(page, 'nda-public-staff');
+      for (const rule of ['billing-model', 'unanchored-request']) {
+        await page.locator('.markers-panel .monaco-list-row', { hasText: rule }).first().waitFor({ timeout: 30_000 });
+      }
+      if (!rows.some((r) => r.includes('An NDA with public employees'))) throw new Error(`Problems: ${JSON.stringify(rows)}`);
+      await screenshot(page, 'user-problems');
+    },
+  },
+  {
     name: 'Move to the next phase from the context menu, gate unmet: a warning toast names what is missing',
     async run(page, { workspace }) {
       const file = join(workspace, 'cases/2026/vgr-2026-030.case.yaml');
@@ -89,6 +105,38 @@ const checks = [
     },
   },
   {
+    name: 'Move to Project execution from the context menu: the follow-up names the move, and Open case opens the case',
+    async run(page) {
+      // VGR-2025-017 is in planning with need and evaluation: execution's gate holds.
+      const items = await openContextMenu(page, treeRow(page, CASES, 'VGR-2025-017'));
+      const move = nls['command.moveTo.execution'];
+      if (!items.includes(move)) throw new Error(`no "${move}" in the context menu: ${JSON.stringify(items)}`);
+      await chooseMenuItem(page, move);
+      const said = 'VGR-2025-017 is now in Project execution';
+      const toast = await waitForToast(page, said);
+      await screenshot(page, 'user-move-follow-up');
+      if (!toast.buttons.includes('Open case')) throw new Error(`no Open case button: ${JSON.stringify(toast.buttons)}`);
+      // A move that adds problems is a warning naming them; one that adds none, an information.
+      const worse = / new problems? /.test(toast.message);
+      if (toast.severity !== (worse ? 'warning' : 'info')) throw new Error(`severity ${toast.severity}: ${toast.message}`);
+      await clickToastButton(page, said, 'Open case');
+      await waitForActiveTab(page, 'vgr-2025-017.case.yaml');
+      // The editor holds the moved text (the move is an edit in it, so Ctrl+Z can take it back).
+      await gotoText(page, 'phase: execution');
+    },
+  },
+  {
+    name: 'the walkthrough opens with its steps',
+    async run(page) {
+      const walkthrough = await openWalkthrough(page, nls['walkthrough.title']);
+      const steps = Object.entries(nls).filter(([key]) => /^walkthrough\.\w+\.title$/.test(key));
+      if (steps.length === 0) throw new Error('package.nls.json has no walkthrough steps');
+      for (const [, title] of steps) await walkthrough.getByText(title, { exact: true }).first().waitFor();
+      await screenshot(page, 'user-walkthrough');
+      await runCommand(page, 'View: Close Editor');
+    },
+  },
+  {
     name: 'a case opened from Quick Open: the hover at a finding shows it with its rule',
     async run(page) {
       await openFile(page, 'cases/2026/vas-2026-003.case.yaml');
@@ -103,17 +151,6 @@ const checks = [
       if (!said.includes('An NDA with public employees')) throw new Error(`hover: ${said}`);
       await screenshot(page, 'user-hover-finding');
       await page.keyboard.press('Escape');
-    },
-  },
-  {
-    name: 'the Problems panel shows the samples’ findings',
-    async run(page) {
-      const rows = await problems(page, 'nda-public-staff');
-      for (const rule of ['billing-model', 'unanchored-request']) {
-        await page.locator('.markers-panel .monaco-list-row', { hasText: rule }).first().waitFor({ timeout: 30_000 });
-      }
-      if (!rows.some((r) => r.includes('An NDA with public employees'))) throw new Error(`Problems: ${JSON.stringify(rows)}`);
-      await screenshot(page, 'user-problems');
     },
   },
 ];
