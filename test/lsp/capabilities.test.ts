@@ -18,6 +18,10 @@ it('merges the capabilities the features export', async () => {
     codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
     documentSymbolProvider: true,
     codeLensProvider: { resolveProvider: false },
+    definitionProvider: true,
+    referencesProvider: true,
+    renameProvider: { prepareProvider: true },
+    workspaceSymbolProvider: true,
     workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
   });
 });

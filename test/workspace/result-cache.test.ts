@@ -124,13 +124,13 @@ describe('ResultCache', () => {
       '{"format":2,"scope":',
       '\0\0\0',
       `${header(999, cacheScopeKey(scope))}\n${good}\n`,
-      `${header(2, 'other')}\n${good}\n`,
-      `${header(2, cacheScopeKey(scope))}\n${blob} {"kind":"case","findings":"nope"}\n`,
-      `${header(2, cacheScopeKey(scope))}\n${blob} {"kind":"case","findi\n`,
-      `${header(2, cacheScopeKey(scope))}\n${blob} null\n`,
+      `${header(3, 'other')}\n${good}\n`,
+      `${header(3, cacheScopeKey(scope))}\n${blob} {"kind":"case","findings":"nope"}\n`,
+      `${header(3, cacheScopeKey(scope))}\n${blob} {"kind":"case","findi\n`,
+      `${header(3, cacheScopeKey(scope))}\n${blob} null\n`,
     ];
     // The well-formed file of the same shape does hit: the cases above fail for what they break.
-    fs.writeFileSync(file, `${header(2, cacheScopeKey(scope))}\n${good}\n`);
+    fs.writeFileSync(file, `${header(3, cacheScopeKey(scope))}\n${good}\n`);
     expect(ResultCache.open(dir, scope).get(blob, 'a')).toEqual({ file: 'a', kind: 'case', findings: [], directives: [] });
     for (const content of bad) {
       fs.writeFileSync(file, content);

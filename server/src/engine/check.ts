@@ -3,18 +3,19 @@
 import type { CaseTimeline } from './portfolio/types';
 import { timelineOf } from './portfolio/facts';
 import { makeFinding } from './findings';
-import { str, viewOf, type CaseData } from './model';
-import { lineCounterOf, parseYaml, spanOf, lineSpan, MAX_ALIAS_COUNT, MAX_DEPTH, type ParsedYaml } from './parse';
+import { items, str, viewOf, type CaseData } from './model';
+import { isScalar } from 'yaml';
+import { lineCounterOf, nodeAt, parseYaml, spanOf, lineSpan, toSpan, MAX_ALIAS_COUNT, MAX_DEPTH, type ParsedYaml } from './parse';
 import { schemaFindings } from './schema-findings';
 import { findDirectives, type Directive } from './suppressions';
 import { decodeBytes, MAX_FILE_BYTES, nulPosition, withoutBom } from './text';
 import { RULES } from './rules';
 import personalIdentityNumber, { identityNumbersInText } from './rules/personal-identity-number';
-import type { CaseFacts, Report } from './rules/api';
+import type { CaseFacts, FactSpan, Report } from './rules/api';
 import { formatPath, pathAt } from './identity';
 import type { Directory } from './directory';
 import type { Policy } from './policy';
-import type { CaseFileKind, Finding, Locale, Span, Target } from './types';
+import type { CaseFileKind, Finding, Locale, Path, Span, Target } from './types';
 
 export interface CheckOptions {
   policy: Policy;
@@ -178,5 +179,23 @@ function factsOf(file: string, parsed: ParsedYaml, data: CaseData): CaseFacts {
       if (typeof value === 'string' && span) facts.related.push({ value, span: { ...span, yamlPath: formatPath(['links', 'related', index]) } });
     });
   }
+  facts.people = namedIn(parsed, [['need', 'verified_by'], ...listPaths(data.anchoring, 'anchoring', 'by'), ...listPaths(data.stakeholders, 'stakeholders', 'name')]);
+  facts.units = namedIn(parsed, [...listPaths(data.directed_at, 'directed_at', 'unit'), ...listPaths(data.anchoring, 'anchoring', 'unit'), ...listPaths(data.stakeholders, 'stakeholders', 'unit')]);
   return facts;
+}
+
+/** `[list, i, key]` for each item of a list that is a mapping. */
+function listPaths(list: unknown, name: string, key: string): Path[] {
+  return items(list).map(({ index }) => [name, index, key]);
+}
+
+/** The string values at the paths, with their spans (navigation finds a person or unit by them without parsing). */
+function namedIn(parsed: ParsedYaml, paths: Path[]): { value: string; span: FactSpan }[] {
+  const out: { value: string; span: FactSpan }[] = [];
+  for (const path of paths) {
+    const node = nodeAt(parsed.doc, path)?.node;
+    if (!isScalar(node) || typeof node.value !== 'string' || !node.range) continue;
+    out.push({ value: node.value, span: { ...toSpan(parsed.lines, node.range[0], node.range[1]), yamlPath: formatPath(path) } });
+  }
+  return out;
 }

@@ -1,6 +1,7 @@
 // The language server: wires the connection to the workspace index and the feature adapters.
 // Exported so tests run it in-process over two streams.
 import { TextDocuments, TextDocumentSyncKind, FileChangeType, type Connection, type InitializeParams, type InitializeResult } from 'vscode-languageserver/node';
+import type { ClientCapabilities } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { localToday } from '../engine/model';
 import { DiagnosticsPublisher } from './publisher';
@@ -20,8 +21,15 @@ import { newCaseFeature } from './features/new-case';
 import { portfolioFeature } from './features/portfolio';
 import { codeLensFeature } from './features/code-lens';
 import { templatesFeature } from './features/templates';
+import { definitionFeature } from './features/definition';
+import { referencesFeature } from './features/references';
+import { renameFeature } from './features/rename';
+import { workspaceSymbolsFeature } from './features/workspace-symbols';
 import { everyMidnight, PhaseHistories, type HistoryReader } from './phase-histories';
 import { indexedLine, languageLine, startLine } from './activity-log';
+
+/** Navigation over the repository: go to definition, find references, rename, workspace symbols. */
+const NAVIGATION: readonly Feature[] = [definitionFeature, referencesFeature, renameFeature, workspaceSymbolsFeature];
 
 /** Every feature of the server: their capabilities are merged, each registers its handlers. */
 const FEATURES: readonly Feature[] = [
@@ -35,6 +43,7 @@ const FEATURES: readonly Feature[] = [
   portfolioFeature,
   codeLensFeature,
   templatesFeature,
+  ...NAVIGATION,
 ];
 
 export interface ServerOptions {
@@ -57,6 +66,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   let folderEvents = false;
   let codeLensRefresh = false;
   let folders: string[] = [];
+  let clientCapabilities: ClientCapabilities = {};
   const publisher = new DiagnosticsPublisher(connection, documents);
 
   const log = (message: string) => connection.console.error(message);
@@ -98,11 +108,13 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       return fallback;
     }
   };
-  const context: ServerContext = { connection, documents, workspace, locale, today, histories, flush: (uri) => scheduler.flush(uri), guard };
+  const client = () => clientCapabilities;
+  const context: ServerContext = { connection, documents, workspace, locale, today, histories, flush: (uri) => scheduler.flush(uri), guard, clientCapabilities: client };
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     const init = (params.initializationOptions ?? {}) as InitOptions;
     clientLocale = init.locale ?? params.locale ?? undefined;
+    clientCapabilities = params.capabilities;
     publisher.yamlExtensionActive = init.yamlExtensionActive === true;
     histories.enabled = init.workspaceTrusted !== false;
     configurationPull = params.capabilities.workspace?.configuration === true;

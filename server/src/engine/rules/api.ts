@@ -37,6 +37,10 @@ export interface CaseFacts {
   file: string;
   id?: { value: string; span: FactSpan };
   related: { value: string; span: FactSpan }[];
+  /** People the case names (anchoring[].by, need.verified_by, stakeholders[].name): where to look for a directory person. */
+  people?: { value: string; span: FactSpan }[];
+  /** Units the case names (directed_at, anchoring and stakeholders `unit`). */
+  units?: { value: string; span: FactSpan }[];
 }
 
 export interface RepositoryRuleContext<M extends string = string> {

@@ -31,10 +31,10 @@ export interface CacheOptions {
 /** A result without its file name (findings carry none) and without the parsed document. */
 type Stored = Omit<FileResult, 'file' | 'parsed' | 'facts'> & { facts?: Omit<CaseFacts, 'file'> };
 
-// The file: a header line `{"format":2,"scope":"<key>"}`, then a line `<blob id> <JSON>` per entry.
+// The file: a header line `{"format":3,"scope":"<key>"}`, then a line `<blob id> <JSON>` per entry.
 // Entries stay text until asked for: a run parses only what it uses, each get is a fresh copy,
 // and a save writes unchanged entries back as they were read. Raised when the shape changes.
-const FORMAT = 2;
+const FORMAT = 3;
 const DAY_MS = 86_400_000;
 
 export function cacheScopeKey(scope: CacheScope): string {
@@ -116,7 +116,10 @@ export class ResultCache {
   /** Stores the result of a file that was read (not one that could not be). */
   set(blob: string, result: FileResult): void {
     const stored: Stored = { kind: result.kind, findings: result.findings, directives: result.directives };
-    if (result.facts) stored.facts = { id: result.facts.id, related: result.facts.related };
+    if (result.facts) {
+      const { file: _file, ...facts } = result.facts;
+      stored.facts = facts;
+    }
     if (result.summary) stored.summary = result.summary;
     this.used.set(blob, JSON.stringify(stored));
     this.dirty = true;
@@ -226,7 +229,10 @@ function wellFormed(stored: Stored): boolean {
 /** The entry (parsed afresh: the caller may change it) named `file`. */
 function restamp(stored: Stored, file: string): FileResult {
   const result: FileResult = { file, kind: stored.kind, findings: stored.findings, directives: stored.directives };
-  if (stored.facts) result.facts = { file, ...(stored.facts.id && { id: stored.facts.id }), related: stored.facts.related };
+  if (stored.facts) {
+    const { id, related, people, units } = stored.facts;
+    result.facts = { file, ...(id && { id }), related, ...(people && { people }), ...(units && { units }) };
+  }
   if (stored.summary) result.summary = stored.summary;
   return result;
 }

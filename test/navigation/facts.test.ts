@@ -1,0 +1,49 @@
+// A case's facts keep the people and units it names, with their spans, so navigation finds the
+// files that name them from the index alone; the result cache keeps them.
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { expect, it } from 'vitest';
+import { checkText, defaultPolicy } from '../../server/src/engine';
+import { ResultCache } from '../../server/src/engine/workspace/result-cache';
+import { dedent } from '../helpers';
+
+const TEXT = dedent(`
+  id: VGR-1
+  need:
+    verified_by: Anna Berg
+  directed_at:
+    - unit: SU
+  anchoring:
+    - { unit: NU, by: "Bo Ek" }
+  stakeholders:
+    - role: legal
+      name: Cai Ny
+      unit: SU
+    - role: it
+      name: 42
+`);
+
+it('lists the people and units a case names, with the spans of their values', () => {
+  const facts = checkText('cases/a.case.yaml', TEXT, 'case', { policy: defaultPolicy(), today: '2026-11-23', locale: 'en' }).facts!;
+  const show = (list: { value: string; span: { offset: number; endOffset: number; line: number; yamlPath: string } }[] | undefined) =>
+    (list ?? []).map((p) => `${p.value}@${p.span.line}:${p.span.yamlPath}=${TEXT.slice(p.span.offset, p.span.endOffset)}`);
+  expect(show(facts.people)).toEqual(['Anna Berg@3:need.verified_by=Anna Berg', 'Bo Ek@7:anchoring[0].by="Bo Ek"', 'Cai Ny@10:stakeholders[0].name=Cai Ny']);
+  expect(show(facts.units)).toEqual(['SU@5:directed_at[0].unit=SU', 'NU@7:anchoring[0].unit=NU', 'SU@11:stakeholders[0].unit=SU']);
+});
+
+it('keeps them through the result cache', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'casefile-facts-'));
+  try {
+    const scope = { version: 't', today: '2026-11-23', locale: 'en' as const, settings: 's' };
+    const result = checkText('a.case.yaml', TEXT, 'case', { policy: defaultPolicy(), today: '2026-11-23', locale: 'en' });
+    const cache = ResultCache.open(dir, scope);
+    cache.set('blob', result);
+    cache.save();
+    const back = ResultCache.open(dir, scope).get('blob', 'b.case.yaml')!;
+    expect(back.facts).toEqual({ ...result.facts, file: 'b.case.yaml' });
+    expect(back.facts?.people).toHaveLength(3);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
