@@ -24,6 +24,8 @@ import {
   openFile,
   openViewContainer,
   openWalkthrough,
+  pressAt,
+  renameAt,
   problems,
   runCommand,
   screenshot,
@@ -134,6 +136,27 @@ const checks = [
       for (const [, title] of steps) await walkthrough.getByText(title, { exact: true }).first().waitFor();
       await screenshot(page, 'user-walkthrough');
       await runCommand(page, 'View: Close Editor');
+    },
+  },
+  {
+    name: 'F12 on a related id opens that case at its id',
+    async run(page) {
+      await pressAt(page, { file: 'cases/2025/vgr-2025-011.case.yaml', text: 'VGR-2025-018', key: 'F12' });
+      await waitForActiveTab(page, 'vgr-2025-018.case.yaml');
+      // `id: VGR-2025-018` is line 4 of that case.
+      await page.locator('[id="status.editor.selection"]', { hasText: /Ln 4, Col \d+/ }).waitFor({ timeout: 30_000 });
+      await screenshot(page, 'user-definition');
+    },
+  },
+  {
+    name: 'F2 on a case id renames it and the links to it in other cases',
+    async run(page) {
+      await renameAt(page, { file: 'cases/2025/vgr-2025-018.case.yaml', text: 'id: VGR-2025-018', offset: 'id: V'.length, newName: 'VGR-2025-019' });
+      await gotoText(page, 'id: VGR-2025-019');
+      // The link in VGR-2025-011 follows (read in its editor, whether or not the edit is saved yet).
+      await openFile(page, 'cases/2025/vgr-2025-011.case.yaml');
+      await gotoText(page, 'related: [VGR-2025-017, VGR-2025-019]');
+      await screenshot(page, 'user-rename');
     },
   },
   {
