@@ -1,5 +1,7 @@
-// The real-editor tests: VS Code (code-server) with the extension loaded from this folder, on a
-// fresh copy of samples/ per test file. Prints one line per test and `e2e: N passed, M failed`.
+// The real-editor tests: VS Code (code-server) on a fresh copy of samples/ per test file, with the
+// extension loaded from this folder (host-suite, ui-checks: smoke-test driver) or packaged and
+// installed as a user installs it (user-checks: .vsix, no driver, notifications visible).
+// Prints one line per test and `e2e: N passed, M failed`.
 // See shared/e2e/README.md for why code-server and not a downloaded VS Code.
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -8,9 +10,13 @@ import * as hostSuite from './host-suite.mjs';
 import { cleanupAll } from './lib/cleanup.mjs';
 import { OUT, ROOT } from './lib/paths.mjs';
 import * as uiChecks from './ui-checks.mjs';
+import * as userChecks from './user-checks.mjs';
 
-const TEST_FILES = [hostSuite, uiChecks];
-const RUN_TIMEOUT_MS = 240_000;
+// CASEFILE_E2E_ONLY=user,ui runs only the test files of those names (while writing a check).
+const only = process.env.CASEFILE_E2E_ONLY?.split(',').map((s) => s.trim());
+const TEST_FILES = [hostSuite, uiChecks, userChecks].filter((f) => !only || only.includes(f.name));
+// A guard against a hang, not a budget: a run takes about 2 min alone, 7 min on a machine shared by many.
+const RUN_TIMEOUT_MS = 600_000;
 const verbose = process.env.CASEFILE_E2E_VERBOSE === '1';
 
 const results = [];

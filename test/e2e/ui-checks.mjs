@@ -1,8 +1,10 @@
 // Test file 2: what a user sees, checked with Playwright in the code-server workbench.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { runChecks } from './lib/checks.mjs';
 import { withWorkbench } from './lib/session.mjs';
 import { OUT, ROOT } from './lib/paths.mjs';
+import { runCommand, waitForWorkbench } from './lib/workbench.mjs';
 
 export const name = 'ui';
 
@@ -15,18 +17,6 @@ const PHASES = [
   ['Result', 2],
   ['Closed', 4],
 ];
-
-/** Runs a command by its title through the command palette, as a user would. */
-async function runCommand(page, title) {
-  await page.keyboard.press('F1');
-  const input = page.locator('.quick-input-widget input');
-  await input.waitFor({ state: 'visible', timeout: 10_000 });
-  await input.fill(`>${title}`);
-  const row = page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first();
-  await row.waitFor({ timeout: 10_000 });
-  await input.press('Enter');
-  await input.waitFor({ state: 'hidden', timeout: 10_000 });
-}
 
 /** Drags the side bar's edge, so the cases' descriptions (kind, days in phase) show beside their titles. */
 async function widenSideBar(page, by) {
@@ -41,7 +31,7 @@ async function widenSideBar(page, by) {
 }
 
 /** The frame of the Portfolio webview (webviews are iframes within an iframe), once its report is there. */
-async function portfolioFrame(page, timeoutMs = 20_000) {
+async function portfolioFrame(page, timeoutMs = 60_000) {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     for (const frame of page.frames()) {
@@ -70,12 +60,12 @@ const checks = [
     name: 'the Cases view shows the five phases with their counts',
     async run(page) {
       // The view container's icon appears once the extension's contributions are registered.
-      await page.locator(`.activitybar .action-label[aria-label="${nls['view.container.title']}"]`).waitFor({ timeout: 20_000 });
+      await page.locator(`.activitybar .action-label[aria-label="${nls['view.container.title']}"]`).waitFor({ timeout: 60_000 });
       await runCommand(page, `${nls.category}: Focus on ${nls['view.cases.name']} View`);
       const pane = page.locator('.pane', { has: page.locator('.pane-header', { hasText: nls['view.cases.name'] }) });
       for (const [label, count] of PHASES) {
         const row = pane.locator('.monaco-list-row', { hasText: label }).first();
-        await row.waitFor({ timeout: 20_000 });
+        await row.waitFor({ timeout: 60_000 });
         const description = (await row.locator('.label-description').first().textContent())?.trim();
         if (description !== String(count)) throw new Error(`${label}: count ${description}, expected ${count}`);
       }
@@ -89,7 +79,7 @@ const checks = [
       if (!/ · \d+ d · stalled$/.test(stalled ?? '')) throw new Error(`SKANE-2026-002's description: ${stalled}`);
       // The view's badge on the activity bar: the samples' 2 errors.
       const badge = page.locator('.activitybar .action-item', { has: page.locator(`.action-label[aria-label^="${nls['view.container.title']}"]`) }).locator('.badge-content');
-      await badge.waitFor({ timeout: 10_000 });
+      await badge.waitFor({ timeout: 30_000 });
       const value = (await badge.textContent())?.trim();
       if (value !== '2') throw new Error(`badge ${value}, expected 2`);
       await widenSideBar(page, 360);
@@ -97,7 +87,7 @@ const checks = [
       // The tooltip says since when, from where, and how long it has been idle.
       await pane.locator('.monaco-list-row', { hasText: 'SKANE-2026-002' }).first().hover();
       const hover = page.locator('.workbench-hover, .monaco-hover').filter({ hasText: 'In this phase since' }).first();
-      await hover.waitFor({ timeout: 10_000 });
+      await hover.waitFor({ timeout: 30_000 });
       // MarkdownString.appendText writes spaces as &nbsp;: compare with plain spaces.
       const said = (await hover.innerText()).replace(/\s+/g, ' ');
       if (!/In this phase since 2026-02-23 \(from the opened date\), \d+ days/.test(said) || !/No activity for \d+ days \(limit 120\)/.test(said))
@@ -111,7 +101,7 @@ const checks = [
     async run(page) {
       await page.keyboard.press('Control+Shift+M');
       const row = page.locator('.markers-panel .monaco-list-row', { hasText: 'nda-public-staff' }).first();
-      await row.waitFor({ timeout: 20_000 });
+      await row.waitFor({ timeout: 60_000 });
       await page.screenshot({ path: join(OUT, 'problems.png') });
     },
   },
@@ -128,7 +118,7 @@ const checks = [
       if (JSON.stringify(counts) !== JSON.stringify(expected)) throw new Error(`phases ${JSON.stringify(counts)}, expected ${JSON.stringify(expected)}`);
       await page.screenshot({ path: join(OUT, 'portfolio.png') });
       await frame.locator('a[data-open]', { hasText: 'VGR-2025-017' }).first().click();
-      await page.locator('.tabs-container .tab', { hasText: 'vgr-2025-017.case.yaml' }).first().waitFor({ timeout: 15_000 });
+      await page.locator('.tabs-container .tab', { hasText: 'vgr-2025-017.case.yaml' }).first().waitFor({ timeout: 30_000 });
       await page.screenshot({ path: join(OUT, 'portfolio-opened.png') });
     },
   },
@@ -140,17 +130,7 @@ const checks = [
  */
 export async function run({ workspace, report, echo }) {
   await withWorkbench({ name, folder: workspace, onLog: echo }, async ({ page }) => {
-    await page.locator('.monaco-workbench').waitFor({ timeout: 30_000 });
-    for (const check of checks) {
-      const start = Date.now();
-      try {
-        await check.run(page);
-        report({ name: `${name}: ${check.name}`, ok: true, ms: Date.now() - start });
-      } catch (error) {
-        const shot = join(OUT, `${name}-failure-${checks.indexOf(check) + 1}.png`);
-        await page.screenshot({ path: shot }).catch(() => {});
-        report({ name: `${name}: ${check.name}`, ok: false, ms: Date.now() - start, error: `${error?.message ?? error}\n(screenshot: ${shot})` });
-      }
-    }
+    await waitForWorkbench(page);
+    await runChecks({ file: name, page, context: undefined, checks, report });
   });
 }

@@ -1,5 +1,6 @@
-// Opens a code-server workbench in Debian's headless Chromium with the extension loaded straight
-// from the project folder (the payload works because of enable-smoke-test-driver).
+// Opens a code-server workbench in Debian's headless Chromium, with the extension loaded straight
+// from the project folder (the payload works because of enable-smoke-test-driver), or, with
+// `fromFolder: false`, with only what code-server has installed, as a user opens a folder.
 import { chromium } from 'playwright-core';
 import { onCleanup } from './cleanup.mjs';
 import { ROOT } from './paths.mjs';
@@ -18,10 +19,10 @@ const ARGS = [
 
 /**
  * @param {{ server: { port: number, remote(p: string): string }, folder: string, testsPath?: string,
- *   onLog?: (line: string) => void, onConsole?: (line: string) => void }} opts
+ *   fromFolder?: boolean, onLog?: (line: string) => void, onConsole?: (line: string) => void }} opts
  * @returns {Promise<{ page: import('playwright-core').Page, exited: Promise<number>, close(): Promise<void> }>}
  */
-export async function openWorkbench({ server, folder, testsPath, onLog = () => {}, onConsole = () => {} }) {
+export async function openWorkbench({ server, folder, testsPath, fromFolder = true, onLog = () => {}, onConsole = () => {} }) {
   let browser;
   const close = onCleanup(async () => {
     await browser?.close().catch(() => {});
@@ -46,10 +47,11 @@ export async function openWorkbench({ server, folder, testsPath, onLog = () => {
     await page.exposeFunction('codeAutomationLog', (level, message) => onLog(String(message)));
     await page.exposeFunction('codeAutomationExit', (code) => resolveExit(Number(code)));
     page.on('console', (msg) => onConsole(msg.text()));
-    const payload = [['extensionDevelopmentPath', server.remote(ROOT)]];
+    const payload = fromFolder ? [['extensionDevelopmentPath', server.remote(ROOT)]] : [];
     if (testsPath) payload.push(['extensionTestsPath', server.remote(testsPath)]);
-    const url = `http://127.0.0.1:${server.port}/?folder=${encodeURIComponent(folder)}` + `&payload=${encodeURIComponent(JSON.stringify(payload))}`;
-    await page.goto(url, { timeout: 30_000 });
+    let url = `http://127.0.0.1:${server.port}/?folder=${encodeURIComponent(folder)}`;
+    if (payload.length) url += `&payload=${encodeURIComponent(JSON.stringify(payload))}`;
+    await page.goto(url, { timeout: 60_000 });
     return { page, exited, close };
   } catch (err) {
     await close();

