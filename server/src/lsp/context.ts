@@ -1,7 +1,7 @@
 // What the feature adapters share, and the shape every feature exports so server.ts keeps one list.
 import type { Connection, ServerCapabilities, TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Locale } from '../engine';
+import type { DocsLink, Locale } from '../engine';
 import type { Workspace } from '../engine/workspace/editor-workspace';
 import type { PhaseHistories } from './phase-histories';
 
@@ -17,6 +17,8 @@ export interface ServerContext {
   flush(uri: string): void;
   /** Runs a handler; an exception is logged and the fallback returned. */
   guard<T>(name: string, fallback: T, run: () => T | Promise<T>): Promise<T>;
+  /** Rule id → the link of its page (the `casefile.docsUrl` setting, else the client's, else the web's). */
+  docs?(): DocsLink;
 }
 
 /** A feature: what it adds to the server's capabilities, and its handlers. */

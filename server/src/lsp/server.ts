@@ -2,6 +2,7 @@
 // Exported so tests run it in-process over two streams.
 import { TextDocuments, TextDocumentSyncKind, FileChangeType, type Connection, type InitializeParams, type InitializeResult } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { docsLink } from '../engine/docs';
 import { localToday } from '../engine/model';
 import { DiagnosticsPublisher } from './publisher';
 import { localeOf } from './locale';
@@ -39,6 +40,10 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   const documents = new TextDocuments(TextDocument);
   let clientLocale: string | undefined;
   let languageSetting: unknown = 'auto';
+  // Rule links: the casefile.docsUrl setting, else what the client can open (init), else the web's.
+  let clientDocs: string | undefined;
+  let docsSetting: unknown;
+  const docsBase = () => (typeof docsSetting === 'string' && docsSetting.trim() ? docsSetting : clientDocs);
   let configurationPull = false;
   let folderEvents = false;
   let folders: string[] = [];
@@ -77,12 +82,14 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       return fallback;
     }
   };
-  const context: ServerContext = { connection, documents, workspace, locale, today, histories, flush: (uri) => scheduler.flush(uri), guard };
+  const context: ServerContext = { connection, documents, workspace, locale, today, histories, flush: (uri) => scheduler.flush(uri), guard, docs: () => docsLink(docsBase()) };
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     const init = (params.initializationOptions ?? {}) as InitOptions;
     clientLocale = init.locale ?? params.locale ?? undefined;
     publisher.yamlExtensionActive = init.yamlExtensionActive === true;
+    clientDocs = typeof init.docsLink === 'string' ? init.docsLink : undefined;
+    publisher.docs = docsLink(docsBase());
     histories.enabled = init.workspaceTrusted !== false;
     configurationPull = params.capabilities.workspace?.configuration === true;
     folderEvents = params.capabilities.workspace?.workspaceFolders === true;
@@ -120,19 +127,23 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 
   async function readConfiguration(settings?: unknown): Promise<void> {
     if (configurationPull) {
-      const section = (await connection.workspace.getConfiguration('casefile')) as { language?: unknown } | null;
+      const section = (await connection.workspace.getConfiguration('casefile')) as { language?: unknown; docsUrl?: unknown } | null;
       languageSetting = section?.language ?? 'auto';
+      docsSetting = section?.docsUrl;
     } else if (settings && typeof settings === 'object') {
       languageSetting = (settings as { casefile?: { language?: unknown } }).casefile?.language ?? 'auto';
+      docsSetting = (settings as { casefile?: { docsUrl?: unknown } }).casefile?.docsUrl;
     }
+    publisher.docs = docsLink(docsBase());
   }
 
   connection.onDidChangeConfiguration((change) => {
     void workspace.track(() =>
       guard('configuration', undefined, async () => {
         const before = locale();
+        const docsBefore = docsBase();
         await readConfiguration(change.settings);
-        if (locale() === before) return;
+        if (locale() === before && docsBase() === docsBefore) return;
         await workspace.reloadAll();
         // Counts stay, words change: the client's views in the server's language (the portfolio) ask again.
         indexNotifier.schedule('index');

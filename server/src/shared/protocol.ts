@@ -112,6 +112,12 @@ export interface InitOptions {
    * config can name programs for git to run). Absent means trusted (editors without workspace trust).
    */
   workspaceTrusted?: boolean;
+  /**
+   * Where the client opens rule pages: a base (`<base>/<rule>.md`) or a `{rule}` template, e.g. the
+   * extension's URI handler for its bundled pages. The `casefile.docsUrl` setting wins over it;
+   * absent, links go to the project's web pages.
+   */
+  docsLink?: string;
 }
 
 /**
