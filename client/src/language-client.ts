@@ -4,6 +4,7 @@ import { l10n } from './i18n';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import type { InitOptions } from '../../server/src/shared/protocol';
 import { WATCHED_PATTERNS, documentFilters } from './selector';
+import { ruleDocsLink } from './rule-docs';
 
 /** Schemes of workspace folders the server cannot read from disk (a virtual workspace). */
 export function virtualSchemes(): string[] {
@@ -26,6 +27,7 @@ export function createLanguageClient(context: vscode.ExtensionContext): Language
     locale: vscode.env.language,
     yamlExtensionActive: vscode.extensions.getExtension('redhat.vscode-yaml') !== undefined,
     workspaceTrusted: vscode.workspace.isTrusted,
+    docsLink: ruleDocsLink(vscode.env.uriScheme, context.extension.id),
   });
   const watchers = WATCHED_PATTERNS.map((pattern) => vscode.workspace.createFileSystemWatcher(pattern));
   context.subscriptions.push(...watchers);
