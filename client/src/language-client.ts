@@ -4,7 +4,7 @@ import { l10n } from './i18n';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import type { InitOptions } from '../../server/src/shared/protocol';
 import { WATCHED_PATTERNS, documentFilters } from './selector';
-import { ruleDocsLink } from './rule-docs';
+import { hoverDocsLink, RULE_DOCS_COMMAND, ruleDocsLink } from './rule-docs';
 
 /** Schemes of workspace folders the server cannot read from disk (a virtual workspace). */
 export function virtualSchemes(): string[] {
@@ -28,12 +28,15 @@ export function createLanguageClient(context: vscode.ExtensionContext): Language
     yamlExtensionActive: vscode.extensions.getExtension('redhat.vscode-yaml') !== undefined,
     workspaceTrusted: vscode.workspace.isTrusted,
     docsLink: ruleDocsLink(vscode.env.uriScheme, context.extension.id),
+    hoverDocsLink: hoverDocsLink(),
   });
   const watchers = WATCHED_PATTERNS.map((pattern) => vscode.workspace.createFileSystemWatcher(pattern));
   context.subscriptions.push(...watchers);
   const clientOptions: LanguageClientOptions = {
     documentSelector: documentFilters(virtualSchemes()),
     initializationOptions,
+    // Hovers link rule pages through this one command (rule-docs.ts); no other command runs from them.
+    markdown: { isTrusted: { enabledCommands: [RULE_DOCS_COMMAND] } },
     synchronize: { configurationSection: 'casefile', fileEvents: watchers },
   };
   // The id `casefile` makes the client read the `casefile.trace.server` setting.

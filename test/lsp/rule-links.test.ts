@@ -11,6 +11,7 @@ afterEach(async () => {
 });
 
 const FILE = 'cases/2026/vgr-2026-027.case.yaml';
+const HOVER = 'command:casefile.showRuleDocs?%5B%22{rule}%22%5D';
 const href = (p: PublishDiagnosticsParams) => p.diagnostics[0]?.codeDescription?.href;
 
 async function hoverLink(harness: Harness, p: PublishDiagnosticsParams): Promise<string | undefined> {
@@ -29,8 +30,16 @@ describe('rule links', () => {
     expect(h.errors).toEqual([]);
   });
 
-  it('follow the casefile.docsUrl setting, at start and when it changes', async () => {
-    h = await Harness.start({ init: { locale: 'en', docsLink: 'vscode://casefile.casefile/rule/{rule}' } });
+  it('use the client’s hover link base in hovers only', async () => {
+    h = await Harness.start({ init: { locale: 'en', docsLink: 'vscode://casefile.casefile/rule/{rule}', hoverDocsLink: HOVER } });
+    await h.open(FILE);
+    const opened = await h.diagnostics(FILE, (p) => p.version === 1);
+    expect(href(opened)).toBe('vscode://casefile.casefile/rule/unanchored-request');
+    expect(await hoverLink(h, opened)).toBe('command:casefile.showRuleDocs?%5B%22unanchored-request%22%5D');
+  });
+
+  it('follow the casefile.docsUrl setting when it changes', async () => {
+    h = await Harness.start({ init: { locale: 'en', docsLink: 'vscode://casefile.casefile/rule/{rule}', hoverDocsLink: HOVER } });
     await h.open(FILE);
     await h.diagnostics(FILE, (p) => p.version === 1);
     h.settings.docsUrl = 'https://intranet.example.org/casefile/rules';
@@ -42,7 +51,7 @@ describe('rule links', () => {
     h.settings.docsUrl = '';
     await h.client.sendNotification('workspace/didChangeConfiguration', { settings: { casefile: { docsUrl: '' } } });
     const cleared = await h.diagnostics(FILE, (p) => p.version === 1 && href(p) === 'vscode://casefile.casefile/rule/unanchored-request');
-    expect(await hoverLink(h, cleared)).toBe('vscode://casefile.casefile/rule/unanchored-request');
+    expect(await hoverLink(h, cleared)).toBe('command:casefile.showRuleDocs?%5B%22unanchored-request%22%5D');
   });
 
   it('go to the project’s pages without a link base', async () => {

@@ -17,7 +17,7 @@ export interface ServerContext {
   flush(uri: string): void;
   /** Runs a handler; an exception is logged and the fallback returned. */
   guard<T>(name: string, fallback: T, run: () => T | Promise<T>): Promise<T>;
-  /** Rule id → the link of its page (the `casefile.docsUrl` setting, else the client's, else the web's). */
+  /** Rule id → the hover's link to its page (the `casefile.docsUrl` setting, else the client's, else the web's). */
   docs?(): DocsLink;
 }
 

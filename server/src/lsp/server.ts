@@ -42,8 +42,10 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   let languageSetting: unknown = 'auto';
   // Rule links: the casefile.docsUrl setting, else what the client can open (init), else the web's.
   let clientDocs: string | undefined;
+  let clientHoverDocs: string | undefined;
   let docsSetting: unknown;
-  const docsBase = () => (typeof docsSetting === 'string' && docsSetting.trim() ? docsSetting : clientDocs);
+  const setting = () => (typeof docsSetting === 'string' && docsSetting.trim() ? docsSetting : undefined);
+  const docsBase = () => setting() ?? clientDocs;
   let configurationPull = false;
   let folderEvents = false;
   let folders: string[] = [];
@@ -82,13 +84,24 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       return fallback;
     }
   };
-  const context: ServerContext = { connection, documents, workspace, locale, today, histories, flush: (uri) => scheduler.flush(uri), guard, docs: () => docsLink(docsBase()) };
+  const context: ServerContext = {
+    connection,
+    documents,
+    workspace,
+    locale,
+    today,
+    histories,
+    flush: (uri) => scheduler.flush(uri),
+    guard,
+    docs: () => docsLink(setting() ?? clientHoverDocs ?? clientDocs),
+  };
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     const init = (params.initializationOptions ?? {}) as InitOptions;
     clientLocale = init.locale ?? params.locale ?? undefined;
     publisher.yamlExtensionActive = init.yamlExtensionActive === true;
     clientDocs = typeof init.docsLink === 'string' ? init.docsLink : undefined;
+    clientHoverDocs = typeof init.hoverDocsLink === 'string' ? init.hoverDocsLink : undefined;
     publisher.docs = docsLink(docsBase());
     histories.enabled = init.workspaceTrusted !== false;
     configurationPull = params.capabilities.workspace?.configuration === true;

@@ -113,11 +113,16 @@ export interface InitOptions {
    */
   workspaceTrusted?: boolean;
   /**
-   * Where the client opens rule pages: a base (`<base>/<rule>.md`) or a `{rule}` template, e.g. the
-   * extension's URI handler for its bundled pages. The `casefile.docsUrl` setting wins over it;
-   * absent, links go to the project's web pages.
+   * Where the client opens rule pages from a diagnostic's code link: a base (`<base>/<rule>.md`) or a
+   * `{rule}` template, e.g. the extension's URI handler for its bundled pages. The `casefile.docsUrl`
+   * setting wins over it; absent, links go to the project's web pages.
    */
   docsLink?: string;
+  /**
+   * The same for the hover's link, where the editor drops links of its own URI scheme: e.g. a
+   * `command:` link the client trusts. Absent: `docsLink`.
+   */
+  hoverDocsLink?: string;
 }
 
 /**

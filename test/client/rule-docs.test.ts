@@ -1,0 +1,26 @@
+// The link bases the client gives the server (rule-docs.ts), as the engine fills them in: the URI
+// handler's link names the rule in its path, the hover's command link passes it as the one argument.
+import { describe, expect, it, vi } from 'vitest';
+import { docsLink } from '../../server/src/engine/docs';
+
+vi.mock('vscode', () => ({}));
+const { hoverDocsLink, RULE_DOCS_COMMAND, ruleDocsLink, ruleOf } = await import('../../client/src/rule-docs');
+
+describe('rule page links', () => {
+  it('go to the extension’s URI handler, which reads the rule back', () => {
+    const link = docsLink(ruleDocsLink('code-oss', 'Casefile.casefile'))('billing-model');
+    expect(link).toBe('code-oss://casefile.casefile/rule/billing-model');
+    expect(ruleOf({ path: '/rule/billing-model' })).toBe('billing-model');
+    expect(ruleOf({ path: '/rule/billing-model/' })).toBe('billing-model');
+    expect(ruleOf({ path: '/other/billing-model' })).toBeUndefined();
+  });
+
+  it('run the trusted command from a hover, with the rule as its argument', () => {
+    const link = docsLink(hoverDocsLink())('billing-model');
+    const [scheme, rest] = [link.slice(0, link.indexOf(':')), link.slice(link.indexOf(':') + 1)];
+    expect(scheme).toBe('command');
+    const [command, query] = rest.split('?');
+    expect(command).toBe(RULE_DOCS_COMMAND);
+    expect(JSON.parse(decodeURIComponent(query!))).toEqual(['billing-model']);
+  });
+});
