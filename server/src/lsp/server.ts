@@ -46,6 +46,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   let docsSetting: unknown;
   const setting = () => (typeof docsSetting === 'string' && docsSetting.trim() ? docsSetting : undefined);
   const docsBase = () => setting() ?? clientDocs;
+  const hoverDocs = () => docsLink(setting() ?? clientHoverDocs ?? clientDocs);
   let configurationPull = false;
   let folderEvents = false;
   let folders: string[] = [];
@@ -84,17 +85,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       return fallback;
     }
   };
-  const context: ServerContext = {
-    connection,
-    documents,
-    workspace,
-    locale,
-    today,
-    histories,
-    flush: (uri) => scheduler.flush(uri),
-    guard,
-    docs: () => docsLink(setting() ?? clientHoverDocs ?? clientDocs),
-  };
+  const context: ServerContext = { connection, documents, workspace, locale, today, histories, flush: (uri) => scheduler.flush(uri), guard, docs: hoverDocs };
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     const init = (params.initializationOptions ?? {}) as InitOptions;
