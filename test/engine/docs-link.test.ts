@@ -2,8 +2,11 @@
 // every other policy value.
 import { describe, expect, it } from 'vitest';
 import { docsLink, docsUrl, DOCS_BASE } from '../../server/src/engine/docs';
-import { loadSettings, policyFrom } from '../../server/src/engine';
+import { checkText, loadSettings, policyFrom } from '../../server/src/engine';
+import { hover } from '../../server/src/engine/editing/hover';
+import { parseYaml } from '../../server/src/engine/parse';
 import { checkRepo, CLEAN_CASE } from '../helpers';
+import { context, sample } from '../editing/context';
 
 describe('docsLink', () => {
   it('is the project’s pages without a base, or with a blank one', () => {
@@ -19,6 +22,18 @@ describe('docsLink', () => {
   it('fills every {rule} of a template, encoded', () => {
     expect(docsLink('vscode://casefile.casefile/rule/{rule}')('date-order')).toBe('vscode://casefile.casefile/rule/date-order');
     expect(docsLink('https://wiki.example.org/x?page={rule}&title={rule}')('a b/c')).toBe('https://wiki.example.org/x?page=a%20b%2Fc&title=a%20b%2Fc');
+  });
+});
+
+describe('the hover’s rule link', () => {
+  it('is built from the editing context’s link, else the project’s pages', () => {
+    const text = sample('cases/2026/vgr-2026-012.case.yaml');
+    const offset = text.indexOf('billing: fixed-price') + 11;
+    const findings = checkText('cases/x.case.yaml', text, 'case', { ...context(), today: '2026-11-23' }).findings;
+    const link = (docs?: (rule: string) => string) =>
+      /\[Documentation: billing-model\]\(([^)]*)\)/.exec(hover(parseYaml(text), offset, { ...context(), docs }, findings)!.markdown)?.[1];
+    expect(link(docsLink('command:casefile.showRuleDocs?%5B%22{rule}%22%5D'))).toBe('command:casefile.showRuleDocs?%5B%22billing-model%22%5D');
+    expect(link()).toBe(docsUrl('billing-model'));
   });
 });
 
