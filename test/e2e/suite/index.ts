@@ -3,6 +3,7 @@
 import { runAll } from './harness';
 import './language';
 import './cases';
+import './tasks';
 
 export async function run(): Promise<void> {
   const { passed, failed } = await runAll();
