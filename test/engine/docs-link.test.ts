@@ -1,7 +1,10 @@
 // Rule links (engine/docs.ts) and the policy's docs_url: a folder or a {rule} template, checked like
 // every other policy value.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { docsLink, docsUrl, DOCS_BASE } from '../../server/src/engine/docs';
+import { docsLink, docsUrl, DOCS_BASE, DOCS_URL_PATTERN } from '../../server/src/engine/docs';
+import { SCHEMAS } from '../../server/src/engine/schemas';
 import { checkText, loadSettings, policyFrom } from '../../server/src/engine';
 import { hover } from '../../server/src/engine/editing/hover';
 import { parseYaml } from '../../server/src/engine/parse';
@@ -38,6 +41,15 @@ describe('the hover’s rule link', () => {
 });
 
 describe('policy docs_url', () => {
+  it('has one pattern: the schema’s, the engine’s and the setting’s', () => {
+    const property = (SCHEMAS.policy.properties as Record<string, { pattern: string }>).docs_url!;
+    expect(new RegExp(property.pattern).source).toBe(DOCS_URL_PATTERN.source);
+    const manifest = JSON.parse(fs.readFileSync(path.join(__dirname, '..', '..', 'package.json'), 'utf8')) as {
+      contributes: { configuration: { properties: Record<string, { pattern: string }> } };
+    };
+    expect(manifest.contributes.configuration.properties['casefile.docsUrl']!.pattern).toBe(`^$|${property.pattern}`);
+  });
+
   it('is read from casefile.yaml', () => {
     expect(policyFrom({ docs_url: 'https://intranet.example.org/rules' }).docsUrl).toBe('https://intranet.example.org/rules');
     expect(policyFrom({}).docsUrl).toBeUndefined();

@@ -47,6 +47,10 @@ describe('rule links', () => {
     const changed = await h.diagnostics(FILE, (p) => p.version === 1 && href(p) !== 'vscode://casefile.casefile/rule/unanchored-request');
     expect(href(changed)).toBe('https://intranet.example.org/casefile/rules/unanchored-request.md');
     expect(await hoverLink(h, changed)).toBe('https://intranet.example.org/casefile/rules/unanchored-request.md');
+    // Not a web address: ignored, as the setting's pattern says.
+    h.settings.docsUrl = 'intranet/rules';
+    await h.client.sendNotification('workspace/didChangeConfiguration', { settings: { casefile: { docsUrl: 'intranet/rules' } } });
+    await h.diagnostics(FILE, (p) => p.version === 1 && href(p) === 'vscode://casefile.casefile/rule/unanchored-request');
     // Cleared: back to the client's pages.
     h.settings.docsUrl = '';
     await h.client.sendNotification('workspace/didChangeConfiguration', { settings: { casefile: { docsUrl: '' } } });

@@ -1,5 +1,6 @@
 // The effective policy: the spec's defaults, changed by a valid casefile.yaml.
 import type { Condition } from './conditions';
+import { DOCS_URL_PATTERN } from './docs';
 import { isObj, items, str, strings, type Phase, PHASES } from './model';
 import { DEFAULT_AGREEMENTS, DEFAULT_STAKEHOLDERS, POLICY_BECAUSE, type Requirement } from './requirements';
 import type { SeveritySetting } from './types';
@@ -37,7 +38,7 @@ export function policyFrom(value: unknown): Policy {
   if (organisation) policy.organisation = organisation;
   const docsUrl = str(value.docs_url);
   // As the schema's pattern: a bad value never becomes a link.
-  if (docsUrl && /^https?:\/\/\S+$/.test(docsUrl)) policy.docsUrl = docsUrl;
+  if (docsUrl && DOCS_URL_PATTERN.test(docsUrl)) policy.docsUrl = docsUrl;
   if (isObj(value.rules)) {
     for (const [id, setting] of Object.entries(value.rules)) {
       if (setting === 'off' || setting === 'info' || setting === 'warning' || setting === 'error') policy.rules[id] = setting;

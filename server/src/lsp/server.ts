@@ -2,7 +2,7 @@
 // Exported so tests run it in-process over two streams.
 import { TextDocuments, TextDocumentSyncKind, FileChangeType, type Connection, type InitializeParams, type InitializeResult } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { docsLink } from '../engine/docs';
+import { docsLink, DOCS_URL_PATTERN } from '../engine/docs';
 import { localToday } from '../engine/model';
 import { DiagnosticsPublisher } from './publisher';
 import { localeOf } from './locale';
@@ -44,7 +44,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   let clientDocs: string | undefined;
   let clientHoverDocs: string | undefined;
   let docsSetting: unknown;
-  const setting = () => (typeof docsSetting === 'string' && docsSetting.trim() ? docsSetting : undefined);
+  const setting = () => (typeof docsSetting === 'string' && DOCS_URL_PATTERN.test(docsSetting.trim()) ? docsSetting.trim() : undefined);
   const docsBase = () => setting() ?? clientDocs;
   const hoverDocs = () => docsLink(setting() ?? clientHoverDocs ?? clientDocs);
   let configurationPull = false;
