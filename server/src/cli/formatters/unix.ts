@@ -9,9 +9,9 @@ const SEVERITY = { error: 'Error', warning: 'Warning', info: 'Info' } as const;
 export const unix: Formatter = (report) => {
   const lines: string[] = [];
   for (const file of report.files) {
-    // The file name starts a line: in CI it must not read as a workflow command.
-    const name = safeLineStart(safeText(file.file));
-    for (const f of active(file)) lines.push(`${name}:${f.line}:${f.column}: ${safeText(f.message)} [${SEVERITY[f.severity]}/${safeText(f.rule)}]`);
+    const name = safeText(file.file);
+    // The line starts with the file name: in CI it must not read as a workflow command (a file named `:` too).
+    for (const f of active(file)) lines.push(safeLineStart(`${name}:${f.line}:${f.column}: ${safeText(f.message)} [${SEVERITY[f.severity]}/${safeText(f.rule)}]`));
   }
   return lines.length ? `${lines.join('\n')}\n` : '';
 };
