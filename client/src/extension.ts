@@ -11,6 +11,8 @@ import { PortfolioPanel } from './portfolio-panel';
 import { createLanguageClient, documentSelector } from './language-client';
 import { createStatusItem, showIndex } from './status-item';
 import { registerWalkthroughCommands } from './walkthrough';
+import { registerRuleDocs } from './rule-docs';
+import { registerTasks } from './tasks';
 
 let client: LanguageClient | undefined;
 
@@ -51,6 +53,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<Casefi
     // Git runs only in a trusted workspace (its config can name programs): a server started before
     // trust was given starts again, now with git's phase history.
     vscode.workspace.onDidGrantWorkspaceTrust(() => void client?.restart()),
+    registerTasks(context),
+    registerRuleDocs(context),
   );
   const api: CasefileApi = {
     caseIndex: () => store.current,

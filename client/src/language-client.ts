@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import type { InitOptions } from '../../server/src/shared/protocol';
 import { WATCHED_PATTERNS, documentFilters } from './selector';
+import { hoverDocsLink, RULE_DOCS_COMMAND, ruleDocsLink } from './rule-docs';
 
 /** Schemes of workspace folders the server cannot read from disk (a virtual workspace). */
 export function virtualSchemes(): string[] {
@@ -25,12 +26,16 @@ export function createLanguageClient(context: vscode.ExtensionContext): Language
     locale: vscode.env.language,
     yamlExtensionActive: vscode.extensions.getExtension('redhat.vscode-yaml') !== undefined,
     workspaceTrusted: vscode.workspace.isTrusted,
+    docsLink: ruleDocsLink(vscode.env.uriScheme, context.extension.id),
+    hoverDocsLink: hoverDocsLink(),
   });
   const watchers = WATCHED_PATTERNS.map((pattern) => vscode.workspace.createFileSystemWatcher(pattern));
   context.subscriptions.push(...watchers);
   const clientOptions: LanguageClientOptions = {
     documentSelector: documentFilters(virtualSchemes()),
     initializationOptions,
+    // Hovers link rule pages through this one command (rule-docs.ts); no other command runs from them.
+    markdown: { isTrusted: { enabledCommands: [RULE_DOCS_COMMAND] } },
     synchronize: { configurationSection: 'casefile', fileEvents: watchers },
   };
   // The id `casefile` makes the client read the `casefile.trace.server` setting; the name is the

@@ -8,10 +8,11 @@ import { junit } from '../../server/src/cli/formatters/junit';
 import { markdown } from '../../server/src/cli/formatters/markdown';
 import { sarif } from '../../server/src/cli/formatters/sarif';
 import { stylish } from '../../server/src/cli/formatters/stylish';
+import { unix } from '../../server/src/cli/formatters/unix';
 import { safeLineStart, safeText } from '../../server/src/cli/formatters/safe-text';
 import { buildReport, finding } from './fixture';
 import { HOSTILE } from './hostile';
-import { githubProblems, jsonProblems, junitProblems, markdownProblems, sarifProblems, stylishProblems } from './safety';
+import { githubProblems, jsonProblems, junitProblems, markdownProblems, sarifProblems, stylishProblems, unixProblems } from './safety';
 
 const MESSAGES = [
   'Plain message.',
@@ -48,6 +49,13 @@ describe('hostile file names and messages', () => {
     expect(out).toContain('\n\\u{23}#[error]legacy.case.yaml\n');
     expect(out).toContain('clear\\u{1b}[2J\\u{1b}]8;;http://e\\u{7}link');
     expect(out).toContain('evil\\u{202e}lmay.esac.case.yaml');
+  });
+
+  it('unix: one finding line each, no raw controls, bidi or workflow commands', () => {
+    const out = unix(report, coloured);
+    expect(unixProblems(out, report)).toEqual([]);
+    expect(out).toContain('\n\\u{3a}:error file=README.md,line=1::Injected.case.yaml:1:1: Plain message. [');
+    expect(out).toContain('clear\\u{1b}[2J\\u{1b}]8;;http://e\\u{7}link');
   });
 
   it('github: one annotation line per finding, nothing else', () => {

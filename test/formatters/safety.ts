@@ -35,6 +35,20 @@ export function githubProblems(out: string, report: CheckReport): string[] {
   return problems;
 }
 
+/** The lines the unix formatter writes; arbitrary reports may have empty file names and odd rule ids,
+ * which the CLI never prints (test/client/problem-matcher.test.ts holds the matcher to real output). */
+const UNIX_LINE = /^(.*?):(\d+):(\d+): (.*) \[(Error|Warning|Info)\/(.*)\]$/;
+
+/** unix: one line per unsuppressed finding, each one the problem matcher reads, nothing else. */
+export function unixProblems(out: string, report: CheckReport): string[] {
+  const lines = out === '' ? [] : out.replace(/\n$/, '').split('\n');
+  const expected = report.errors + report.warnings + report.infos;
+  const problems = terminalProblems(out);
+  if (lines.length !== expected) problems.push(`${lines.length} lines for ${expected} findings`);
+  for (const line of lines) if (!UNIX_LINE.test(line)) problems.push(`not a finding line: ${show(line)}`);
+  return problems;
+}
+
 /** The cells of a Markdown table row; a backslash escapes the next character. */
 export function tableCells(row: string): string[] {
   const cells: string[] = [];

@@ -2,7 +2,17 @@
 import { FORMAT_NAMES, FORMATTERS, type FormatName } from '../../server/src/cli/formatters';
 import { tally, type CheckReport, type FileReport } from '../../server/src/cli/report';
 import { checkBytes, checkText, docsUrl, finishRepository, loadSettings, RULE_IDS, RULES, type FileResult, type Finding, type Locale } from '../../server/src/engine';
-import { fingerprintProblems, githubProblems, gitlabProblems, jsonProblems, junitProblems, markdownProblems, sarifProblems, stylishProblems } from '../formatters/safety';
+import {
+  fingerprintProblems,
+  githubProblems,
+  gitlabProblems,
+  jsonProblems,
+  junitProblems,
+  markdownProblems,
+  sarifProblems,
+  stylishProblems,
+  unixProblems,
+} from '../formatters/safety';
 
 export interface PipelineInput {
   /** Case files: display name and content (text, or bytes to decode). */
@@ -65,7 +75,7 @@ export function engineReport(input: PipelineInput): CheckReport {
 export function formatterProblems(report: CheckReport, locale: Locale): string[] {
   const out = (name: FormatName, color = false) => FORMATTERS[name](report, { color, locale });
   const [json, sarif, gitlab] = [out('json'), out('sarif'), out('gitlab')];
-  const checked: FormatName[] = ['stylish', 'github', 'markdown', 'json', 'sarif', 'gitlab', 'junit'];
+  const checked: FormatName[] = ['stylish', 'github', 'markdown', 'json', 'sarif', 'gitlab', 'junit', 'unix'];
   return [
     // A new formatter is fuzzed too, or this says so.
     ...FORMAT_NAMES.filter((name) => !checked.includes(name)).map((name) => `${name}: no safety check`),
@@ -78,6 +88,7 @@ export function formatterProblems(report: CheckReport, locale: Locale): string[]
     ...gitlabProblems(gitlab, report).map((p) => `gitlab: ${p}`),
     ...fingerprintProblems(json, sarif, gitlab),
     ...junitProblems(out('junit'), report).map((p) => `junit: ${p}`),
+    ...unixProblems(out('unix'), report).map((p) => `unix: ${p}`),
   ];
 }
 

@@ -65,6 +65,8 @@ export class Harness {
   /** How often the server called onIndexed. */
   indexedCalls = 0;
   language: string;
+  /** Other `casefile.*` settings the client answers with (e.g. docsUrl); tests change them. */
+  settings: Record<string, unknown> = {};
   /** The server's clock; tests move it. */
   now: Date;
   private readonly diagnosticWaiters: Waiter<PublishDiagnosticsParams>[] = [];
@@ -107,7 +109,7 @@ export class Harness {
     });
     let configurations = 0;
     this.client.onRequest('workspace/configuration', (p: { items: { section?: string }[] }) => {
-      const answer = p.items.map(() => ({ language: this.language }));
+      const answer = p.items.map(() => ({ ...this.settings, language: this.language }));
       const n = ++configurations;
       // After the answer has been written.
       if (this.options.onConfiguration) void Promise.resolve().then(() => this.options.onConfiguration!(this, n));

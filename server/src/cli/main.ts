@@ -49,10 +49,10 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     }
     if (args.command === 'report') {
       const target = args.out !== undefined ? checkOutPath(io.cwd, args.out) : undefined;
-      const { report, shallow } = await runReport(args, io.cwd, VERSION, localToday(), io);
+      const { report, shallow, docs } = await runReport(args, io.cwd, VERSION, localToday(), io);
       for (const clone of shallow) io.stderr(`${safeText(shallowNote(clone, args.locale))}\n`);
       // JSON.stringify escapes C0 controls, jsonSafe the bidi and C1 ones, as check's JSON.
-      const out = args.format === 'json' ? `${jsonSafe(JSON.stringify(report, null, 2))}\n` : portfolioHtml(report, { locale: args.locale });
+      const out = args.format === 'json' ? `${jsonSafe(JSON.stringify(report, null, 2))}\n` : portfolioHtml(report, { locale: args.locale, docs });
       if (target !== undefined) writeAtomically(target, args.out!, out);
       else io.stdout(out);
       return 0;

@@ -6,14 +6,16 @@ import { combinedState, portfolioCase } from '../engine/portfolio/case';
 import type { GitHistoryState, GitPhaseChange, PortfolioCase, PortfolioInput, PortfolioReport } from '../engine/portfolio/types';
 import { readPhaseHistories, type PhaseHistory } from '../engine/git/phase-log';
 import { relativeTo } from '../engine/workspace/scan';
-import type { Locale } from '../engine';
+import type { DocsLink, Locale } from '../engine';
 import type { ReportArgs } from './args';
-import { checkRepositories, type RunIo } from './run';
+import { checkRepositories, policyDocs, type RunIo } from './run';
 
 export interface ReportRun {
   report: PortfolioReport;
   /** Repositories (roots relative to the working directory) whose history is cut: shallow or partial clones. */
   shallow: { root: string; partial: boolean }[];
+  /** The HTML report's rule links (the policy's `docs_url`); not part of the report's data. */
+  docs: DocsLink;
 }
 
 export async function runReport(args: ReportArgs, cwd: string, version: string, today: string, io: RunIo): Promise<ReportRun> {
@@ -42,7 +44,7 @@ export async function runReport(args: ReportArgs, cwd: string, version: string, 
       cases.push(portfolioCase(result.file, result.summary, repo.policy.staleAfterDays, gitOf(absolute)));
     }
   }
-  return { report: computePortfolio({ today: args.today ?? today, cases, findings, git: combinedState(states) }), shallow };
+  return { report: computePortfolio({ today: args.today ?? today, cases, findings, git: combinedState(states) }), shallow, docs: policyDocs(checked) };
 }
 
 /** A case's change by its path; git names real paths, so a root reached through a link is mapped. */

@@ -3,7 +3,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { findRoot, present, relativeTo, scanCases, DIRECTORY_FILE, POLICY_FILE } from '../engine/workspace/scan';
 import { readSettings } from '../engine/workspace/settings';
-import { docsUrl, finishRepository, RULES, type FileResult, type Locale } from '../engine';
+import { docsLink, finishRepository, RULES, type DocsLink, type FileResult, type Locale } from '../engine';
 import { checkMany } from '../engine/workspace/pool';
 import { checkCached } from '../engine/workspace/cached-check';
 import { cacheScopeKey, codeVersion, defaultCacheDir, ResultCache } from '../engine/workspace/result-cache';
@@ -92,7 +92,8 @@ export async function checkRepositories(args: PassArgs, cwd: string, version: st
 }
 
 export async function runCheck(args: CheckArgs, cwd: string, version: string, today: string, io: RunIo = { env: {}, stderr: () => {} }): Promise<CheckReport> {
-  const files: FileReport[] = (await checkRepositories(args, cwd, version, today, io)).flatMap((repo) =>
+  const checked = await checkRepositories(args, cwd, version, today, io);
+  const files: FileReport[] = checked.flatMap((repo) =>
     repo.files.map(({ result: r, rel }) => ({
       file: r.file,
       rel,
@@ -101,7 +102,15 @@ export async function runCheck(args: CheckArgs, cwd: string, version: string, to
     })),
   );
   files.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
-  return summarize(files, version, args.maxWarnings);
+  return summarize(files, version, args.maxWarnings, policyDocs(checked));
+}
+
+/**
+ * The rule links of a run: the policy's `docs_url`. A report has one rule table, so when the
+ * repositories checked name different pages the first repository's (in the order given) wins.
+ */
+export function policyDocs(checked: readonly CheckedRepository[]): DocsLink {
+  return docsLink(checked.find((repo) => repo.policy.docsUrl !== undefined)?.policy.docsUrl);
 }
 
 /** A path from the command line, its kind and its repository root; a missing path is a usage error. */
@@ -144,13 +153,13 @@ function collect(paths: string[], cwd: string): Map<string, Repository> {
   return repos;
 }
 
-function summarize(files: FileReport[], version: string, maxWarnings: number | undefined): CheckReport {
+function summarize(files: FileReport[], version: string, maxWarnings: number | undefined, docs: DocsLink): CheckReport {
   return {
     files,
     ...tally(files),
     tool: { name: 'casefile', version },
     rules: RULES.map((r) => r.meta),
-    docs: docsUrl,
+    docs,
     maxWarnings,
   };
 }

@@ -7,4 +7,4 @@ export { directoryFrom, type Directory } from './directory';
 export { RULES, RULES_BY_ID, RULE_IDS } from './rules';
 export { SCHEMAS, validator, enumOf } from './schemas';
 export { PHASES, type Phase } from './model';
-export { docsUrl } from './docs';
+export { docsUrl, docsLink, type DocsLink } from './docs';

@@ -1,5 +1,6 @@
 // The effective policy: the spec's defaults, changed by a valid casefile.yaml.
 import type { Condition } from './conditions';
+import { DOCS_URL_PATTERN } from './docs';
 import { isObj, items, str, strings, type Phase, PHASES } from './model';
 import { DEFAULT_AGREEMENTS, DEFAULT_STAKEHOLDERS, POLICY_BECAUSE, type Requirement } from './requirements';
 import type { SeveritySetting } from './types';
@@ -9,6 +10,8 @@ export const DEFAULT_STALE_AFTER_DAYS = 90;
 
 export interface Policy {
   organisation?: string;
+  /** `docs_url`: where the organisation hosts the rule pages (a base or a `{rule}` template; engine/docs.ts). */
+  docsUrl?: string;
   /** Per-rule overrides; a rule not listed keeps its own severity. */
   rules: Record<string, SeveritySetting>;
   managerRoles: string[];
@@ -33,6 +36,9 @@ export function policyFrom(value: unknown): Policy {
   if (!isObj(value)) return policy;
   const organisation = str(value.organisation);
   if (organisation) policy.organisation = organisation;
+  const docsUrl = str(value.docs_url);
+  // As the schema's pattern: a bad value never becomes a link.
+  if (docsUrl && DOCS_URL_PATTERN.test(docsUrl)) policy.docsUrl = docsUrl;
   if (isObj(value.rules)) {
     for (const [id, setting] of Object.entries(value.rules)) {
       if (setting === 'off' || setting === 'info' || setting === 'warning' || setting === 'error') policy.rules[id] = setting;

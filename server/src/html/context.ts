@@ -1,4 +1,5 @@
 // What every section needs to render: the language, its words, and the two ways a case id is shown.
+import { docsUrl, type DocsLink } from '../engine/docs';
 import type { Locale } from '../engine/types';
 import { esc } from './escape';
 import { num } from './format';
@@ -11,10 +12,12 @@ export interface Ctx {
   webview: boolean;
   /** file:// URIs of the repository roots that case tooltips are relative to (the editor's). */
   roots: readonly string[];
+  /** Rule id → its page (the policy's `docs_url`, else the project's pages). */
+  docs: DocsLink;
 }
 
-export function makeCtx(locale: Locale, webview: boolean, roots: readonly string[] = []): Ctx {
-  return { locale, t: STRINGS[locale], webview, roots };
+export function makeCtx(locale: Locale, webview: boolean, roots: readonly string[] = [], docs: DocsLink = docsUrl): Ctx {
+  return { locale, t: STRINGS[locale], webview, roots, docs };
 }
 
 /** A figure of the report: `path` is where it sits in the JSON, so a test can compare the two renderings. */

@@ -1,6 +1,7 @@
 // The portfolio report as one self-contained HTML file (spec section 11): inline CSS and SVG, no
 // external resource, readable with JavaScript off, printable on A4. The same markup serves the
 // editor's webview, where a strict CSP holds and one nonce'd script opens case files.
+import type { DocsLink } from '../engine/docs';
 import type { Locale } from '../engine/types';
 import type { PortfolioReport } from '../engine/portfolio/types';
 import { makeCtx, type Ctx } from './context';
@@ -21,6 +22,8 @@ export interface PortfolioHtmlOptions {
   /** In the editor's webview: the CSP nonce and source, and case ids become links that post {open: file};
    * `roots`, file:// URIs of the repositories, make their tooltips relative paths. */
   webview?: { nonce: string; roots?: readonly string[] };
+  /** Rule id → its page; the project's pages when not given. */
+  docs?: DocsLink;
 }
 
 /** The sections in the order the other renderings and the tests rely on. */
@@ -35,7 +38,7 @@ export const SECTIONS: readonly [string, (report: PortfolioReport, ctx: Ctx) => 
 ];
 
 export function portfolioHtml(report: PortfolioReport, options: PortfolioHtmlOptions): string {
-  const ctx = makeCtx(options.locale, options.webview !== undefined, options.webview?.roots);
+  const ctx = makeCtx(options.locale, options.webview !== undefined, options.webview?.roots, options.docs);
   const { t } = ctx;
   const nonce = options.webview ? esc(options.webview.nonce) : '';
   const csp = options.webview ? `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'nonce-${nonce}'; script-src 'nonce-${nonce}'">` : '';

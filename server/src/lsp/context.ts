@@ -1,7 +1,7 @@
 // What the feature adapters share, and the shape every feature exports so server.ts keeps one list.
 import type { ClientCapabilities, Connection, ServerCapabilities, TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Locale } from '../engine';
+import type { DocsLink, Locale } from '../engine';
 import type { Workspace } from '../engine/workspace/editor-workspace';
 import type { PhaseHistories } from './phase-histories';
 
@@ -19,6 +19,8 @@ export interface ServerContext {
   guard<T>(name: string, fallback: T, run: () => T | Promise<T>): Promise<T>;
   /** What the client said it supports at initialize (e.g. versioned workspace edits). */
   clientCapabilities(): ClientCapabilities;
+  /** Rule id → the hover's link to its page (the `casefile.docsUrl` setting, else the client's, else the web's). */
+  docs?(): DocsLink;
 }
 
 /** A feature: what it adds to the server's capabilities, and its handlers. */

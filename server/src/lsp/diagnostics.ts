@@ -1,6 +1,6 @@
 // Finding → LSP Diagnostic. Suppressed findings are not shown.
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver/node';
-import { docsUrl, type CaseFileKind, type Finding, type Severity } from '../engine';
+import { docsUrl, type CaseFileKind, type DocsLink, type Finding, type Severity } from '../engine';
 
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
@@ -20,15 +20,17 @@ export interface DiagnosticOptions {
   yamlExtensionActive: boolean;
   /** The document starts with a byte-order mark, which the engine's columns do not count. */
   bom?: boolean;
+  /** Rule id → the link of its page; the project's web pages when not given. */
+  docs?: DocsLink;
 }
 
 export function toDiagnostics(findings: readonly Finding[], kind: CaseFileKind, options: DiagnosticOptions): Diagnostic[] {
   // Red Hat YAML already reports syntax errors in the settings files (case files have their own language).
   const hideSyntax = options.yamlExtensionActive && kind !== 'case';
-  return findings.filter((f) => !f.suppressed && !(hideSyntax && f.rule === 'yaml-syntax')).map((f) => toDiagnostic(f, options.bom));
+  return findings.filter((f) => !f.suppressed && !(hideSyntax && f.rule === 'yaml-syntax')).map((f) => toDiagnostic(f, options.bom, options.docs));
 }
 
-export function toDiagnostic(f: Finding, bom = false): Diagnostic {
+export function toDiagnostic(f: Finding, bom = false, docs: DocsLink = docsUrl): Diagnostic {
   const data: DiagnosticData = { rule: f.rule, offset: f.offset, endOffset: f.endOffset };
   if (f.data) data.data = f.data;
   const position = (line: number, column: number) => ({ line: Math.max(0, line - 1), character: Math.max(0, column - 1) + (bom && line <= 1 ? 1 : 0) });
@@ -36,7 +38,7 @@ export function toDiagnostic(f: Finding, bom = false): Diagnostic {
     range: { start: position(f.line, f.column), end: position(f.endLine, f.endColumn) },
     severity: SEVERITY[f.severity],
     code: f.rule,
-    codeDescription: { href: docsUrl(f.rule) },
+    codeDescription: { href: docs(f.rule) },
     source: 'casefile',
     message: f.message,
     data,

@@ -4,12 +4,15 @@
 import type { Connection, TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { startsWithBom } from '../engine/text';
+import type { DocsLink } from '../engine';
 import type { Entry } from '../engine/workspace/indexed-repository';
 import { toDiagnostics } from './diagnostics';
 
 export class DiagnosticsPublisher {
   /** True when Red Hat's YAML extension reports YAML syntax errors of the settings files itself. */
   yamlExtensionActive = false;
+  /** Rule id → the link of its page (diagnostics' code links). */
+  docs?: DocsLink;
   /** What was last sent per URI. */
   private readonly published = new Map<string, string>();
   /** The newest version sent per open document (a reopened document starts again). */
@@ -28,7 +31,7 @@ export class DiagnosticsPublisher {
     else this.newest.delete(uri);
     const text = version !== undefined ? document?.getText() : undefined;
     const bom = text !== undefined && startsWithBom(text);
-    const diagnostics = toDiagnostics(entry.findings, entry.kind, { yamlExtensionActive: this.yamlExtensionActive, bom });
+    const diagnostics = toDiagnostics(entry.findings, entry.kind, { yamlExtensionActive: this.yamlExtensionActive, bom, docs: this.docs });
     const key = JSON.stringify(diagnostics);
     // Closed files are re-sent only when their diagnostics change; open ones on every version.
     const last = this.published.get(uri);

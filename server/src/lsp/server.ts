@@ -3,6 +3,7 @@
 import { TextDocuments, TextDocumentSyncKind, FileChangeType, type Connection, type InitializeParams, type InitializeResult } from 'vscode-languageserver/node';
 import type { ClientCapabilities } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { docsLink, DOCS_URL_PATTERN } from '../engine/docs';
 import { localToday } from '../engine/model';
 import { DiagnosticsPublisher } from './publisher';
 import { localeOf } from './locale';
@@ -62,6 +63,13 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   const documents = new TextDocuments(TextDocument);
   let clientLocale: string | undefined;
   let languageSetting: unknown = 'auto';
+  // Rule links: the casefile.docsUrl setting, else what the client can open (init), else the web's.
+  let clientDocs: string | undefined;
+  let clientHoverDocs: string | undefined;
+  let docsSetting: unknown;
+  const setting = () => (typeof docsSetting === 'string' && DOCS_URL_PATTERN.test(docsSetting.trim()) ? docsSetting.trim() : undefined);
+  const docsBase = () => setting() ?? clientDocs;
+  const hoverDocs = () => docsLink(setting() ?? clientHoverDocs ?? clientDocs);
   let configurationPull = false;
   let folderEvents = false;
   let codeLensRefresh = false;
@@ -111,13 +119,27 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     }
   };
   const client = () => clientCapabilities;
-  const context: ServerContext = { connection, documents, workspace, locale, today, histories, flush: (uri) => scheduler.flush(uri), guard, clientCapabilities: client };
+  const context: ServerContext = {
+    connection,
+    documents,
+    workspace,
+    locale,
+    today,
+    histories,
+    flush: (uri) => scheduler.flush(uri),
+    guard,
+    clientCapabilities: client,
+    docs: hoverDocs,
+  };
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     const init = (params.initializationOptions ?? {}) as InitOptions;
     clientLocale = init.locale ?? params.locale ?? undefined;
     clientCapabilities = params.capabilities;
     publisher.yamlExtensionActive = init.yamlExtensionActive === true;
+    clientDocs = typeof init.docsLink === 'string' ? init.docsLink : undefined;
+    clientHoverDocs = typeof init.hoverDocsLink === 'string' ? init.hoverDocsLink : undefined;
+    publisher.docs = docsLink(docsBase());
     histories.enabled = init.workspaceTrusted !== false;
     configurationPull = params.capabilities.workspace?.configuration === true;
     folderEvents = params.capabilities.workspace?.workspaceFolders === true;
@@ -158,11 +180,14 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 
   async function readConfiguration(settings?: unknown): Promise<void> {
     if (configurationPull) {
-      const section = (await connection.workspace.getConfiguration('casefile')) as { language?: unknown } | null;
+      const section = (await connection.workspace.getConfiguration('casefile')) as { language?: unknown; docsUrl?: unknown } | null;
       languageSetting = section?.language ?? 'auto';
+      docsSetting = section?.docsUrl;
     } else if (settings && typeof settings === 'object') {
       languageSetting = (settings as { casefile?: { language?: unknown } }).casefile?.language ?? 'auto';
+      docsSetting = (settings as { casefile?: { docsUrl?: unknown } }).casefile?.docsUrl;
     }
+    publisher.docs = docsLink(docsBase());
   }
 
   connection.onDidChangeConfiguration((change) => {
@@ -170,9 +195,10 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       guard('configuration', undefined, async () => {
         const before = locale();
         const setting = languageSetting;
+        const docsBefore = docsBase();
         await readConfiguration(change.settings);
         if (languageSetting !== setting) info(languageLine(languageSetting, locale()));
-        if (locale() === before) return;
+        if (locale() === before && docsBase() === docsBefore) return;
         await workspace.reloadAll();
         // The phase lens is in the UI language: shown lenses are asked for again.
         if (codeLensRefresh) void connection.sendRequest('workspace/codeLens/refresh').catch(logError);

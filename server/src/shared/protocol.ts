@@ -124,6 +124,17 @@ export interface InitOptions {
    * config can name programs for git to run). Absent means trusted (editors without workspace trust).
    */
   workspaceTrusted?: boolean;
+  /**
+   * Where the client opens rule pages from a diagnostic's code link: a base (`<base>/<rule>.md`) or a
+   * `{rule}` template, e.g. the extension's URI handler for its bundled pages. The `casefile.docsUrl`
+   * setting wins over it; absent, links go to the project's web pages.
+   */
+  docsLink?: string;
+  /**
+   * The same for the hover's link, where the editor drops links of its own URI scheme: e.g. a
+   * `command:` link the client trusts. Absent: `docsLink`.
+   */
+  hoverDocsLink?: string;
 }
 
 /**

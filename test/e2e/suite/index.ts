@@ -3,6 +3,8 @@
 import { runAll } from './harness';
 import './language';
 import './cases';
+import './tasks';
+import './rule-docs';
 
 export async function run(): Promise<void> {
   const { passed, failed } = await runAll();

@@ -4,7 +4,7 @@ import * as vscode from 'vscode';
 
 export const EXTENSION_ID = 'casefile.casefile';
 
-function until<T>(check: () => T | undefined, subscribe: (listener: () => void) => vscode.Disposable, timeoutMs: number, describe: () => string): Promise<T> {
+export function until<T>(check: () => T | undefined, subscribe: (listener: () => void) => vscode.Disposable, timeoutMs: number, describe: () => string): Promise<T> {
   return new Promise<T>((resolve, reject) => {
     const first = check();
     if (first !== undefined) return resolve(first);

@@ -7,8 +7,9 @@ import { github } from './github';
 import { junit } from './junit';
 import { markdown } from './markdown';
 import { gitlab } from './gitlab';
+import { unix } from './unix';
 
-const REGISTRY = { stylish, json, sarif, github, gitlab, junit, markdown } satisfies Record<string, Formatter>;
+const REGISTRY = { stylish, json, sarif, github, gitlab, junit, markdown, unix } satisfies Record<string, Formatter>;
 
 /** What `--format` accepts: the registry's keys. */
 export type FormatName = keyof typeof REGISTRY;

@@ -2,7 +2,7 @@
 // the editor shows beside the hover already), then the field's or the enum value's schema docs.
 import { isMap, isScalar, isSeq, type Node } from 'yaml';
 import { personKey } from '../directory';
-import { docsUrl } from '../docs';
+import { docsUrl, type DocsLink } from '../docs';
 import type { ParsedYaml } from '../parse';
 import { RULES_BY_ID } from '../rules';
 import type { Finding, Locale, Path, SourceRef } from '../types';
@@ -31,7 +31,7 @@ export function hover(parsed: ParsedYaml, offset: number, ctx: EditingContext, f
   const here = findings.filter((f) => !f.suppressed && f.offset <= offset && offset <= f.endOffset);
   // Two findings of one rule at the same place explain the same rule once.
   const rules = [...new Set(here.map((f) => f.rule))];
-  const parts = rules.map((rule) => ruleMarkdown(rule, ctx.locale));
+  const parts = rules.map((rule) => ruleMarkdown(rule, ctx.locale, ctx.docs ?? docsUrl));
   const field = hit ? fieldMarkdown(hit, ctx) : undefined;
   if (field) parts.push(field);
   if (parts.length === 0) return undefined;
@@ -39,7 +39,7 @@ export function hover(parsed: ParsedYaml, offset: number, ctx: EditingContext, f
   return { markdown: parts.join('\n\n---\n\n'), offset: range.offset, endOffset: range.endOffset };
 }
 
-function ruleMarkdown(id: string, locale: Locale): string {
+function ruleMarkdown(id: string, locale: Locale, docs: DocsLink): string {
   const rule = RULES_BY_ID.get(id);
   const lines = [`#### ${id}`];
   if (rule) {
@@ -49,7 +49,7 @@ function ruleMarkdown(id: string, locale: Locale): string {
     if (sources.length === 1) lines.push(`*${T.source[locale]}:* ${sources[0]}`);
     else if (sources.length > 1) lines.push(`*${T.sources[locale]}:*\n\n${sources.map((s) => `- ${s}`).join('\n')}`);
   }
-  lines.push(`[${T.docs[locale]}: ${id}](${docsUrl(id)})`);
+  lines.push(`[${T.docs[locale]}: ${id}](${docs(id)})`);
   return lines.join('\n\n');
 }
 

@@ -1,6 +1,7 @@
 // What the editing features compute: plain data with UTF-16 offsets into the document text.
 // The language server maps these to LSP; nothing here knows about LSP or VS Code.
 import type { Directory } from '../directory';
+import type { DocsLink } from '../docs';
 import type { Policy } from '../policy';
 import type { CaseFileKind, Finding, Locale } from '../types';
 
@@ -19,6 +20,8 @@ export interface EditingContext {
   directory?: Directory;
   /** All cases of the repository (for links.related), as the index knows them. */
   cases: CaseRef[];
+  /** Rule id → the link of its page; the project's web pages when not given. */
+  docs?: DocsLink;
 }
 
 /** A case of the repository: its id, and its title, kind and phase where it has them. */

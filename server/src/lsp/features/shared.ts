@@ -30,6 +30,7 @@ export function editingState(ctx: ServerContext, uri: string): EditingState | un
     locale: ctx.locale(),
     policy: repo.options.policy,
     directory: repo.options.directory,
+    docs: ctx.docs?.(),
     // Only links.related completion reads the cases: build the list then, not on every request.
     get cases() {
       return (cases ??= repo.caseRefs());
