@@ -5,6 +5,7 @@ import './language';
 import './cases';
 import './tasks';
 import './rule-docs';
+import './navigation';
 
 export async function run(): Promise<void> {
   const { passed, failed } = await runAll();

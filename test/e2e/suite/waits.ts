@@ -75,3 +75,19 @@ export function lineOf(doc: vscode.TextDocument, pattern: RegExp): number {
   for (let i = 0; i < doc.lineCount; i++) if (pattern.test(doc.lineAt(i).text)) return i;
   throw new Error(`no line matches ${pattern} in ${vscode.workspace.asRelativePath(doc.uri)}`);
 }
+
+/** Resolves with the active editor once `accept` takes it (its document or its cursor). */
+export function waitForActiveEditor(accept: (editor: vscode.TextEditor) => boolean, what: string, timeoutMs = 15_000): Promise<vscode.TextEditor> {
+  return until(
+    () => {
+      const editor = vscode.window.activeTextEditor;
+      return editor && accept(editor) ? editor : undefined;
+    },
+    (listener) => {
+      const subs = [vscode.window.onDidChangeActiveTextEditor(listener), vscode.window.onDidChangeTextEditorSelection(listener)];
+      return { dispose: () => subs.forEach((s) => s.dispose()) };
+    },
+    timeoutMs,
+    () => `${what}; the active editor is ${vscode.window.activeTextEditor ? vscode.workspace.asRelativePath(vscode.window.activeTextEditor.document.uri) : 'none'}`,
+  );
+}
