@@ -35,7 +35,9 @@ function snippetPlaceholders(): string[] {
 const ANSWERS = new Set(['NONE']);
 
 /** Every placeholder the skeletons and the fixes write, longest first (so a match takes the whole). */
-export const PLACEHOLDERS: readonly string[] = [...new Set([NAME_PLACEHOLDER, REASON_PLACEHOLDER, 'TITLE', ...snippetPlaceholders()])].sort((a, b) => b.length - a.length || a.localeCompare(b));
+export const PLACEHOLDERS: readonly string[] = [...new Set([NAME_PLACEHOLDER, REASON_PLACEHOLDER, 'TITLE', ...snippetPlaceholders()])].sort(
+  (a, b) => b.length - a.length || a.localeCompare(b),
+);
 
 const PLACEHOLDER_SET: ReadonlySet<string> = new Set(PLACEHOLDERS);
 

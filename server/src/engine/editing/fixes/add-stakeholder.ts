@@ -7,11 +7,6 @@ export const addStakeholder: FixBuilder = (parsed, finding, ctx) => {
   const role = dataString(finding, 'role');
   if (!role || !/^[a-z][a-z-]*$/.test(role)) return [];
   const name = marked(NAME_PLACEHOLDER);
-  const edit = appendItem(
-    parsed,
-    'stakeholders',
-    { block: [`- role: ${role}`, `  name: ${name}`], flow: `{ role: ${role}, name: ${name} }` },
-    CASE_KEY_ORDER,
-  );
+  const edit = appendItem(parsed, 'stakeholders', { block: [`- role: ${role}`, `  name: ${name}`], flow: `{ role: ${role}, name: ${name} }` }, CASE_KEY_ORDER);
   return fix('add-stakeholder', pick(ctx.locale, `Add stakeholder ${q('en', role)}`, `Lägg till deltagare ${q('sv', role)}`), edit, finding);
 };
