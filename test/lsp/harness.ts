@@ -42,6 +42,8 @@ export interface HarnessOptions {
   onConfiguration?: (h: Harness, n: number) => void;
   /** Stands in for git's phase history of a repository root (default: git itself). */
   readPhaseHistory?: HistoryReader;
+  /** Added to the client's `workspace.workspaceEdit` capabilities (e.g. `snippetEditSupport`). */
+  workspaceEdit?: Record<string, unknown>;
 }
 
 interface Waiter<T> {
@@ -133,7 +135,7 @@ export class Harness {
       processId: null,
       rootUri: h.uri(''),
       workspaceFolders: [{ uri: h.uri(''), name: 'ws' }],
-      capabilities: { workspace: { configuration: true, applyEdit: true, workspaceEdit: { documentChanges: true }, workspaceFolders: true } },
+      capabilities: { workspace: { configuration: true, applyEdit: true, workspaceEdit: { documentChanges: true, ...options.workspaceEdit }, workspaceFolders: true } },
       initializationOptions: options.init ?? { locale: 'en' },
     };
     h.initialized = (await h.client.sendRequest('initialize', params)) as InitializeResult;

@@ -1,5 +1,5 @@
 // What the feature adapters share, and the shape every feature exports so server.ts keeps one list.
-import type { Connection, ServerCapabilities, TextDocuments } from 'vscode-languageserver/node';
+import type { ClientCapabilities, Connection, ServerCapabilities, TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Locale } from '../engine';
 import type { Workspace } from '../engine/workspace/editor-workspace';
@@ -17,6 +17,8 @@ export interface ServerContext {
   flush(uri: string): void;
   /** Runs a handler; an exception is logged and the fallback returned. */
   guard<T>(name: string, fallback: T, run: () => T | Promise<T>): Promise<T>;
+  /** What the client said at initialize it supports (empty before). */
+  clientCapabilities(): ClientCapabilities;
 }
 
 /** A feature: what it adds to the server's capabilities, and its handlers. */

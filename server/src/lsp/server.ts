@@ -1,6 +1,6 @@
 // The language server: wires the connection to the workspace index and the feature adapters.
 // Exported so tests run it in-process over two streams.
-import { TextDocuments, TextDocumentSyncKind, FileChangeType, type Connection, type InitializeParams, type InitializeResult } from 'vscode-languageserver/node';
+import { TextDocuments, TextDocumentSyncKind, FileChangeType, type ClientCapabilities, type Connection, type InitializeParams, type InitializeResult } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { localToday } from '../engine/model';
 import { DiagnosticsPublisher } from './publisher';
@@ -42,6 +42,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   let configurationPull = false;
   let folderEvents = false;
   let folders: string[] = [];
+  let clientCapabilities: ClientCapabilities = {};
   const publisher = new DiagnosticsPublisher(connection, documents);
 
   const log = (message: string) => connection.console.error(message);
@@ -77,11 +78,12 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       return fallback;
     }
   };
-  const context: ServerContext = { connection, documents, workspace, locale, today, histories, flush: (uri) => scheduler.flush(uri), guard };
+  const context: ServerContext = { connection, documents, workspace, locale, today, histories, flush: (uri) => scheduler.flush(uri), guard, clientCapabilities: () => clientCapabilities };
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     const init = (params.initializationOptions ?? {}) as InitOptions;
     clientLocale = init.locale ?? params.locale ?? undefined;
+    clientCapabilities = params.capabilities;
     publisher.yamlExtensionActive = init.yamlExtensionActive === true;
     histories.enabled = init.workspaceTrusted !== false;
     configurationPull = params.capabilities.workspace?.configuration === true;
