@@ -42,7 +42,12 @@ function fill(body: string, n: number, value: string): string {
 
 /** The date variables as today's date, so the file has the server's today (tests fix it), not the editor's. */
 function withToday(body: string, today: string): string {
-  const parts: Record<string, string> = { CURRENT_YEAR: today.slice(0, 4), CURRENT_YEAR_SHORT: today.slice(2, 4), CURRENT_MONTH: today.slice(5, 7), CURRENT_DATE: today.slice(8, 10) };
+  const parts: Record<string, string> = {
+    CURRENT_YEAR: today.slice(0, 4),
+    CURRENT_YEAR_SHORT: today.slice(2, 4),
+    CURRENT_MONTH: today.slice(5, 7),
+    CURRENT_DATE: today.slice(8, 10),
+  };
   if (!date(today)) return body;
   const names = 'CURRENT_YEAR_SHORT|CURRENT_YEAR|CURRENT_MONTH|CURRENT_DATE';
   return body.replace(new RegExp(`\\$\\{(${names})\\}|\\$(${names})(?![A-Za-z0-9_])`, 'g'), (_whole, braced?: string, bare?: string) => parts[(braced ?? bare)!]!);
