@@ -4,14 +4,14 @@ import * as vscode from 'vscode';
 import { l10n } from './i18n';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import type { Locale } from '../../server/src/engine/types';
-import { SELECT_RANGE_COMMAND, NEW_CASE_PROPOSAL_REQUEST, NEW_CASE_REQUEST, type NewCaseParams } from '../../server/src/shared/protocol';
+import { SELECT_RANGE_COMMAND } from '../../server/src/shared/protocol';
 import type { CaseNode, CasesView } from './cases-view';
 import type { CaseIndexStore } from './index-store';
 import type { PortfolioPanel } from './portfolio-panel';
-import { enumDoc, enumLabel, enumValues } from './labels';
-import { idProblem } from './tree-model';
+import { enumLabel, enumValues } from './labels';
 import { targetUri, type CaseTarget } from './case-target';
 import { movePhase, moveTo } from './move-phase';
+import { newCase } from './new-case';
 
 export interface CommandDeps {
   client: LanguageClient;
@@ -72,64 +72,4 @@ async function filterByKind(deps: CommandDeps): Promise<void> {
   if (!picked) return;
   const kinds = picked.map((p) => p.value);
   await deps.view.setKindFilter(kinds.length === items.length ? undefined : kinds);
-}
-
-async function newCase(deps: CommandDeps): Promise<void> {
-  if (!vscode.workspace.workspaceFolders?.length) {
-    void vscode.window.showWarningMessage(l10n.t('Open the folder of a case repository to create cases.'));
-    return;
-  }
-  const locale = deps.locale();
-  const kinds = enumValues('kind').map((kind) => {
-    const doc = enumDoc('kind', kind, locale);
-    return { value: kind, label: doc?.title ?? kind, description: kind, detail: doc?.description };
-  });
-  const title = l10n.t('New case');
-  const picked = await vscode.window.showQuickPick(kinds, {
-    title,
-    placeHolder: l10n.t('What is asked? Choose the kind of case'),
-    matchOnDescription: true,
-    matchOnDetail: true,
-  });
-  if (!picked) return;
-  try {
-    const proposal = await deps.client.sendRequest(NEW_CASE_PROPOSAL_REQUEST, { kind: picked.value });
-    const folder = vscode.workspace.asRelativePath(deps.client.protocol2CodeConverter.asUri(proposal.folder));
-    const id = await vscode.window.showInputBox({
-      title,
-      prompt: l10n.t('The id of the case (the file goes in {0})', folder),
-      value: proposal.id,
-      validateInput: (value) => idMessage(value, deps),
-    });
-    if (id === undefined) return;
-    const caseTitle = await vscode.window.showInputBox({
-      title,
-      prompt: l10n.t('The title of the case'),
-      placeHolder: l10n.t('e.g. Digital follow-up after hip surgery'),
-      validateInput: (value) => (value.trim() === '' ? l10n.t('The title cannot be empty.') : undefined),
-    });
-    if (caseTitle === undefined) return;
-    const params: NewCaseParams = { kind: picked.value, id, title: caseTitle.trim() };
-    const result = await deps.client.sendRequest(NEW_CASE_REQUEST, params);
-    if (!result.uri) {
-      void vscode.window.showErrorMessage(result.message ?? l10n.t('The case file could not be created.'));
-      return;
-    }
-    const doc = await vscode.workspace.openTextDocument(deps.client.protocol2CodeConverter.asUri(result.uri));
-    // The server creates the file and inserts the skeleton as one edit; save it so it exists on disk whole.
-    if (doc.isDirty) await doc.save();
-    // Not a preview tab: the new case must not vanish when the next file is opened.
-    await vscode.window.showTextDocument(doc, { preview: false });
-  } catch (error) {
-    void vscode.window.showErrorMessage(l10n.t('Could not create the case: {0}', errorText(error)));
-  }
-}
-
-function idMessage(value: string, deps: CommandDeps): string | undefined {
-  const existing = (deps.store.current?.cases ?? []).map((c) => ({ id: c.id, file: vscode.workspace.asRelativePath(vscode.Uri.parse(c.uri), false) }));
-  return idProblem(value, existing, deps.locale());
-}
-
-function errorText(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }

@@ -1,7 +1,8 @@
 // New cases: the kind's skeleton with id, title and date, and the next id in the repository's style.
 import { describe, expect, it } from 'vitest';
 import { checkText, defaultPolicy, enumOf } from '../../server/src/engine';
-import { caseFileName, MAX_ID_LENGTH, newCaseIdProblem, newCaseText, proposeId } from '../../server/src/engine/editing/new-case';
+import { caseFileName, MAX_ID_LENGTH, newCaseIdProblem, newCaseSnippet, newCaseText, proposeId } from '../../server/src/engine/editing/new-case';
+import { expandSnippet } from '../../server/src/engine/editing/snippets';
 
 const options = { policy: defaultPolicy(), today: '2026-11-23', locale: 'en' as const };
 
@@ -36,6 +37,32 @@ describe('newCaseText', () => {
   it('writes an unknown kind in, so that the schema reports it, instead of failing', () => {
     const result = checkText('cases/a.case.yaml', newCaseText('dialog', 'A-1', 'T', '2026-11-23'), 'case', options);
     expect(result.findings.filter((f) => f.rule === 'schema').map((f) => f.line)).toEqual([4]);
+  });
+});
+
+describe('newCaseSnippet', () => {
+  it('is the skeleton with id, title and today written in, every placeholder a tab stop, and expands to newCaseText', () => {
+    const snippet = newCaseSnippet('test-activity', 'VGR-2026-031', 'Test av fallsensor', '2026-11-23');
+    expect(snippet).toMatch(/^version: 1\nid: VGR-2026-031\ntitle: Test av fallsensor\n/);
+    expect(snippet).toContain('organisation: ${6:ORGANISATION}');
+    expect(snippet).toContain('name: ${8:CONTACT NAME}');
+    expect(snippet).toContain('opened: ${4:2026-11-23}');
+    expect(snippet).not.toContain('CURRENT_');
+    expect(snippet.endsWith('$0')).toBe(true);
+    expect(expandSnippet(snippet)).toBe(newCaseText('test-activity', 'VGR-2026-031', 'Test av fallsensor', '2026-11-23'));
+  });
+
+  it('escapes $, } and \\ in the title and id, so they stay text', () => {
+    const title = 'Pris $1 {rabatt} \\ ${2:x}';
+    const snippet = newCaseSnippet('dialogue', 'A-$0}', title, '2026-11-23');
+    const text = expandSnippet(snippet);
+    const result = checkText('cases/a.case.yaml', text, 'case', options);
+    expect(result.summary).toMatchObject({ id: 'A-$0}', title });
+    expect(text).toBe(newCaseText('dialogue', 'A-$0}', title, '2026-11-23'));
+  });
+
+  it('keeps an empty title as the TITLE tab stop', () => {
+    expect(newCaseSnippet('dialogue', 'A-1', ' ', '2026-11-23')).toContain('title: ${2:TITLE}');
   });
 });
 

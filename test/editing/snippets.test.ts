@@ -116,8 +116,11 @@ describe('snippets/cases.json', () => {
         const findings = checkText('cases/s.case.yaml', text, 'case', options).findings;
         expect(findings.filter((f) => f.rule === 'schema' || f.rule === 'yaml-syntax')).toEqual([]);
         if (variant === body) {
-          // Defaults: the only finding is the request awaiting its manager's decision, which is the truth of a new case.
-          expect(findings.map((f) => `${f.rule}:${String(f.data?.verdict ?? '')}`).filter((r) => r !== 'unanchored-request:pending')).toEqual([]);
+          // Defaults: the request awaiting its manager's decision, which is the truth of a new case, and the
+          // placeholders still to fill in (info in needs).
+          expect(findings.filter((f) => f.rule === 'placeholder').every((f) => f.severity === 'info')).toBe(true);
+          expect(findings.some((f) => f.rule === 'placeholder')).toBe(true);
+          expect(findings.map((f) => `${f.rule}:${String(f.data?.verdict ?? '')}`).filter((r) => r !== 'unanchored-request:pending' && r !== 'placeholder:')).toEqual([]);
         }
       }
     });

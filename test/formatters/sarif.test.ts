@@ -159,7 +159,7 @@ describe('sarif on the real samples', () => {
     const text = fs.readFileSync(path.join(__dirname, '..', 'scenarios', 'samples-sarif', 'stdout'), 'utf8');
     expect(validate(text, 'samples')).toEqual([]);
     const run = JSON.parse(text).runs[0];
-    expect(run.tool.driver.rules).toHaveLength(18);
+    expect(run.tool.driver.rules).toHaveLength(19);
     expect(run.results.length).toBe(5);
     for (const rule of run.tool.driver.rules) expect(rule.helpUri).toMatch(new RegExp(`/docs/rules/${rule.id}\\.md$`));
   });

@@ -15,7 +15,7 @@ it('merges the capabilities the features export', async () => {
     textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
     completionProvider: { triggerCharacters: [':', ' ', '-'] },
     hoverProvider: true,
-    codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+    codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, 'source.fixAll.casefile'] },
     documentSymbolProvider: true,
     codeLensProvider: { resolveProvider: false },
     definitionProvider: true,

@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { CodeActionKind, type CodeAction, type TextDocumentEdit } from 'vscode-languageserver/node';
 import { Harness } from './harness';
+import { PLACEHOLDERS } from '../../server/src/engine/placeholders';
 
 const FIXES = path.join(__dirname, '..', 'fixes');
 
@@ -86,7 +87,7 @@ describe('code actions', () => {
         expect(uri).toBe(h!.uri(rel));
         const lines = results[i]!.split(/\r?\n/);
         expect(range.start.line).toBe(range.end.line);
-        expect(['NAME', 'REASON']).toContain(lines[range.start.line]!.slice(range.start.character, range.end.character));
+        expect(PLACEHOLDERS).toContain(lines[range.start.line]!.slice(range.start.character, range.end.character));
       });
       if (spec.fix === 'suppress') expect(actions.find((a) => /REASON/.test(JSON.stringify(a.edit)))?.command).toBeDefined();
       // Every fixable finding also offers the suppression, never preferred over the rule's own fix.

@@ -45,6 +45,8 @@ export interface HarnessOptions {
   readPhaseHistory?: HistoryReader;
   /** More client capabilities (merged over the harness's; `workspace` one level deep). */
   capabilities?: ClientCapabilities;
+  /** Added to the client's `workspace.workspaceEdit` capabilities (e.g. `snippetEditSupport`). */
+  workspaceEdit?: Record<string, unknown>;
 }
 
 interface Waiter<T> {
@@ -140,7 +142,13 @@ export class Harness {
       workspaceFolders: [{ uri: h.uri(''), name: 'ws' }],
       capabilities: {
         ...options.capabilities,
-        workspace: { configuration: true, applyEdit: true, workspaceEdit: { documentChanges: true }, workspaceFolders: true, ...options.capabilities?.workspace },
+        workspace: {
+          configuration: true,
+          applyEdit: true,
+          workspaceEdit: { documentChanges: true, ...options.workspaceEdit },
+          workspaceFolders: true,
+          ...options.capabilities?.workspace,
+        },
       },
       initializationOptions: options.init ?? { locale: 'en' },
     };

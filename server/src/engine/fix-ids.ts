@@ -1,5 +1,28 @@
-// The ids of the editor's quick fixes. Rule metadata names them (`meta.fixes`) and the fix modules
-// under editing/fixes emit them; both are typed with this union, so a typo does not compile.
-export const FIX_IDS = ['add-stakeholder', 'add-anchoring', 'add-agreement', 'set-billing-actual-costs', 'replace-nda', 'suppress'] as const;
+// The ids of the editor's quick fixes, with what the editor may do with each. Rule metadata names
+// them (`meta.fixes`) and the fix modules under editing/fixes emit them; both are typed with this
+// union, so a typo does not compile.
 
-export type FixId = (typeof FIX_IDS)[number];
+export interface FixDefinition {
+  /**
+   * Needs no human input: the edit is the whole answer (no placeholder, no decision to make), so
+   * "Fix all" and `source.fixAll` may apply it unasked. A fix that writes a placeholder never is.
+   */
+  auto: boolean;
+}
+
+export const FIXES = {
+  'add-stakeholder': { auto: false },
+  'add-anchoring': { auto: false },
+  'add-agreement': { auto: false },
+  'set-billing-actual-costs': { auto: true },
+  'replace-nda': { auto: true },
+  suppress: { auto: false },
+} as const satisfies Record<string, FixDefinition>;
+
+export type FixId = keyof typeof FIXES;
+
+export const FIX_IDS = Object.keys(FIXES) as FixId[];
+
+export function isAutoFix(id: string): boolean {
+  return (FIXES as Record<string, FixDefinition>)[id]?.auto === true;
+}

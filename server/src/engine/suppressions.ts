@@ -1,6 +1,7 @@
 // `# casefile-disable-next-line <rule>[, <rule>…] -- <reason>` (spec section 8).
 // A directive applies to the next line that is not blank or a comment, so directives may stack.
 import { makeFinding } from './findings';
+import { REASON_PLACEHOLDER } from './placeholders';
 import { lineSpan } from './parse';
 import type { LineCounter } from 'yaml';
 import { RULES_BY_ID, RULE_IDS } from './rules';
@@ -23,7 +24,7 @@ export interface Directive {
 }
 
 /** What the editor's suppress fix writes for the user to type over; it is not a reason. */
-export const REASON_PLACEHOLDER = 'REASON';
+export { REASON_PLACEHOLDER };
 
 const DIRECTIVE = /^\s*#\s*casefile-disable-next-line\b(.*)$/;
 

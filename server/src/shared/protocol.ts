@@ -89,11 +89,15 @@ export interface NewCaseParams {
   kind: string;
   id: string;
   title: string;
+  /** The client inserts the skeleton itself as a snippet (its placeholders tab stops): the server only creates the empty file. */
+  snippet?: boolean;
 }
 export interface NewCaseResult {
   /** file:// URI of the created file; undefined when it could not be created (message says why). */
   uri?: string;
   message?: string;
+  /** With `snippet` asked for: the skeleton in VS Code's snippet syntax, for the client to insert at the start of the file. */
+  snippet?: string;
 }
 /** Request: create a case file from the kind's skeleton (server edit: createFile + insert). */
 export const NEW_CASE_REQUEST = new RequestType<NewCaseParams, NewCaseResult, void>('casefile/newCase');

@@ -7,8 +7,10 @@ import { addAgreement } from './fixes/add-agreement';
 import { addAnchoring } from './fixes/add-anchoring';
 import { addStakeholder } from './fixes/add-stakeholder';
 import { replaceNda, setBillingActualCosts } from './fixes/agreement-fixes';
-import { NAME_PLACEHOLDER, type FixBuilder } from './fixes/shared';
-import { REASON_PLACEHOLDER, suppress } from './fixes/suppress';
+import type { FixBuilder } from './fixes/shared';
+import { suppress } from './fixes/suppress';
+import { isAutoFix } from '../fix-ids';
+import { hasMarkers, placeholderSpans, plainText, snippetText } from '../placeholders';
 import type { EditingContext, Fix } from './types';
 
 /** Keyed by rule id; the fix ids match each rule's `meta.fixes`. */
@@ -29,17 +31,21 @@ export function fixesFor(parsed: ParsedYaml, finding: Finding, ctx: EditingConte
   const own = RULE_FIXES[finding.rule];
   if (own && sound && ctx.kind === 'case') fixes.push(...own(parsed, finding, ctx));
   if (!UNSUPPRESSIBLE.has(finding.rule)) fixes.push(...suppress(parsed, finding, ctx));
-  return fixes.map(withSelection);
+  return fixes.map(finish);
 }
 
-const PLACEHOLDER = new RegExp(`\\b(${NAME_PLACEHOLDER}|${REASON_PLACEHOLDER})\\b`);
-
-/** Marks the placeholder a fix wrote, so the editor can select it for the user to type over. */
-function withSelection(fix: Fix): Fix {
-  const edit = fix.edits.length === 1 ? fix.edits[0]! : undefined;
-  const match = edit ? PLACEHOLDER.exec(edit.newText) : null;
-  if (!edit || !match) return fix;
+/**
+ * The fix as the editor gets it: builders mark the placeholders they write; here each edit gets its
+ * plain text and, where it holds placeholders, its snippet; the first placeholder is the selection
+ * for editors without snippet edits. A fix that writes a placeholder is never automatic.
+ */
+function finish(fix: Fix): Fix {
+  const marked = fix.edits.some((e) => hasMarkers(e.newText));
+  const edits = fix.edits.map((e) => (hasMarkers(e.newText) ? { ...e, newText: plainText(e.newText), snippet: snippetText(e.newText) } : e));
+  const out: Fix = { ...fix, edits };
+  if (isAutoFix(fix.id) && !marked) out.auto = true;
   // One edit: the text before it is unchanged, so the offset carries over.
-  const offset = edit.offset + match.index;
-  return { ...fix, select: { offset, endOffset: offset + match[0].length } };
+  const span = fix.edits.length === 1 ? placeholderSpans(fix.edits[0]!.newText)[0] : undefined;
+  if (span) out.select = { offset: fix.edits[0]!.offset + span.offset, endOffset: fix.edits[0]!.offset + span.endOffset };
+  return out;
 }

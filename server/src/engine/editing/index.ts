@@ -4,6 +4,7 @@ export { complete } from './complete';
 export { hover } from './hover';
 export { outline } from './outline';
 export { fixesFor } from './fixes';
+export { fixAll, automaticFixes, type FixAllResult, type FixAllInput } from './fix-all';
 export { movePhase, type MovePhaseOptions, type MovePhaseOutcome } from './move-phase';
 export { caseTextFindings, newProblems } from './move-problems';
 export { phaseLens, type PhaseLens } from './phase-lens';

@@ -1,6 +1,8 @@
 // A new case file from its kind's skeleton in snippets/cases.json, and the next free id in the
 // repository's own style. Pure: the caller writes the file.
 export { caseFileName, ID_PATTERN, MAX_ID_LENGTH, newCaseIdProblem, type ExistingCase } from './case-id';
+import { date } from '../dates';
+import { escapeSnippet } from '../placeholders';
 import { bodyText, caseSnippet, expandSnippet } from './snippets';
 import { scalarText } from './yaml-edit';
 
@@ -8,19 +10,47 @@ import { scalarText } from './yaml-edit';
 const ID_TABSTOP = 1;
 const TITLE_TABSTOP = 2;
 
+const FALLBACK = 'id: $1\ntitle: $2\nkind: dialogue\nphase: needs\nopened: $CURRENT_YEAR-$CURRENT_MONTH-$CURRENT_DATE\n$0';
+
 /**
- * The skeleton of `kind` with the id, title and today's date filled in. An unknown kind gets the
- * dialogue skeleton with that kind written in, so the schema names the mistake instead of a crash.
+ * The skeleton of `kind` as a snippet: the id, the title and today's date written in (escaped),
+ * every other placeholder a tab stop. An unknown kind gets the dialogue skeleton with that kind
+ * written in, so the schema names the mistake instead of a crash. The one template of a new case:
+ * its plain text is this snippet expanded (`newCaseText`).
  */
-export function newCaseText(kind: string, id: string, title: string, today: string): string {
+export function newCaseSnippet(kind: string, id: string, title: string, today: string): string {
   const snippet = caseSnippet(kind) ?? caseSnippet('dialogue');
-  let body = snippet ? bodyText(snippet) : 'id: $1\ntitle: $2\nkind: dialogue\nphase: needs\nopened: $CURRENT_YEAR-$CURRENT_MONTH-$CURRENT_DATE\n';
-  if (!caseSnippet(kind)) body = body.replace(/^kind: .*$/m, () => `kind: ${scalarText(kind).replace(/[\\$}]/g, '\\$&')}`);
-  const text = expandSnippet(body, {
-    today,
-    placeholders: { [ID_TABSTOP]: scalarText(id), [TITLE_TABSTOP]: scalarText(title.trim() || 'TITLE') },
-  });
+  let body = snippet ? bodyText(snippet) : FALLBACK;
+  if (!caseSnippet(kind)) body = body.replace(/^kind: .*$/m, () => `kind: ${escapeSnippet(scalarText(kind))}`);
+  body = fill(body, ID_TABSTOP, scalarText(id));
+  // An empty title stays a tab stop (its default TITLE is a placeholder the rule reports).
+  if (title.trim()) body = fill(body, TITLE_TABSTOP, scalarText(title.trim()));
+  body = withToday(body, today);
+  return /\n(\$0)?$/.test(body) ? body : `${body}\n`;
+}
+
+/** The new case file's text: the snippet with every tab stop at its default. */
+export function newCaseText(kind: string, id: string, title: string, today: string): string {
+  const text = expandSnippet(newCaseSnippet(kind, id, title, today));
   return text.endsWith('\n') ? text : `${text}\n`;
+}
+
+/** Tab stop `n` (with its default, or a mirror) replaced by literal text. */
+function fill(body: string, n: number, value: string): string {
+  return body.replace(new RegExp(`\\$\\{${n}:(?:[^{}\\\\]|\\\\.)*\\}|\\$\\{${n}\\}|\\$${n}(?!\\d)`, 'g'), () => escapeSnippet(value));
+}
+
+/** The date variables as today's date, so the file has the server's today (tests fix it), not the editor's. */
+function withToday(body: string, today: string): string {
+  const parts: Record<string, string> = {
+    CURRENT_YEAR: today.slice(0, 4),
+    CURRENT_YEAR_SHORT: today.slice(2, 4),
+    CURRENT_MONTH: today.slice(5, 7),
+    CURRENT_DATE: today.slice(8, 10),
+  };
+  if (!date(today)) return body;
+  const names = 'CURRENT_YEAR_SHORT|CURRENT_YEAR|CURRENT_MONTH|CURRENT_DATE';
+  return body.replace(new RegExp(`\\$\\{(${names})\\}|\\$(${names})(?![A-Za-z0-9_])`, 'g'), (_whole, braced?: string, bare?: string) => parts[(braced ?? bare)!]!);
 }
 
 // PREFIX-YEAR-NNN, where the prefix (if any) ends in a separator: VGR-2026-012, 2026-7, R.2026.0041.

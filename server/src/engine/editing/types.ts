@@ -10,6 +10,8 @@ export interface TextEdit {
   offset: number;
   endOffset: number;
   newText: string;
+  /** The same text as a snippet where it holds placeholders to type over (tab stops); see placeholders.ts. */
+  snippet?: string;
 }
 
 /** What the editing features know besides the text. */
@@ -66,6 +68,8 @@ export interface Fix {
   /** The finding it fixes. */
   finding: Finding;
   preferred?: boolean;
+  /** Needs no human input (fix-ids.ts), so "Fix all" may apply it. */
+  auto?: boolean;
   /** A placeholder to select once the edits are made, as offsets in the edited text. */
   select?: { offset: number; endOffset: number };
 }

@@ -18,6 +18,7 @@ import unknownReference from './unknown-reference';
 import staleCase from './stale-case';
 import unreadableFile from './unreadable-file';
 import suppression from './suppression';
+import placeholder from './placeholder';
 
 export const RULES: readonly Rule[] = [
   yamlSyntax,
@@ -38,6 +39,7 @@ export const RULES: readonly Rule[] = [
   staleCase,
   unreadableFile,
   suppression,
+  placeholder,
 ];
 
 export const RULES_BY_ID: ReadonlyMap<string, Rule> = new Map(RULES.map((r) => [r.meta.id, r]));

@@ -1,47 +1,110 @@
 // textDocument/codeAction: one quick fix per engine Fix (the suppression among them) for each of
-// our diagnostics in the request.
-import { CodeActionKind, type CodeAction, type Diagnostic } from 'vscode-languageserver/node';
-import { fixesFor, type Fix } from '../../engine/editing';
+// our diagnostics in the request; "Fix all <rule> problems in this file" where a rule has two or
+// more automatic fixes; and `source.fixAll.casefile` (editor.codeActionsOnSave) for all of them.
+// Placeholders a fix writes are snippet tab stops where the client takes snippet edits, else the
+// first is selected afterwards.
+import { CodeActionKind, type CodeAction, type Diagnostic, type SnippetTextEdit, type TextEdit } from 'vscode-languageserver/node';
+import { automaticFixes, fixAll, fixesFor, type Fix, type TextEdit as EngineEdit } from '../../engine/editing';
 import { applyEdits } from '../../engine/editing/yaml-edit';
 import { startsWithBom } from '../../engine/text';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { SELECT_RANGE_COMMAND } from '../../shared/protocol';
-import type { Finding } from '../../engine';
+import type { Finding, Localized } from '../../engine';
 import { isDiagnosticData } from '../diagnostics';
+import { say } from '../locale';
 import type { Feature, ServerContext } from '../context';
 import { editingState, Positions, type EditingState } from './shared';
 
-export const codeActionsFeature: Feature = { capabilities: { codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] } }, register: registerCodeActions };
+/** Our kind of fix-all, under the kind VS Code's `editor.codeActionsOnSave` asks for. */
+export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.casefile`;
+
+const FIX_ALL = {
+  en: 'Fix all automatically fixable Casefile problems',
+  sv: 'Åtgärda alla Casefile-problem som kan åtgärdas automatiskt',
+} satisfies Localized;
+const FIX_ALL_RULE = { en: 'Fix all “{rule}” problems in this file', sv: 'Åtgärda alla ”{rule}”-problem i filen' } satisfies Localized;
+
+export const codeActionsFeature: Feature = {
+  capabilities: { codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] } },
+  register: registerCodeActions,
+};
 
 function registerCodeActions(ctx: ServerContext): void {
   ctx.connection.onCodeAction((params) =>
     ctx.guard<CodeAction[]>('code actions', [], () => {
-      const ours = params.context.diagnostics.filter((d) => d.source === 'casefile' && isDiagnosticData(d.data));
-      if (ours.length === 0) return [];
+      const only = params.context.only;
+      const wants = (kind: string) => !only || only.some((k) => kind === k || kind.startsWith(`${k}.`));
+      // Source actions only when asked for by kind (on save, from the Source Action menu), as ESLint does.
+      const wantsFixAll = !!only && wants(FIX_ALL_KIND);
+      const ours = wants(CodeActionKind.QuickFix) ? params.context.diagnostics.filter((d) => d.source === 'casefile' && isDiagnosticData(d.data)) : [];
+      if (ours.length === 0 && !wantsFixAll) return [];
       const state = editingState(ctx, params.textDocument.uri);
       if (!state) return [];
+      const snippets = ctx.clientCapabilities().workspace?.workspaceEdit?.snippetEditSupport === true;
       const actions: CodeAction[] = [];
       for (const diagnostic of ours) {
         const finding = findingOf(state.findings, diagnostic);
         if (!finding) continue;
-        for (const fix of fixesFor(state.parsed, finding, state.editing)) {
-          const action: CodeAction = {
-            title: fix.title,
-            kind: CodeActionKind.QuickFix,
-            diagnostics: [diagnostic],
-            edit: {
-              documentChanges: [{ textDocument: { uri: state.document.uri, version: state.document.version }, edits: state.positions.edits(fix.edits) }],
-            },
-          };
-          if (fix.preferred) action.isPreferred = true;
-          const select = fix.select && selection(state, fix);
-          if (select) action.command = { title: fix.title, command: SELECT_RANGE_COMMAND, arguments: [state.document.uri, select] };
-          actions.push(action);
-        }
+        for (const fix of fixesFor(state.parsed, finding, state.editing)) actions.push(quickFix(state, fix, diagnostic, snippets));
+      }
+      if (ours.length > 0) actions.push(...fixAllOfRules(ctx, state, ours));
+      if (wantsFixAll) {
+        const all = fixAllAction(ctx, state, say(FIX_ALL, ctx.locale()), FIX_ALL_KIND);
+        if (all) actions.push(all);
       }
       return actions;
     }),
   );
+}
+
+function quickFix(state: EditingState, fix: Fix, diagnostic: Diagnostic, snippets: boolean): CodeAction {
+  const action: CodeAction = {
+    title: fix.title,
+    kind: CodeActionKind.QuickFix,
+    diagnostics: [diagnostic],
+    edit: { documentChanges: [{ textDocument: { uri: state.document.uri, version: state.document.version }, edits: lspEdits(state, fix.edits, snippets) }] },
+  };
+  if (fix.preferred) action.isPreferred = true;
+  // With snippet edits the placeholders are tab stops; without, the first is selected afterwards.
+  const select = !snippets && fix.select && selection(state, fix);
+  if (select) action.command = { title: fix.title, command: SELECT_RANGE_COMMAND, arguments: [state.document.uri, select] };
+  return action;
+}
+
+/** Plain edits, and snippet edits (LSP 3.18) for those that hold placeholders when the client takes them. */
+function lspEdits(state: EditingState, edits: readonly EngineEdit[], snippets: boolean): (TextEdit | SnippetTextEdit)[] {
+  return edits.map((e) => {
+    const range = state.positions.range(e.offset, e.endOffset);
+    return snippets && e.snippet !== undefined ? { range, snippet: { kind: 'snippet', value: e.snippet } } : { range, newText: e.newText };
+  });
+}
+
+/** "Fix all <rule> problems in this file" for each rule of the request with two or more automatic fixes. */
+function fixAllOfRules(ctx: ServerContext, state: EditingState, diagnostics: Diagnostic[]): CodeAction[] {
+  const rules = [...new Set(diagnostics.map((d) => String(d.code ?? '')))];
+  const out: CodeAction[] = [];
+  for (const rule of rules) {
+    if (automaticFixes(state.parsed, state.findings, state.editing, rule).length < 2) continue;
+    const action = fixAllAction(ctx, state, say(FIX_ALL_RULE, ctx.locale(), { rule }), CodeActionKind.QuickFix, rule);
+    if (!action) continue;
+    action.diagnostics = diagnostics.filter((d) => d.code === rule);
+    out.push(action);
+  }
+  return out;
+}
+
+function fixAllAction(ctx: ServerContext, state: EditingState, title: string, kind: string, rule?: string): CodeAction | undefined {
+  if (state.entry.kind !== 'case') return undefined;
+  const { edits } = fixAll({
+    file: state.entry.rel,
+    parsed: state.parsed,
+    findings: state.findings,
+    ctx: state.editing,
+    options: { ...state.repo.options, locale: ctx.locale() },
+    rule,
+  });
+  if (edits.length === 0) return undefined;
+  return { title, kind, edit: { documentChanges: [{ textDocument: { uri: state.document.uri, version: state.document.version }, edits: state.positions.edits(edits) }] } };
 }
 
 /**

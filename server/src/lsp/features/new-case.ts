@@ -1,10 +1,11 @@
 // casefile/newCaseProposal and casefile/newCase: a free id and folder, then a file from the kind's
-// skeleton, created by the client (workspace/applyEdit) so it lands in the editor's undo history.
+// skeleton, created by the client (workspace/applyEdit) so it lands in the editor's undo history;
+// or, when the client asks, the file created empty and the skeleton returned as a snippet to insert.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { ApplyWorkspaceEditResult } from 'vscode-languageserver/node';
 import { newCaseText, proposeId } from '../../engine/editing';
-import { caseFileName, newCaseIdProblem } from '../../engine/editing/new-case';
+import { caseFileName, newCaseIdProblem, newCaseSnippet } from '../../engine/editing/new-case';
 import { say } from '../locale';
 import { relativeTo, uriOf } from '../../engine/workspace/uris';
 import { NEW_CASE_PROPOSAL_REQUEST, NEW_CASE_REQUEST, type NewCaseParams, type NewCaseProposal, type NewCaseProposalParams, type NewCaseResult } from '../../shared/protocol';
@@ -49,23 +50,32 @@ function registerNewCase(ctx: ServerContext): void {
       const uri = uriOf(abs);
       const rel = relativeTo(repo.root, abs);
       if (fs.existsSync(abs) || repo.entries.has(abs) || ctx.documents.get(uri)) return { message: say(EXISTS, locale, { file: rel }) };
-      const text = newCaseText(String(params.kind ?? ''), id, String(params.title ?? ''), today);
+      const kind = String(params.kind ?? '');
+      const title = String(params.title ?? '');
+      // A client that inserts snippets gets the skeleton as one, so each placeholder is a tab stop.
+      const snippet = params.snippet === true ? newCaseSnippet(kind, id, title, today) : undefined;
+      const insert =
+        snippet === undefined
+          ? [
+              {
+                textDocument: { uri, version: null },
+                edits: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: newCaseText(kind, id, title, today) }],
+              },
+            ]
+          : [];
       let result: ApplyWorkspaceEditResult;
       try {
         result = await ctx.connection.workspace.applyEdit({
           label: rel,
           edit: {
-            documentChanges: [
-              { kind: 'create', uri, options: { overwrite: false, ignoreIfExists: false } },
-              { textDocument: { uri, version: null }, edits: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: text }] },
-            ],
+            documentChanges: [{ kind: 'create', uri, options: { overwrite: false, ignoreIfExists: false } }, ...insert],
           },
         });
       } catch (error) {
         return { message: say(NOT_CREATED, locale, { file: rel, reason: `: ${error instanceof Error ? error.message : String(error)}` }) };
       }
       if (!result.applied) return { message: say(NOT_CREATED, locale, { file: rel, reason: result.failureReason ? `: ${result.failureReason}` : '' }) };
-      return { uri };
+      return snippet === undefined ? { uri } : { uri, snippet };
     }),
   );
 }

@@ -3,6 +3,7 @@
 // are left out, since a fix does not invent dates.
 import { isObj, items, str } from '../../model';
 import { agreementSnippet, bodyText, expandSnippet, partyDefaults } from '../snippets';
+import { markSnippetDefaults } from '../../placeholders';
 import { appendItem } from '../yaml-edit';
 import { CASE_KEY_ORDER, dataString, fix, pick, q, type FixBuilder } from './shared';
 
@@ -14,7 +15,8 @@ export const addAgreement: FixBuilder = (parsed, finding, ctx) => {
   if (!type || !snippet) return [];
   const data = isObj(parsed.value) ? parsed.value : {};
   if (items(data.agreements).some(({ item }) => str(item.type) === type)) return []; // present but unsigned: the team signs it
-  const expanded = expandSnippet(bodyText(snippet), {
+  // Placeholders the parties do not fill in stay marked, to become tab stops.
+  const expanded = expandSnippet(markSnippetDefaults(bodyText(snippet)), {
     placeholders: partyDefaults(parsed, ctx),
     variables: { CURRENT_YEAR: NO_DATE, CURRENT_MONTH: NO_DATE, CURRENT_DATE: NO_DATE, CURRENT_YEAR_SHORT: NO_DATE },
   });

@@ -3,7 +3,8 @@
 import { roleKey } from '../../directory';
 import { items, text } from '../../model';
 import { appendItem, scalarText } from '../yaml-edit';
-import { CASE_KEY_ORDER, NAME_PLACEHOLDER, dataString, fix, pick, q, type FixBuilder } from './shared';
+import { marked, NAME_PLACEHOLDER } from '../../placeholders';
+import { CASE_KEY_ORDER, dataString, fix, pick, q, type FixBuilder } from './shared';
 
 export const addAnchoring: FixBuilder = (parsed, finding, ctx) => {
   const unit = dataString(finding, 'unit');
@@ -12,14 +13,16 @@ export const addAnchoring: FixBuilder = (parsed, finding, ctx) => {
   const entries = items((parsed.value as { anchoring?: unknown } | undefined)?.anchoring).filter(({ item }) => text(item.unit) === unit);
   if (entries.some(({ item }) => item.decision === 'pending' || item.decision === 'declined')) return [];
   const manager = managerOf(unit, ctx.policy.managerRoles, ctx.directory?.people.values());
-  const by = manager?.name ?? NAME_PLACEHOLDER;
+  // The manager's name as YAML; else the placeholder, marked for the editor to select (after quoting).
+  const by = manager ? scalarText(manager.name) : marked(NAME_PLACEHOLDER);
+  const byFlow = manager ? scalarText(manager.name, { flow: true }) : marked(NAME_PLACEHOLDER);
   const role = manager?.role ?? ctx.policy.managerRoles[0] ?? 'verksamhetschef';
   const edit = appendItem(
     parsed,
     'anchoring',
     {
-      block: [`- unit: ${scalarText(unit)}`, `  by: ${scalarText(by)}`, `  role: ${scalarText(role)}`, '  decision: pending'],
-      flow: `{ unit: ${scalarText(unit, { flow: true })}, by: ${scalarText(by, { flow: true })}, role: ${scalarText(role, { flow: true })}, decision: pending }`,
+      block: [`- unit: ${scalarText(unit)}`, `  by: ${by}`, `  role: ${scalarText(role)}`, '  decision: pending'],
+      flow: `{ unit: ${scalarText(unit, { flow: true })}, by: ${byFlow}, role: ${scalarText(role, { flow: true })}, decision: pending }`,
     },
     CASE_KEY_ORDER,
   );

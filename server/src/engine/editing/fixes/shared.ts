@@ -11,8 +11,7 @@ export type FixBuilder = (parsed: ParsedYaml, finding: Finding, ctx: EditingCont
 /** Top-level keys in the schema's order: where a missing key is created. */
 export const CASE_KEY_ORDER: readonly string[] = Object.keys((SCHEMAS.case.properties ?? {}) as Record<string, unknown>);
 
-/** An obvious stand-in for a person the user must name (a directory reports it as unknown, which helps). */
-export const NAME_PLACEHOLDER = 'NAME';
+export { NAME_PLACEHOLDER } from '../../placeholders';
 
 export function pick(locale: Locale, en: string, sv: string): string {
   return locale === 'sv' ? sv : en;

@@ -3,7 +3,8 @@
 // Offered only where the directive will apply: the finding must move down with its line.
 import { isScalar, visit } from 'yaml';
 import { lineSpan, type ParsedYaml } from '../../parse';
-import { findDirectives, REASON_PLACEHOLDER } from '../../suppressions';
+import { marked, REASON_PLACEHOLDER } from '../../placeholders';
+import { findDirectives } from '../../suppressions';
 import type { Finding } from '../../types';
 import { insertLineBefore } from '../yaml-edit';
 import { fix, pick, q, type FixBuilder } from './shared';
@@ -23,11 +24,11 @@ export const suppress: FixBuilder = (parsed, finding, ctx) => {
   const title = pick(ctx.locale, `Suppress ${q('en', finding.rule)} on this line…`, `Undertryck ${q('sv', finding.rule)} på den här raden…`);
   const previous = findDirectives(text, parsed.lines).find((d) => d.line === finding.line - 1 && d.target === finding.line);
   if (!previous) {
-    return fix('suppress', title, insertLineBefore(parsed, finding.line, `# casefile-disable-next-line ${finding.rule} -- ${REASON_PLACEHOLDER}`), finding, false);
+    return fix('suppress', title, insertLineBefore(parsed, finding.line, `# casefile-disable-next-line ${finding.rule} -- ${marked(REASON_PLACEHOLDER)}`), finding, false);
   }
   if (previous.rules.includes(finding.rule)) return [];
   const at = previous.rulesEnd;
-  const newText = (previous.rules.length === 0 ? ` ${finding.rule}` : `, ${finding.rule}`) + (previous.hasReason ? '' : ` -- ${REASON_PLACEHOLDER}`);
+  const newText = (previous.rules.length === 0 ? ` ${finding.rule}` : `, ${finding.rule}`) + (previous.hasReason ? '' : ` -- ${marked(REASON_PLACEHOLDER)}`);
   return fix('suppress', title, { offset: at, endOffset: at, newText }, finding, false);
 };
 
