@@ -16,6 +16,10 @@ const POLICY: Localized = {
 # The organisation the policy belongs to, shown in reports.
 # organisation: Region Example
 
+# Where your organisation hosts the rule pages (SARIF's helpUri, the report's rule links):
+# <docs_url>/<rule>.md, or an address with {rule} where the rule id goes.
+# docs_url: https://intranet.example.org/casefile/rules
+
 # Severity per rule: off | info | warning | error (rule ids: hover a problem, or see the README).
 rules:
   # For example, make an NDA signed by public staff fail the build instead of warning:
@@ -51,6 +55,10 @@ required_agreements: []
 
 # Organisationen som policyn gäller, visas i rapporter.
 # organisation: Region Exempel
+
+# Var organisationen har regelsidorna (SARIF:s helpUri, rapportens regellänkar):
+# <docs_url>/<regel>.md, eller en adress med {rule} där regelns id hamnar.
+# docs_url: https://intranet.example.org/casefile/rules
 
 # Allvarlighetsgrad per regel: off | info | warning | error (regel-id: håll muspekaren över ett
 # problem, eller se README).
