@@ -180,7 +180,11 @@ function factsOf(file: string, parsed: ParsedYaml, data: CaseData): CaseFacts {
     });
   }
   facts.people = namedIn(parsed, [['need', 'verified_by'], ...listPaths(data.anchoring, 'anchoring', 'by'), ...listPaths(data.stakeholders, 'stakeholders', 'name')]);
-  facts.units = namedIn(parsed, [...listPaths(data.directed_at, 'directed_at', 'unit'), ...listPaths(data.anchoring, 'anchoring', 'unit'), ...listPaths(data.stakeholders, 'stakeholders', 'unit')]);
+  facts.units = namedIn(parsed, [
+    ...listPaths(data.directed_at, 'directed_at', 'unit'),
+    ...listPaths(data.anchoring, 'anchoring', 'unit'),
+    ...listPaths(data.stakeholders, 'stakeholders', 'unit'),
+  ]);
   return facts;
 }
 
