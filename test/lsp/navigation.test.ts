@@ -243,3 +243,29 @@ describe('hover on a related id', () => {
     expect(JSON.stringify(hover)).not.toContain('**File:**');
   });
 });
+
+describe('a closed case file with a YAML error', () => {
+  // The index has no facts for it; its recovered text is still searched.
+  const BROKEN = `id: VGR-2026-009
+title: [broken
+links:
+  related: [VGR-2026-001]
+`;
+  const startBroken = () => Harness.start({ from: null, files: { ...FILES, 'cases/broken.case.yaml': BROKEN }, init: { locale: 'en' } });
+
+  it('is among the references and the rename of an id it links to', async () => {
+    h = await startBroken();
+    await h.open('cases/a.case.yaml');
+    const found = await request<Location[]>('textDocument/references', 'cases/a.case.yaml', at(A, 'VGR-2026-001', 4), { context: { includeDeclaration: false } });
+    expect(found?.map((l) => l.uri)).toContain(h.uri('cases/broken.case.yaml'));
+    const edit = await request<WorkspaceEdit>('textDocument/rename', 'cases/a.case.yaml', at(A, 'VGR-2026-001', 4), { newName: 'VGR-2026-077' });
+    const uris = (edit.documentChanges as TextDocumentEdit[]).map((c) => c.textDocument.uri);
+    expect(uris).toContain(h.uri('cases/broken.case.yaml'));
+  });
+
+  it('keeps its id: a rename to it is refused', async () => {
+    h = await startBroken();
+    await h.open('cases/a.case.yaml');
+    await expect(request('textDocument/rename', 'cases/a.case.yaml', at(A, 'VGR-2026-001', 4), { newName: 'VGR-2026-009' })).rejects.toThrow(/VGR-2026-009/);
+  });
+});

@@ -47,6 +47,14 @@ describe('moveCrossFindings', () => {
     expect(moved!.map((f) => f.line)).toEqual(before.map((f) => f.line + 2));
   });
 
+  it('moves them too when a stakeholder is typed: people and units are not what the cross-file rules read', () => {
+    const before = crossOf(A, B);
+    const typed = A.replace('phase: needs\n', 'phase: needs\nstakeholders:\n  - { role: legal, name: Eva Lin, unit: X/Y }\n');
+    expect(facts('cases/a.case.yaml', typed).people?.map((p) => p.value)).toEqual(['Eva Lin']);
+    expect(factsKey(facts('cases/a.case.yaml', typed))).toBe(factsKey(facts('cases/a.case.yaml', A)));
+    expect(moveCrossFindings(before, facts('cases/a.case.yaml', A), facts('cases/a.case.yaml', typed))).toEqual(crossOf(typed, B));
+  });
+
   it('refuses when an id or a link changed: the cross-file step must run again', () => {
     const changed = A.replace('X-2026-009', 'X-2026-010');
     expect(factsKey(facts('cases/a.case.yaml', changed))).not.toBe(factsKey(facts('cases/a.case.yaml', A)));

@@ -87,9 +87,14 @@ export function finalFindings(local: Pick<FileResult, 'findings' | 'directives'>
   return applyDirectives(all, local.directives, options.policy, options.locale).sort(compareFindings);
 }
 
+/** What the cross-file rules read of a case: its id and links (the people and units are navigation's). */
+function crossFacts(facts: CaseFacts): Pick<CaseFacts, 'file' | 'id' | 'related'> {
+  return { file: facts.file, id: facts.id, related: facts.related };
+}
+
 /** What the cross-file rules read of a case, positions left out: equal keys give the same findings. */
 export function factsKey(facts: CaseFacts | undefined): string {
-  return facts ? JSON.stringify(facts, (key, value: unknown) => (key === 'span' ? undefined : value)) : '';
+  return facts ? JSON.stringify(crossFacts(facts), (key, value: unknown) => (key === 'span' ? undefined : value)) : '';
 }
 
 /**
@@ -99,8 +104,8 @@ export function factsKey(facts: CaseFacts | undefined): string {
  */
 export function moveCrossFindings(findings: readonly Finding[], before: CaseFacts, after: CaseFacts): Finding[] | undefined {
   if (findings.length === 0) return [];
-  const from = spansOf(before);
-  const to = spansOf(after);
+  const from = spansOf(crossFacts(before));
+  const to = spansOf(crossFacts(after));
   if (from.length !== to.length || factsKey(before) !== factsKey(after)) return undefined;
   const moved: Finding[] = [];
   for (const f of findings) {
@@ -113,7 +118,7 @@ export function moveCrossFindings(findings: readonly Finding[], before: CaseFact
 }
 
 /** Every `span` of a case's facts, in the order JSON would list them. */
-function spansOf(facts: CaseFacts): FactSpan[] {
+function spansOf(facts: Pick<CaseFacts, 'id' | 'related'>): FactSpan[] {
   const out: FactSpan[] = [];
   const walk = (value: unknown): void => {
     if (Array.isArray(value)) value.forEach(walk);

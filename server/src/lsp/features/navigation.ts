@@ -92,6 +92,15 @@ export function casesWithId(repo: Repo, id: string): Entry[] {
   return repo.cases().filter((e) => e.local.facts?.id?.value === id);
 }
 
+/** True when a closed case file the index could not parse (no facts) declares the id in its recovered text. */
+export function idInUnparsed(ctx: ServerContext, repo: Repo, id: string): boolean {
+  return repo.cases().some((e) => {
+    if (e.local.facts) return false;
+    const source = sourceOf(ctx, repo, e.abs, 'case');
+    return source !== undefined && occurrencesOf(source.parsed, 'case', { kind: 'case', value: id }).some((o) => o.declaration);
+  });
+}
+
 /**
  * The files that may hold the name: every open case file (its text may be ahead of the index),
  * the closed case files whose facts name it, and directory.yaml for a person or unit.
@@ -99,7 +108,8 @@ export function casesWithId(repo: Repo, id: string): Entry[] {
 export function filesWith(ctx: ServerContext, repo: Repo, ref: Ref): { abs: string; kind: CaseFileKind }[] {
   const files: { abs: string; kind: CaseFileKind }[] = [];
   for (const e of repo.cases()) {
-    if (isOpen(ctx, e.abs) || factPlaces(e.local.facts, ref).length > 0) files.push({ abs: e.abs, kind: 'case' });
+    // A closed file with a YAML error has no facts: it is read and searched like an open one.
+    if (isOpen(ctx, e.abs) || !e.local.facts || factPlaces(e.local.facts, ref).length > 0) files.push({ abs: e.abs, kind: 'case' });
   }
   if (ref.kind !== 'case') files.push({ abs: directoryPath(repo), kind: 'directory' });
   return files;
@@ -115,7 +125,7 @@ export function findAll(ctx: ServerContext, repo: Repo, ref: Ref): Found[] {
   const found: Found[] = [];
   for (const file of filesWith(ctx, repo, ref)) {
     const entry = repo.entries.get(file.abs);
-    if (file.kind === 'case' && entry && !isOpen(ctx, file.abs)) {
+    if (file.kind === 'case' && entry?.local.facts && !isOpen(ctx, file.abs)) {
       for (const p of factPlaces(entry.local.facts, ref)) found.push({ location: locationOf(ctx, file.abs, p.span), declaration: p.declaration });
       continue;
     }

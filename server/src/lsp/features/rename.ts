@@ -7,7 +7,7 @@ import type { Localized } from '../../engine/types';
 import type { Repo } from '../../engine/workspace/indexed-repository';
 import type { Feature, ServerContext } from '../context';
 import { say } from '../locale';
-import { casesWithId, filesWith, navTarget, sourceOf, type NavState } from './navigation';
+import { casesWithId, filesWith, idInUnparsed, navTarget, sourceOf, type NavState } from './navigation';
 
 export const renameFeature: Feature = { capabilities: { renameProvider: { prepareProvider: true } }, register: registerRename };
 
@@ -40,7 +40,10 @@ function registerRename(ctx: ServerContext): void {
       await ctx.guard<Outcome<WorkspaceEdit> | null>('rename', null, () => {
         const nav = navTarget(ctx, params.textDocument.uri, params.position);
         if (!nav) return { refused: refusal('nothing') };
-        const refused = cannotRename(nav) ?? newNameProblem(nav.target, params.newName, existingNames(nav.state.repo, nav.target));
+        const refused =
+          cannotRename(nav) ??
+          newNameProblem(nav.target, params.newName, existingNames(nav.state.repo, nav.target)) ??
+          (nav.target.kind === 'case' && idInUnparsed(ctx, nav.state.repo, params.newName.trim()) ? refusal('takenId', { other: params.newName.trim() }) : undefined);
         if (refused) return { refused };
         return { ok: workspaceEdit(ctx, nav.state.repo, nav.target, params.newName.trim()) };
       }),
