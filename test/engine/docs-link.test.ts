@@ -61,7 +61,9 @@ describe('policy docs_url', () => {
   });
 
   it('that is no web address is a finding on casefile.yaml, in English and Swedish, and is not used', () => {
-    for (const bad of ['intranet/rules', 'ftp://example.org/rules', 'https://example.org/my rules', '42']) {
+    // The last three would end a Markdown link or start HTML where the link is written (PR comment, hover, report).
+    const markup = ['"https://x.example/)![t](https://evil.example/p.png)"', '"https://x.example/<img/src=x>"', '"https://x.example/{other}"'];
+    for (const bad of ['intranet/rules', 'ftp://example.org/rules', 'https://example.org/my rules', '42', ...markup]) {
       const results = checkRepo({ yaml: CLEAN_CASE, policy: `organisation: Region\ndocs_url: ${bad}\n` });
       const findings = results.find((r) => r.file === 'casefile.yaml')!.findings;
       expect(

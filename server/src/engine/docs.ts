@@ -3,8 +3,12 @@
 // (policy `docs_url`, setting `casefile.docsUrl`) or the extension's bundled pages replace it.
 export const DOCS_BASE = 'https://github.com/casefile/casefile/blob/main/docs/rules/';
 
-/** An organisation's pages (policy `docs_url`, setting `casefile.docsUrl`): a web address, as the policy schema's pattern. */
-export const DOCS_URL_PATTERN = /^https?:\/\/\S+$/;
+/**
+ * An organisation's pages (policy `docs_url`, setting `casefile.docsUrl`): a web address, as the policy
+ * schema's pattern. No spaces, quotes, brackets, braces (but `{rule}`), `<>`, `|`, `^` or backslashes:
+ * the link goes into Markdown, HTML and SARIF, where those could end it and start markup.
+ */
+export const DOCS_URL_PATTERN = /^https?:\/\/(?:[^\s()<>"'`\\[\]{}|^]|\{rule\})+$/u;
 
 /** Rule id → URL of its page. */
 export type DocsLink = (rule: string) => string;
