@@ -2,7 +2,8 @@
 // head commit (spec section 10). Git reads the base; the engine checks both; compare.ts says what changed.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { docsUrl, RULES } from '../engine';
+import { RULES } from '../engine';
+import { docsLink } from '../engine/docs';
 import { defaultBase, GitError, openRepository, resolveCommit } from '../engine/git/git';
 import { checkSnapshot, type ResultMemo, type SnapshotCheck } from '../engine/review/check-snapshot';
 import type { CheckedFile, CheckedSnapshot } from '../engine/review/checked';
@@ -48,6 +49,7 @@ export async function runReview(args: ReviewArgs, workingDir: string, version: s
   const roots = [...new Set(targets.map((t) => t.root))];
   const baseFiles: CheckedSnapshot['files'] = [];
   const headFiles: CheckedSnapshot['files'] = [];
+  let docsBase: string | undefined;
   for (const root of roots) {
     if (!isInside(repo.top, root)) throw new UsageError(`${relativeTo(cwd, root)} is not inside the git repository at ${relativeTo(cwd, repo.top)}`);
     const prefix = path.relative(repo.top, root).split(path.sep).join('/');
@@ -61,6 +63,8 @@ export async function runReview(args: ReviewArgs, workingDir: string, version: s
     const [baseBlobs, headBlobs] = [blobs(baseSnap), blobs(headSnap)];
     const checkedBase = await gitCall(args, () => checkSnapshot(baseSnap, { ...run, preload: (f) => !headBlobs.has(f.blob) }));
     const checkedHead = await gitCall(args, () => checkSnapshot(headSnap, { ...run, preload: (f) => !baseBlobs.has(f.blob) }));
+    // Rule links as check and report make them: the (head's) policy's docs_url, the first root's that sets one.
+    docsBase ??= checkedHead.docsUrl;
     // Known by their path from the repository root, as check knows them (a case without id by it).
     const fromRoot = (f: CheckedFile): CheckedFile => ({ ...f, rel: prefix && f.rel.startsWith(`${prefix}/`) ? f.rel.slice(prefix.length + 1) : f.rel });
     baseFiles.push(...checkedBase.files.filter(reported).map(fromRoot));
@@ -70,7 +74,7 @@ export async function runReview(args: ReviewArgs, workingDir: string, version: s
   const report = compareSnapshots(
     { commit: base, files: baseFiles },
     { commit: head, files: headFiles },
-    { today: args.today ?? today, locale: args.locale, tool: { name: 'casefile', version }, rules: RULES.map((r) => r.meta), docs: docsUrl },
+    { today: args.today ?? today, locale: args.locale, tool: { name: 'casefile', version }, rules: RULES.map((r) => r.meta), docs: docsLink(docsBase) },
   );
   return { report, against };
 }

@@ -21,7 +21,7 @@ export function findings(report: PortfolioReport, ctx: Ctx): string {
   const rows = byRule.map(([rule, n]) => {
     const description = ruleDescription(rule, locale);
     // Only the registry's rules get a link: their ids are known, and their pages exist.
-    const name = description !== undefined ? `<a class="rule" href="${esc(ctx.docs(encodeURIComponent(rule)))}">${esc(rule)}</a>` : `<span class="rule">${esc(rule)}</span>`;
+    const name = description !== undefined ? `<a class="rule" href="${esc(ctx.docs(rule))}">${esc(rule)}</a>` : `<span class="rule">${esc(rule)}</span>`;
     return [name, esc(description ?? ''), fig(ctx, `findings.byRule.${rule}`, n)];
   });
   const total = byRule.reduce((s, [, n]) => s + n, 0);

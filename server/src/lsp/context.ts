@@ -21,6 +21,8 @@ export interface ServerContext {
   clientCapabilities(): ClientCapabilities;
   /** Rule id → the hover's link to its page (the `casefile.docsUrl` setting, else the client's, else the web's). */
   docs?(): DocsLink;
+  /** Rule id → its page as a plain link (diagnostics, the portfolio): the setting, else the extension's bundled page, else the web's. */
+  ruleLinks?(): DocsLink;
 }
 
 /** A feature: what it adds to the server's capabilities, and its handlers. */

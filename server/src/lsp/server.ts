@@ -130,6 +130,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     guard,
     clientCapabilities: client,
     docs: hoverDocs,
+    ruleLinks: () => docsLink(docsBase()),
   };
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {

@@ -83,7 +83,7 @@ export async function checkSnapshot(snap: Snapshot, run: SnapshotCheck): Promise
       value: lazyValue(snap, source),
     };
   });
-  return { commit: snap.commit, files };
+  return { commit: snap.commit, files, ...(settings.policy.docsUrl !== undefined && { docsUrl: settings.policy.docsUrl }) };
 }
 
 const bytesOf = (f: SnapshotFile | undefined) => (f?.content instanceof Uint8Array ? f.content : undefined);

@@ -25,4 +25,6 @@ export interface CheckedFile {
 export interface CheckedSnapshot {
   commit: string | null;
   files: CheckedFile[];
+  /** The policy's `docs_url` (rule links), when it sets one. */
+  docsUrl?: string;
 }

@@ -22,7 +22,8 @@ function registerPortfolio(ctx: ServerContext): void {
       // Repository roots, so a case link's tooltip is its path in the repository, not a file:// URI.
       const roots = [...ctx.workspace.repos.values()].map((repo) => ctx.workspace.uriFor(repo.root));
       const webview = { nonce: String(params?.nonce ?? ''), roots };
-      return { html: portfolioHtml(computePortfolio(input), { locale: ctx.locale(), webview }) };
+      // Rule names link to the pages the editor opens (bundled, or the organisation's), as diagnostics do.
+      return { html: portfolioHtml(computePortfolio(input), { locale: ctx.locale(), webview, docs: ctx.ruleLinks?.() }) };
     }),
   );
 }
