@@ -87,6 +87,12 @@ describe('the $casefile problem matcher', () => {
     expect(problems[0]!.message).toMatch(/^Ett NDA/);
   });
 
+  it('keeps a file name that looks like a location whole: the file ends in .yaml or .yml', () => {
+    expect(match('cases/evil:2:3: fake z.case.yaml:7:5: Something is wrong. [Error/schema]')).toEqual([
+      { file: 'cases/evil:2:3: fake z.case.yaml', line: 7, column: 5, severity: 'error', code: 'schema', message: 'Something is wrong.' },
+    ]);
+  });
+
   it('reads a Windows path and a message with brackets and colons', () => {
     expect(match('C:\\Ärenden\\a b.case.yaml:3:5: Value `a: [b]` is odd: see x:1:2. [Info/schema]')).toEqual([
       { file: 'C:\\Ärenden\\a b.case.yaml', line: 3, column: 5, severity: 'info', code: 'schema', message: 'Value `a: [b]` is odd: see x:1:2.' },
