@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeBytes, firstInvalidUtf8 } from '../../server/src/engine/text';
+import { codeSpan, decodeBytes, firstInvalidUtf8, markdownText } from '../../server/src/engine/text';
 
 const bytes = (...parts: (string | number[])[]) => Uint8Array.from(parts.flatMap((p) => (typeof p === 'string' ? [...Buffer.from(p, 'utf8')] : p)));
 
@@ -21,5 +21,18 @@ describe('decodeBytes', () => {
     expect(firstInvalidUtf8(bytes('ab', [0xed, 0xa0, 0x80]))).toBe(2);
     expect(firstInvalidUtf8(bytes('abc', [0xe2, 0x82]))).toBe(3);
     expect(firstInvalidUtf8(bytes('ok ✓ 😀'))).toBe(bytes('ok ✓ 😀').length);
+  });
+});
+
+describe('repository text in hover Markdown', () => {
+  it('is never markup, a link, an image or HTML, and stays on one line', () => {
+    expect(markdownText('![](https://host/p.png) <img src=x> **b** `c`\nd')).toBe(String.raw`!\[\](https://host/p.png) \<img src=x\> \*\*b\*\* \`c\` d`);
+    expect(markdownText('# heading')).toBe('\\# heading');
+  });
+
+  it('as a code span is literal whatever backticks it holds', () => {
+    expect(codeSpan('cases/a.case.yaml')).toBe('`cases/a.case.yaml`');
+    expect(codeSpan('a`b')).toBe('``a`b``');
+    expect(codeSpan('`x')).toBe('`` `x ``');
   });
 });

@@ -191,7 +191,7 @@ const PATTERN_HINTS: Record<string, [string, string]> = {
     'börja med en bokstav eller siffra och använd bara bokstäver, siffror, `.`, `_` och `-` (t.ex. VGR-2026-014)',
   ],
   '\\S': ['it must contain text, not only spaces', 'det ska innehålla text, inte bara mellanslag'],
-  ["^https?://(?:[^\\s()<>\"'`\\\\[\\]{}|^]|\\{rule\\})+$"]: [
+  ['^https?://(?:[^\\s()<>"\'`\\\\[\\]{}|^]|\\{rule\\})+$']: [
     'it must be a web address starting with https:// or http://, without spaces, quotes, brackets or braces (but `{rule}`)',
     'det ska vara en webbadress som börjar med https:// eller http://, utan mellanslag, citattecken, hakparenteser eller klammerparenteser (utom `{rule}`)',
   ],

@@ -83,3 +83,23 @@ export function withoutBom(text: string): string {
 export function startsWithBom(text: string): boolean {
   return text.charCodeAt(0) === 0xfeff;
 }
+
+/**
+ * Repository text (a title, a name, a file) in hover Markdown: shown as it is, never as markup, a
+ * link, an image or HTML, and on one line.
+ */
+export function markdownText(text: string): string {
+  // Inline markup anywhere (no `[`, so no link or image); a heading or list marker where the text starts a line.
+  return text
+    .replace(/[\r\n]+/g, ' ')
+    .replace(/[\\`*_[\]|<>~&]/g, '\\$&')
+    .replace(/^[#+\-=]/, '\\$&');
+}
+
+/** Repository text as a Markdown code span: literal whatever it holds (a fence longer than its backticks), on one line. */
+export function codeSpan(text: string): string {
+  const flat = text.replace(/[\r\n]+/g, ' ');
+  const fence = '`'.repeat(Math.max(0, ...[...flat.matchAll(/`+/g)].map((m) => m[0].length)) + 1);
+  const pad = flat.startsWith('`') || flat.endsWith('`') ? ' ' : '';
+  return `${fence}${pad}${flat}${pad}${fence}`;
+}

@@ -6,7 +6,7 @@ import type { ParsedYaml } from '../parse';
 import { DEFAULT_MANAGER_ROLES } from '../policy';
 import type { Locale, Path } from '../types';
 import type { Cursor } from './cursor';
-import { docOf, enumTitle, enumValues, schemaAt } from './schema-docs';
+import { enumLine, enumValues, schemaAt } from './schema-docs';
 import type { CaseRef, CompletionEntry, EditingContext } from './types';
 
 export type Candidate = Omit<CompletionEntry, 'insertText' | 'replace'>;
@@ -119,14 +119,6 @@ function caseEntries(cases: CaseRef[], locale: Locale): Candidate[] {
       if (docs.length) entry.documentation = docs.join('\n\n');
       return entry;
     });
-}
-
-/** `**Kind:** Test activity (`test-activity`)`, with the field's and the value's titles from the case schema. */
-function enumLine(field: 'kind' | 'phase', value: string, locale: Locale): string {
-  const schema = schemaAt('case', [field]);
-  const name = (schema && docOf(schema, locale).title) ?? field;
-  const title = enumTitle('case', [field], value, locale);
-  return `**${name}:** ${title ? `${title} (\`${value}\`)` : `\`${value}\``}`;
 }
 
 /** People for `anchoring.by`: the unit's managers (as the rule judges them) first. */

@@ -3,6 +3,7 @@
 import { isMap, isScalar, isSeq, type Node } from 'yaml';
 import { personKey } from '../directory';
 import { docsUrl, type DocsLink } from '../docs';
+import { codeSpan, markdownText } from '../text';
 import type { ParsedYaml } from '../parse';
 import { RULES_BY_ID } from '../rules';
 import type { Finding, Locale, Path, SourceRef } from '../types';
@@ -87,13 +88,13 @@ function referenceMarkdown(hit: Hit, ctx: EditingContext): string | undefined {
   const last = hit.path[hit.path.length - 1];
   if (last === 'unit') {
     const unit = dir.units.get(hit.value);
-    return unit?.name ? `\`${unit.id}\` — ${unit.name}` : undefined;
+    return unit?.name ? `${codeSpan(unit.id)} — ${markdownText(unit.name)}` : undefined;
   }
   if (last === 'by' || last === 'name' || last === 'verified_by') {
     const person = dir.people.get(personKey(hit.value));
     if (!person) return undefined;
     const roles = person.roles.map((r) => `${r.role} (${r.unit})`).join(', ');
-    return `**${person.name}**${roles ? ` — ${roles}` : ''}`;
+    return `**${markdownText(person.name)}**${roles ? ` — ${markdownText(roles)}` : ''}`;
   }
   return undefined;
 }

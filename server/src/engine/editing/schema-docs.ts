@@ -151,3 +151,11 @@ export function enumTitle(kind: CaseFileKind, path: Path, value: string, locale:
   const schema = schemaAt(kind, path);
   return schema ? enumValues(schema, locale).find((v) => v.value === value)?.doc.title : undefined;
 }
+
+/** `**Kind:** Test activity (`test-activity`)`, with the field's and the value's titles from the case schema. */
+export function enumLine(field: 'kind' | 'phase', value: string, locale: Locale): string {
+  const schema = schemaAt('case', [field]);
+  const name = (schema && docOf(schema, locale).title) ?? field;
+  const title = enumTitle('case', [field], value, locale);
+  return `**${name}:** ${title ? `${title} (\`${value}\`)` : `\`${value}\``}`;
+}

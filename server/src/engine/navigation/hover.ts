@@ -1,5 +1,6 @@
 // Hover on a links.related id: the case it names, as the index knows it.
-import { docOf, enumTitle, schemaAt } from '../editing/schema-docs';
+import { enumLine } from '../editing/schema-docs';
+import { codeSpan, markdownText } from '../text';
 import type { Locale } from '../types';
 
 export interface CaseCard {
@@ -27,7 +28,7 @@ export function relatedCaseMarkdown(cards: readonly CaseCard[], locale: Locale):
 }
 
 function cardMarkdown(c: CaseCard, locale: Locale): string {
-  const lines = [c.title ? `**${c.id}** — ${c.title}` : `**${c.id}**`];
+  const lines = [c.title ? `**${markdownText(c.id)}** — ${markdownText(c.title)}` : `**${markdownText(c.id)}**`];
   const fields = (['kind', 'phase'] as const).flatMap((field) => (c[field] ? [enumLine(field, c[field], locale)] : []));
   if (fields.length) lines.push(fields.join(' · '));
   const counts = [
@@ -35,14 +36,6 @@ function cardMarkdown(c: CaseCard, locale: Locale): string {
     ...(c.warnings ? [`${c.warnings} ${T.warning[locale][c.warnings === 1 ? 0 : 1]}`] : []),
   ];
   lines.push(`**${T.problems[locale]}:** ${counts.length ? counts.join(', ') : T.none[locale]}`);
-  lines.push(`**${T.file[locale]}:** \`${c.file}\``);
+  lines.push(`**${T.file[locale]}:** ${codeSpan(c.file)}`);
   return lines.join('\n\n');
-}
-
-/** `**Kind:** Test activity (`test-activity`)`, the titles from the case schema in the locale. */
-function enumLine(field: 'kind' | 'phase', value: string, locale: Locale): string {
-  const schema = schemaAt('case', [field]);
-  const name = (schema && docOf(schema, locale).title) ?? field;
-  const title = enumTitle('case', [field], value, locale);
-  return `**${name}:** ${title ? `${title} (\`${value}\`)` : `\`${value}\``}`;
 }
