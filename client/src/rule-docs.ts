@@ -4,6 +4,7 @@
 // there, but drops links of its own URI scheme from hover Markdown. The hover's link is therefore a
 // `command:` link to RULE_DOCS_COMMAND, the one command the language client trusts in hovers.
 import * as vscode from 'vscode';
+import { exists } from './files';
 import { l10n } from './i18n';
 
 const RULE_ID = /^[a-z0-9][a-z0-9-]*$/;
@@ -41,13 +42,4 @@ export function registerRuleDocs(context: vscode.ExtensionContext): vscode.Dispo
     vscode.window.registerUriHandler({ handleUri: (uri) => show(ruleOf(uri), uri.toString(true)) }),
     vscode.commands.registerCommand(RULE_DOCS_COMMAND, (rule: unknown) => show(rule, String(rule))),
   );
-}
-
-async function exists(uri: vscode.Uri): Promise<boolean> {
-  try {
-    await vscode.workspace.fs.stat(uri);
-    return true;
-  } catch {
-    return false;
-  }
 }

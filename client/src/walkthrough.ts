@@ -2,6 +2,7 @@
 // the root of the first workspace folder and open it. An existing file is never overwritten: it is
 // opened instead, with a message saying so.
 import * as vscode from 'vscode';
+import { exists } from './files';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { TEMPLATE_REQUEST, type TemplateParams } from '../../server/src/shared/protocol';
 import { l10n } from './i18n';
@@ -28,13 +29,4 @@ async function createFromTemplate(client: LanguageClient, kind: TemplateParams['
     await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
   }
   await vscode.window.showTextDocument(uri);
-}
-
-async function exists(uri: vscode.Uri): Promise<boolean> {
-  try {
-    await vscode.workspace.fs.stat(uri);
-    return true;
-  } catch {
-    return false;
-  }
 }
