@@ -3,7 +3,7 @@
 import type { CaseTimeline } from './portfolio/types';
 import { timelineOf } from './portfolio/facts';
 import { makeFinding } from './findings';
-import { items, str, viewOf, type CaseData } from './model';
+import { DIRECTORY_LISTS, items, str, viewOf, type CaseData } from './model';
 import { isScalar } from 'yaml';
 import { lineCounterOf, nodeAt, parseYaml, spanOf, lineSpan, toSpan, MAX_ALIAS_COUNT, MAX_DEPTH, type ParsedYaml } from './parse';
 import { schemaFindings } from './schema-findings';
@@ -179,12 +179,11 @@ function factsOf(file: string, parsed: ParsedYaml, data: CaseData): CaseFacts {
       if (typeof value === 'string' && span) facts.related.push({ value, span: { ...span, yamlPath: formatPath(['links', 'related', index]) } });
     });
   }
-  facts.people = namedIn(parsed, [['need', 'verified_by'], ...listPaths(data.anchoring, 'anchoring', 'by'), ...listPaths(data.stakeholders, 'stakeholders', 'name')]);
-  facts.units = namedIn(parsed, [
-    ...listPaths(data.directed_at, 'directed_at', 'unit'),
-    ...listPaths(data.anchoring, 'anchoring', 'unit'),
-    ...listPaths(data.stakeholders, 'stakeholders', 'unit'),
-  ]);
+  facts.people = namedIn(parsed, [['need', 'verified_by'], ...DIRECTORY_LISTS.flatMap(({ list, person }) => (person ? listPaths(data[list], list, person) : []))]);
+  facts.units = namedIn(
+    parsed,
+    DIRECTORY_LISTS.flatMap(({ list }) => listPaths(data[list], list, 'unit')),
+  );
   return facts;
 }
 

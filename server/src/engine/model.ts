@@ -49,6 +49,17 @@ export interface CaseData {
 
 export type Obj = Record<string, unknown>;
 
+/**
+ * The case lists whose items name a directory unit (`unit`), and the key naming a person in two of
+ * them: one list for unknown-reference, the index's facts and navigation. (`need.verified_by` names
+ * a person too; navigation follows it, the rule does not check it.)
+ */
+export const DIRECTORY_LISTS: readonly { list: 'directed_at' | 'anchoring' | 'stakeholders'; person?: 'by' | 'name' }[] = [
+  { list: 'directed_at' },
+  { list: 'anchoring', person: 'by' },
+  { list: 'stakeholders', person: 'name' },
+];
+
 export function isObj(value: unknown): value is Obj {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

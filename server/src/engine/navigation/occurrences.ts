@@ -2,6 +2,7 @@
 // people and units and the places that name them. Definition, references and rename all start here.
 import { isMap, isScalar, isSeq, type Node } from 'yaml';
 import { personKey } from '../directory';
+import { DIRECTORY_LISTS } from '../model';
 import type { ParsedYaml } from '../parse';
 import { contentEnd } from '../editing/yaml-edit';
 import type { CaseFileKind, Path } from '../types';
@@ -59,11 +60,7 @@ export function occurrences(parsed: ParsedYaml, kind: CaseFileKind): Occurrence[
     eachItem(related, rootFlow || isFlow(links), (item, i, flow) => add(item, ['links', 'related', i], 'case', false, flow));
     const need = get(root, 'need');
     add(get(need, 'verified_by'), ['need', 'verified_by'], 'person', false, rootFlow || isFlow(need));
-    for (const [list, person] of [
-      ['directed_at', undefined],
-      ['anchoring', 'by'],
-      ['stakeholders', 'name'],
-    ] as const) {
+    for (const { list, person } of DIRECTORY_LISTS) {
       eachItem(get(root, list), rootFlow, (item, i, flow) => {
         add(get(item, 'unit'), [list, i, 'unit'], 'unit', false, flow || isFlow(item));
         if (person) add(get(item, person), [list, i, person], 'person', false, flow || isFlow(item));

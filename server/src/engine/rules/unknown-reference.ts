@@ -1,5 +1,5 @@
 import { defineRule, type CaseRuleContext } from './api';
-import { items, text } from '../model';
+import { DIRECTORY_LISTS, items, text } from '../model';
 import { personKey } from '../directory';
 import { closest } from '../suggest';
 import type { Path } from '../types';
@@ -66,18 +66,12 @@ export default defineRule({
     // A directory that lists no units (or no people) does not claim to know them all.
     const unitIds = [...directory.units.keys()];
     const names = [...directory.people.values()].map((p) => p.name);
-    const lists: [string, unknown][] = [
-      ['directed_at', data.directed_at],
-      ['anchoring', data.anchoring],
-      ['stakeholders', data.stakeholders],
-    ];
-    for (const [list, value] of lists) {
-      for (const { item, index } of items(value)) {
+    for (const { list, person: nameKey } of DIRECTORY_LISTS) {
+      for (const { item, index } of items(data[list])) {
         const unit = text(item.unit);
         if (unit !== undefined && unitIds.length > 0 && !directory.units.has(unit)) {
           unknown(ctx, [list, index, 'unit'], 'unit', { unit }, closest(unit, unitIds));
         }
-        const nameKey = list === 'anchoring' ? 'by' : list === 'stakeholders' ? 'name' : undefined;
         const name = nameKey ? text(item[nameKey]) : undefined;
         if (nameKey && name !== undefined && names.length > 0 && !directory.people.has(personKey(name))) {
           unknown(ctx, [list, index, nameKey], 'person', { name }, closest(name, names));
