@@ -4,6 +4,7 @@ import agreementsJson from '../../../../snippets/agreements.json';
 import casesJson from '../../../../snippets/cases.json';
 import { date } from '../dates';
 import { isObj, text } from '../model';
+import { escapeSnippet } from '../placeholders';
 import type { ParsedYaml } from '../parse';
 import type { EditingContext } from './types';
 import { scalarText } from './yaml-edit';
@@ -62,7 +63,7 @@ function escape(s: string): string {
 export function withDefaults(body: string, defaults: Record<number, string>): string {
   return body.replace(/\$\{(\d+):((?:[^{}$\\]|\\.)*)\}/g, (whole, n: string) => {
     const value = defaults[Number(n)];
-    return value === undefined ? whole : `\${${n}:${value.replace(/[\\$}]/g, '\\$&')}}`;
+    return value === undefined ? whole : `\${${n}:${escapeSnippet(value)}}`;
   });
 }
 
