@@ -1,5 +1,5 @@
 // The walkthrough's two commands: write the server's commented casefile.yaml or directory.yaml at
-// the root of the first workspace folder and open it. An existing file is never overwritten: it is
+// the root of the first workspace folder's repository and open it. An existing file is never overwritten: it is
 // opened instead, with a message saying so.
 import * as vscode from 'vscode';
 import { exists } from './files';
@@ -20,9 +20,10 @@ async function createFromTemplate(client: LanguageClient, kind: TemplateParams['
     void vscode.window.showInformationMessage(l10n.t('Open the folder of your case repository first: the file goes to its root.'));
     return;
   }
-  const { file, text } = await client.sendRequest(TEMPLATE_REQUEST, { kind });
+  const { file, text, uri: at } = await client.sendRequest(TEMPLATE_REQUEST, { kind, folder: client.code2ProtocolConverter.asUri(folder.uri) });
   if (!file) return;
-  const uri = vscode.Uri.joinPath(folder.uri, file);
+  // The server names the repository root (it may lie above the folder); a virtual folder gets the folder itself.
+  const uri = at ? client.protocol2CodeConverter.asUri(at) : vscode.Uri.joinPath(folder.uri, file);
   if (await exists(uri)) {
     void vscode.window.showInformationMessage(l10n.t('{0} already exists; it is opened as it is.', file));
   } else {

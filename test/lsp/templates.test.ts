@@ -21,4 +21,12 @@ describe('casefile/template', () => {
     expect(await h.client.sendRequest(TEMPLATE_REQUEST, { kind: 'case' } as unknown as TemplateParams)).toEqual({ file: '', text: '' });
     expect(h.errors).toEqual([]);
   });
+
+  it('names the file at the repository root of the folder given, which may lie above it', async () => {
+    // The workspace root holds casefile.yaml: a sub-folder opened in VS Code belongs to that repository.
+    h = await Harness.start({ from: null, files: { 'casefile.yaml': 'organisation: Region\n', 'cases/2026/x.txt': '' }, init: { locale: 'en' } });
+    const below = await h.client.sendRequest(TEMPLATE_REQUEST, { kind: 'directory', folder: h.uri('cases/2026') });
+    expect(below.uri).toBe(h.uri('directory.yaml'));
+    expect((await h.client.sendRequest(TEMPLATE_REQUEST, { kind: 'policy' })).uri).toBeUndefined();
+  });
 });

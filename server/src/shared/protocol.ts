@@ -156,10 +156,14 @@ export const MOVE_PHASE_NEXT_COMMAND = 'casefile.movePhaseNext';
 export interface TemplateParams {
   /** `policy` (casefile.yaml) or `directory` (directory.yaml). */
   kind: 'policy' | 'directory';
+  /** file:// URI of the workspace folder it is for: the file goes to that folder's repository root. */
+  folder?: string;
 }
 export interface TemplateResult {
   /** The file's name at the repository root; empty for an unknown kind. */
   file: string;
+  /** file:// URI of the file at the repository root (as `casefile check` finds it) of the folder given. */
+  uri?: string;
   /** The commented template in the UI language, to write as it is. */
   text: string;
 }
