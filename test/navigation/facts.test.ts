@@ -25,7 +25,7 @@ const TEXT = dedent(`
 `);
 
 it('lists the people and units a case names, with the spans of their values', () => {
-  const facts = checkText('cases/a.case.yaml', TEXT, 'case', { policy: defaultPolicy(), today: '2026-11-23', locale: 'en' }).facts!;
+  const facts = checkText('cases/a.case.yaml', TEXT, 'case', { policy: defaultPolicy(), today: '2026-11-23', locale: 'en', names: true }).facts!;
   const show = (list: { value: string; span: { offset: number; endOffset: number; line: number; yamlPath: string } }[] | undefined) =>
     (list ?? []).map((p) => `${p.value}@${p.span.line}:${p.span.yamlPath}=${TEXT.slice(p.span.offset, p.span.endOffset)}`);
   expect(show(facts.people)).toEqual(['Anna Berg@3:need.verified_by=Anna Berg', 'Bo Ek@7:anchoring[0].by="Bo Ek"', 'Cai Ny@10:stakeholders[0].name=Cai Ny']);
@@ -36,7 +36,7 @@ it('keeps them through the result cache', () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'casefile-facts-'));
   try {
     const scope = { version: 't', today: '2026-11-23', locale: 'en' as const, settings: 's' };
-    const result = checkText('a.case.yaml', TEXT, 'case', { policy: defaultPolicy(), today: '2026-11-23', locale: 'en' });
+    const result = checkText('a.case.yaml', TEXT, 'case', { policy: defaultPolicy(), today: '2026-11-23', locale: 'en', names: true });
     const cache = ResultCache.open(dir, scope);
     cache.set('blob', result);
     cache.save();
@@ -46,4 +46,11 @@ it('keeps them through the result cache', () => {
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
+});
+
+it('are left out unless asked for (the CLI does not navigate)', () => {
+  const facts = checkText('cases/a.case.yaml', TEXT, 'case', { policy: defaultPolicy(), today: '2026-11-23', locale: 'en' }).facts!;
+  expect(facts.people).toBeUndefined();
+  expect(facts.units).toBeUndefined();
+  expect(facts.id).toBeDefined();
 });

@@ -8,7 +8,7 @@ import { checkJob, checkMany, PARALLEL_THRESHOLD, type Job } from '../../server/
 const WORKER = path.resolve(__dirname, '..', '..', 'dist', 'worker.js');
 
 it('keeps the people and units through the worker pool', async () => {
-  const options = { policy: defaultPolicy(), today: '2026-11-23', locale: 'en' as const };
+  const options = { policy: defaultPolicy(), today: '2026-11-23', locale: 'en' as const, names: true };
   const jobs: Job[] = Array.from({ length: PARALLEL_THRESHOLD }, (_, i) => ({
     absolute: `/nowhere/${i}.case.yaml`,
     file: `cases/${i}.case.yaml`,

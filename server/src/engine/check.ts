@@ -25,6 +25,11 @@ export interface CheckOptions {
   locale: Locale;
   /** The repository root, for files read from disk: one whose real path lies outside it is not read. */
   root?: string;
+  /**
+   * Keep in each case's facts the people and units it names, with their spans: the editor's
+   * navigation finds them without parsing closed files. The CLI leaves them out (time and memory).
+   */
+  names?: boolean;
 }
 
 export interface CaseSummary {
@@ -146,7 +151,7 @@ export function checkText(file: string, input: string, kind: CaseFileKind, optio
     });
   }
   withPaths(result, parsed);
-  result.facts = factsOf(file, parsed, data);
+  result.facts = factsOf(file, parsed, data, options.names === true);
   result.summary = { id: view.id, title: str(data.title), kind: view.kind, phase: view.phase, timeline: timelineOf(data) };
   return result;
 }
@@ -167,7 +172,7 @@ export function locate(parsed: ParsedYaml, at: Target | Target[] | Span): Span {
   return lineSpan(parsed, 1);
 }
 
-function factsOf(file: string, parsed: ParsedYaml, data: CaseData): CaseFacts {
+function factsOf(file: string, parsed: ParsedYaml, data: CaseData, names: boolean): CaseFacts {
   const facts: CaseFacts = { file, related: [] };
   const id = str(data.id);
   const idSpan = id !== undefined ? spanOf(parsed, { path: ['id'], part: 'value' }) : undefined;
@@ -179,6 +184,7 @@ function factsOf(file: string, parsed: ParsedYaml, data: CaseData): CaseFacts {
       if (typeof value === 'string' && span) facts.related.push({ value, span: { ...span, yamlPath: formatPath(['links', 'related', index]) } });
     });
   }
+  if (!names) return facts;
   facts.people = namedIn(parsed, [['need', 'verified_by'], ...DIRECTORY_LISTS.flatMap(({ list, person }) => (person ? listPaths(data[list], list, person) : []))]);
   facts.units = namedIn(
     parsed,

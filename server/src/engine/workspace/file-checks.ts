@@ -25,7 +25,8 @@ export class FileChecks {
     const loaded = readSettings(repo.root, base, { openText: (abs) => this.docs.textOf(abs) });
     repo.gen++;
     repo.today = base.today;
-    repo.options = loaded.options;
+    // The editor's index keeps the names cases use, for navigation.
+    repo.options = { ...loaded.options, names: true };
     const before = new Map<string, Entry>();
     for (const e of [...repo.entries.values()]) {
       if (e.kind === 'case') continue;

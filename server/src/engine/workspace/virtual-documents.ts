@@ -37,7 +37,7 @@ export class VirtualDocuments<D extends OpenDocument = OpenDocument> {
     if (repo.today !== this.host.today() || repo.options?.locale !== locale) {
       const base = { today: this.host.today(), locale };
       const defaults = loadSettings({}, base);
-      repo.options = { ...base, policy: defaults.policy, directory: defaults.directory };
+      repo.options = { ...base, policy: defaults.policy, directory: defaults.directory, names: true };
       repo.today = base.today;
       repo.gen++;
     }
