@@ -3,19 +3,18 @@
 import type { CaseTimeline } from './portfolio/types';
 import { timelineOf } from './portfolio/facts';
 import { makeFinding } from './findings';
-import { DIRECTORY_LISTS, items, str, viewOf, type CaseData } from './model';
-import { isScalar } from 'yaml';
-import { lineCounterOf, nodeAt, parseYaml, spanOf, lineSpan, toSpan, MAX_ALIAS_COUNT, MAX_DEPTH, type ParsedYaml } from './parse';
+import { DIRECTORY_LISTS, isObj, items, str, text, viewOf, type CaseData } from './model';
+import { lineCounterOf, parseYaml, spanOf, lineSpan, MAX_ALIAS_COUNT, MAX_DEPTH, type ParsedYaml } from './parse';
 import { schemaFindings } from './schema-findings';
 import { findDirectives, type Directive } from './suppressions';
 import { decodeBytes, MAX_FILE_BYTES, nulPosition, withoutBom } from './text';
 import { RULES } from './rules';
 import personalIdentityNumber, { identityNumbersInText } from './rules/personal-identity-number';
-import type { CaseFacts, FactSpan, Report } from './rules/api';
+import type { CaseFacts, Report } from './rules/api';
 import { formatPath, pathAt } from './identity';
 import type { Directory } from './directory';
 import type { Policy } from './policy';
-import type { CaseFileKind, Finding, Locale, Path, Span, Target } from './types';
+import type { CaseFileKind, Finding, Locale, Span, Target } from './types';
 
 export interface CheckOptions {
   policy: Policy;
@@ -185,26 +184,9 @@ function factsOf(file: string, parsed: ParsedYaml, data: CaseData, names: boolea
     });
   }
   if (!names) return facts;
-  facts.people = namedIn(parsed, [['need', 'verified_by'], ...DIRECTORY_LISTS.flatMap(({ list, person }) => (person ? listPaths(data[list], list, person) : []))]);
-  facts.units = namedIn(
-    parsed,
-    DIRECTORY_LISTS.flatMap(({ list }) => listPaths(data[list], list, 'unit')),
-  );
+  const once = (values: (string | undefined)[]) => [...new Set(values.filter((v): v is string => v !== undefined))];
+  const need = isObj(data.need) ? data.need : undefined;
+  facts.people = once([text(need?.verified_by), ...DIRECTORY_LISTS.flatMap(({ list, person }) => (person ? items(data[list]).map(({ item }) => text(item[person])) : []))]);
+  facts.units = once(DIRECTORY_LISTS.flatMap(({ list }) => items(data[list]).map(({ item }) => text(item.unit))));
   return facts;
-}
-
-/** `[list, i, key]` for each item of a list that is a mapping. */
-function listPaths(list: unknown, name: string, key: string): Path[] {
-  return items(list).map(({ index }) => [name, index, key]);
-}
-
-/** The string values at the paths, with their spans (navigation finds a person or unit by them without parsing). */
-function namedIn(parsed: ParsedYaml, paths: Path[]): { value: string; span: FactSpan }[] {
-  const out: { value: string; span: FactSpan }[] = [];
-  for (const path of paths) {
-    const node = nodeAt(parsed.doc, path)?.node;
-    if (!isScalar(node) || typeof node.value !== 'string' || !node.range) continue;
-    out.push({ value: node.value, span: { ...toSpan(parsed.lines, node.range[0], node.range[1]), yamlPath: formatPath(path) } });
-  }
-  return out;
 }

@@ -37,10 +37,14 @@ export interface CaseFacts {
   file: string;
   id?: { value: string; span: FactSpan };
   related: { value: string; span: FactSpan }[];
-  /** People the case names (anchoring[].by, need.verified_by, stakeholders[].name): where to look for a directory person. */
-  people?: { value: string; span: FactSpan }[];
-  /** Units the case names (directed_at, anchoring and stakeholders `unit`). */
-  units?: { value: string; span: FactSpan }[];
+  /**
+   * People the case names (anchoring[].by, need.verified_by, stakeholders[].name), each once: which
+   * closed files navigation reads for a directory person (values only: spans for 10,000 cases cost
+   * tens of MB; the few files that name the person are parsed when asked).
+   */
+  people?: string[];
+  /** Units the case names (directed_at, anchoring and stakeholders `unit`), each once. */
+  units?: string[];
 }
 
 export interface RepositoryRuleContext<M extends string = string> {

@@ -84,7 +84,15 @@ function factPlaces(facts: CaseFacts | undefined, ref: Ref): { span: FactSpan; d
       ...facts.related.filter(match).map((r) => ({ span: r.span, declaration: false })),
     ];
   }
-  return (ref.kind === 'person' ? (facts.people ?? []) : (facts.units ?? [])).filter(match).map((r) => ({ span: r.span, declaration: false }));
+  // People and units are kept as values only: their places are found by reading the file.
+  return [];
+}
+
+/** True when the facts say the case file names the person, unit or case. */
+function names(facts: CaseFacts, ref: Ref): boolean {
+  if (ref.kind === 'case') return factPlaces(facts, ref).length > 0;
+  const key = keyOf(ref);
+  return (ref.kind === 'person' ? facts.people : facts.units)?.some((value) => keyOf({ kind: ref.kind, value }) === key) ?? false;
 }
 
 /** The case entries whose `id` is the value. */
@@ -109,7 +117,7 @@ export function filesWith(ctx: ServerContext, repo: Repo, ref: Ref): { abs: stri
   const files: { abs: string; kind: CaseFileKind }[] = [];
   for (const e of repo.cases()) {
     // A closed file with a YAML error has no facts: it is read and searched like an open one.
-    if (isOpen(ctx, e.abs) || !e.local.facts || factPlaces(e.local.facts, ref).length > 0) files.push({ abs: e.abs, kind: 'case' });
+    if (isOpen(ctx, e.abs) || !e.local.facts || names(e.local.facts, ref)) files.push({ abs: e.abs, kind: 'case' });
   }
   if (ref.kind !== 'case') files.push({ abs: directoryPath(repo), kind: 'directory' });
   return files;
@@ -125,7 +133,8 @@ export function findAll(ctx: ServerContext, repo: Repo, ref: Ref): Found[] {
   const found: Found[] = [];
   for (const file of filesWith(ctx, repo, ref)) {
     const entry = repo.entries.get(file.abs);
-    if (file.kind === 'case' && entry?.local.facts && !isOpen(ctx, file.abs)) {
+    // A closed case file's ids and links are where its facts say; for a person or unit it is read.
+    if (file.kind === 'case' && ref.kind === 'case' && entry?.local.facts && !isOpen(ctx, file.abs)) {
       for (const p of factPlaces(entry.local.facts, ref)) found.push({ location: locationOf(ctx, file.abs, p.span), declaration: p.declaration });
       continue;
     }
