@@ -241,7 +241,15 @@ export async function chooseMenuItem(page, label) {
   const item = menu.getByRole('menuitem', { name: label, exact: typeof label === 'string' }).first();
   await item.waitFor({ timeout: T });
   await item.click();
-  await menu.waitFor({ state: 'hidden', timeout: T });
+  try {
+    await menu.waitFor({ state: 'hidden', timeout: 5_000 });
+  } catch {
+    // Under load the menu can take the click as a hover only (seen in a fresh CI run): the item is
+    // focused then, and Enter chooses it as a keyboard user would.
+    await item.focus();
+    await page.keyboard.press('Enter');
+    await menu.waitFor({ state: 'hidden', timeout: T });
+  }
 }
 
 // ---------------------------------------------------------------- notifications
