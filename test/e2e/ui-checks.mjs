@@ -1,22 +1,12 @@
 // Test file 2: what a user sees, checked with Playwright in the code-server workbench.
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runChecks } from './lib/checks.mjs';
+import { nls, PHASES } from './lib/samples.mjs';
 import { withWorkbench } from './lib/session.mjs';
-import { OUT, ROOT } from './lib/paths.mjs';
+import { OUT } from './lib/paths.mjs';
 import { runCommand, waitForWorkbench } from './lib/workbench.mjs';
 
 export const name = 'ui';
-
-const nls = JSON.parse(readFileSync(join(ROOT, 'package.nls.json'), 'utf8'));
-// samples/README.md: the phase of every sample case, labelled as the case schema names the phases.
-const PHASES = [
-  ['Needs and landscape analysis', 3],
-  ['Planning and choice of path', 3],
-  ['Project execution', 4],
-  ['Result', 2],
-  ['Closed', 4],
-];
 
 /** Drags the side bar's edge, so the cases' descriptions (kind, days in phase) show beside their titles. */
 async function widenSideBar(page, by) {

@@ -12,6 +12,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runChecks } from './lib/checks.mjs';
+import { nls, PHASES } from './lib/samples.mjs';
 import { OUT, ROOT } from './lib/paths.mjs';
 import { withWorkbench } from './lib/session.mjs';
 import { packageVsix, vsixProblems } from './lib/vsix.mjs';
@@ -39,16 +40,7 @@ import {
 export const name = 'user';
 
 const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
-const nls = JSON.parse(readFileSync(join(ROOT, 'package.nls.json'), 'utf8'));
 const CASES = nls['view.cases.name'];
-// samples/README.md: the phase of every sample case, labelled as the case schema names the phases.
-const PHASES = [
-  ['Needs and landscape analysis', 3],
-  ['Planning and choice of path', 3],
-  ['Project execution', 4],
-  ['Result', 2],
-  ['Closed', 4],
-];
 const phaseOf = (file) => /^phase: *(\S+)/m.exec(readFileSync(file, 'utf8'))?.[1];
 
 /** @typedef {{ workspace: string, extensionsDir: string }} Context */
