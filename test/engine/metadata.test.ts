@@ -12,8 +12,8 @@ const ROOT = path.resolve(__dirname, '..', '..');
 
 describe('rules', () => {
   // Extensions follow the spec's rules, so a new one is added to the registry alone.
-  it('are the spec’s 16 in its order, then the extensions, each id once', () => {
-    expect(RULE_IDS.slice(0, 16)).toEqual([
+  it('are the spec’s 16 and the research pack’s 7 in its order, then the extensions, each id once', () => {
+    expect(RULE_IDS.slice(0, 23)).toEqual([
       'yaml-syntax',
       'schema',
       'duplicate-id',
@@ -30,8 +30,15 @@ describe('rules', () => {
       'date-order',
       'unknown-reference',
       'stale-case',
+      'device-investigation',
+      'third-country-data',
+      'participant-consent',
+      'research-exemption-basis',
+      'need-announcement-open',
+      'route-trl-fit',
+      'reference-permission',
     ]);
-    expect(RULE_IDS.slice(16, 18)).toEqual(['unreadable-file', 'suppression']);
+    expect(RULE_IDS.slice(23, 25)).toEqual(['unreadable-file', 'suppression']);
     expect(new Set(RULE_IDS).size).toBe(RULE_IDS.length);
     for (const id of RULE_IDS) expect(id).toMatch(/^[a-z]+(-[a-z]+)*$/);
   });
@@ -63,7 +70,20 @@ describe('rules', () => {
       RULES.filter((r) => r.meta.processRule)
         .map((r) => r.meta.id)
         .sort(),
-    ).toEqual(['missing-agreement', 'missing-risk-sharing', 'missing-stakeholder', 'procurement-not-considered', 'stale-case', 'unanchored-request']);
+    ).toEqual([
+      'device-investigation',
+      'missing-agreement',
+      'missing-risk-sharing',
+      'missing-stakeholder',
+      'need-announcement-open',
+      'participant-consent',
+      'procurement-not-considered',
+      'reference-permission',
+      'research-exemption-basis',
+      'route-trl-fit',
+      'stale-case',
+      'unanchored-request',
+    ]);
   });
 });
 

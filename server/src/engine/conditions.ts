@@ -45,3 +45,17 @@ export function holds(condition: Condition, data: CaseData): boolean {
     (condition.any_agreement === undefined || agreements.length > 0 === condition.any_agreement)
   );
 }
+
+/** The first `directed_at` item asking for `ask`, and where in its `asks` list (for a finding's range). */
+export function firstAsk(data: CaseData, ask: string): { index: number; askIndex: number } | undefined {
+  for (const { item, index } of items(data.directed_at)) {
+    const asks = Array.isArray(item.asks) ? (item.asks as unknown[]) : [];
+    const askIndex = asks.indexOf(ask);
+    if (askIndex >= 0) return { index, askIndex };
+  }
+  return undefined;
+}
+
+export function asksFor(data: CaseData, ask: string): boolean {
+  return firstAsk(data, ask) !== undefined;
+}

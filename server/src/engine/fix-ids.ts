@@ -16,6 +16,10 @@ export const FIXES = {
   'add-agreement': { auto: false },
   'set-billing-actual-costs': { auto: true },
   'replace-nda': { auto: true },
+  'add-consent': { auto: false },
+  'add-announcement': { auto: false },
+  /** Not an edit: opens the rule's page where a human must decide (e.g. whether a case is a clinical trial). */
+  'open-docs': { auto: false },
   suppress: { auto: false },
 } as const satisfies Record<string, FixDefinition>;
 

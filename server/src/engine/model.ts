@@ -29,8 +29,10 @@ export interface CaseData {
   summary?: unknown;
   requester?: unknown;
   need?: unknown;
+  announcement?: unknown;
   solution?: unknown;
   data?: unknown;
+  consent?: unknown;
   directed_at?: unknown;
   anchoring?: unknown;
   stakeholders?: unknown;
@@ -85,6 +87,11 @@ export function str(value: unknown): string | undefined {
 /** A non-empty string, trimmed; undefined otherwise. */
 export function text(value: unknown): string | undefined {
   return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
+}
+
+/** A value is given: a non-empty string or any other value (a wrong type is the schema's finding). */
+export function given(value: unknown): boolean {
+  return typeof value === 'string' ? value.trim() !== '' : value !== undefined && value !== null;
 }
 
 export function strings(value: unknown): string[] {

@@ -1,4 +1,4 @@
-// The registry: every rule, in the spec's order, then the extensions.
+// The registry: every rule, in the spec's order (v1, then the v1.2 research pack), then the extensions.
 import type { Rule } from './api';
 import yamlSyntax from './yaml-syntax';
 import schema from './schema';
@@ -16,6 +16,13 @@ import personalIdentityNumber from './personal-identity-number';
 import dateOrder from './date-order';
 import unknownReference from './unknown-reference';
 import staleCase from './stale-case';
+import deviceInvestigation from './device-investigation';
+import thirdCountryData from './third-country-data';
+import participantConsent from './participant-consent';
+import researchExemptionBasis from './research-exemption-basis';
+import needAnnouncementOpen from './need-announcement-open';
+import routeTrlFit from './route-trl-fit';
+import referencePermission from './reference-permission';
 import unreadableFile from './unreadable-file';
 import suppression from './suppression';
 import placeholder from './placeholder';
@@ -37,6 +44,13 @@ export const RULES: readonly Rule[] = [
   dateOrder,
   unknownReference,
   staleCase,
+  deviceInvestigation,
+  thirdCountryData,
+  participantConsent,
+  researchExemptionBasis,
+  needAnnouncementOpen,
+  routeTrlFit,
+  referencePermission,
   unreadableFile,
   suppression,
   placeholder,

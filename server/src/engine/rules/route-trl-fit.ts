@@ -1,0 +1,40 @@
+import { defineRule } from './api';
+import { obj } from '../model';
+
+export default defineRule({
+  meta: {
+    id: 'route-trl-fit',
+    defaultSeverity: 'info',
+    description: {
+      en: "The collaboration route fits the solution's maturity (TRL): co-development for early solutions, a partnership only where the market has none.",
+      sv: 'Samverkansformen passar lösningens mognadsgrad (TRL): samutveckling för tidiga lösningar, partnerskap bara där marknaden saknar lösning.',
+    },
+    rationale: {
+      en: 'VGR som Innovationsmotor (seed 001): "Det är anledningen till att mognadsgrad (TRL nivå) efterfrågas, eftersom det underlättar vår bedömning av vilken typ av projekt det kan bli tal om" — the maturity level tells what kind of project it can be; research and development collaboration (FoU-samverkan) fits early maturity, while a mature solution is tested or procured. Sweper Spelplan (seed 002): an innovation partnership is for a need that solutions on the market cannot meet (Upphandlingsmyndigheten); at TRL 9 the solution exists on the market.',
+      sv: 'VGR som Innovationsmotor (källa 001): "Det är anledningen till att mognadsgrad (TRL nivå) efterfrågas, eftersom det underlättar vår bedömning av vilken typ av projekt det kan bli tal om." FoU-samverkan passar tidig mognad, medan en mogen lösning testas eller upphandlas. Swepers spelplan (källa 002): innovationspartnerskap är till för ett behov som lösningar på marknaden inte kan möta (Upphandlingsmyndigheten); vid TRL 9 finns lösningen på marknaden.',
+    },
+    sources: [
+      { seed: '001', title: 'VGR som Innovationsmotor', quote: 'mognadsgrad (TRL nivå) efterfrågas' },
+      { seed: '002', title: 'Sweper: Spelplan för innovation', quote: 'innovationspartnerskap' },
+    ],
+    processRule: true,
+    fixes: ['suppress'],
+  },
+  messages: {
+    'co-development': {
+      en: 'The solution is at TRL {trl}: research and development collaboration (FoU-samverkan) fits early maturity, preferably TRL 1–3; a mature solution is usually tested (`test-activity`) or procured. Check that co-development is the right route.',
+      sv: 'Lösningen är på TRL {trl}: FoU-samverkan passar tidig mognad, helst TRL 1–3; en mogen lösning testas (`test-activity`) eller upphandlas oftast. Pröva om samutveckling är rätt väg.',
+    },
+    'innovation-partnership': {
+      en: 'The solution is at TRL 9, on the market: an innovation partnership needs a need the market cannot meet. Consider a procurement instead, or record why the market cannot meet the need.',
+      sv: 'Lösningen är på TRL 9, på marknaden: ett innovationspartnerskap kräver ett behov som marknaden inte kan möta. Överväg en upphandling i stället, eller dokumentera varför marknaden inte kan möta behovet.',
+    },
+  },
+  checkCase({ data, view, report }) {
+    const trl = obj(data.solution).trl;
+    if (typeof trl !== 'number') return;
+    const misfit = (view.kind === 'co-development' && trl >= 7) || (view.kind === 'innovation-partnership' && trl === 9);
+    if (!misfit) return;
+    report({ messageId: view.kind as 'co-development' | 'innovation-partnership', args: { trl }, at: { path: ['solution', 'trl'], part: 'value' } });
+  },
+});
