@@ -11,7 +11,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { argv, opt, ROOT } from './options.mjs';
-import { generate } from './generate.mjs';
+import { generate, generated } from './generate.mjs';
 import { largeCase, smallCase } from './editor-cases.mjs';
 import { indexRun, latencyRun, editLatencies, stats } from './editor-measure.mjs';
 import { printTable, serverDelays } from './editor-report.mjs';
@@ -61,7 +61,7 @@ let expected;
 if (!editsOnly) {
   // The workspace of `count` generated cases, and the CLI's totals for it (the index must agree).
   const repo = path.join(ROOT, '.bench', `repo-${count}`);
-  if (!fs.existsSync(path.join(repo, 'casefile.yaml')) || !fs.existsSync(path.join(repo, 'cases'))) {
+  if (!generated(repo)) {
     console.error(`generating ${count} cases in ${path.relative(ROOT, repo)}…`);
     generate(repo, count);
   }

@@ -8,7 +8,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parse, stringify } from 'yaml';
 import { opt, ROOT } from './options.mjs';
-import { generate, makeCase } from './generate.mjs';
+import { generate, generated, makeCase } from './generate.mjs';
 
 const count = opt('count', 10_000);
 const runs = opt('runs', 3);
@@ -39,7 +39,7 @@ function moved(i) {
 }
 
 function build() {
-  if (fs.existsSync(path.join(repo, '.git'))) return;
+  if (fs.existsSync(path.join(repo, '.git')) && generated(repo)) return;
   generate(repo, count);
   git('init', '-q', '-b', 'main');
   git('add', '-A');

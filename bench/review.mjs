@@ -7,7 +7,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parse, stringify } from 'yaml';
 import { opt, ROOT } from './options.mjs';
-import { generate, makeCase } from './generate.mjs';
+import { generate, generated, makeCase } from './generate.mjs';
 
 const count = opt('count', 10_000);
 const runs = opt('runs', 3);
@@ -71,7 +71,7 @@ function changed(i, k) {
 const changedCases = () => Array.from({ length: changes }, (_, k) => [(k * 97 + 13) % count, k]);
 
 function build() {
-  if (fs.existsSync(path.join(wip, '.git')) && fs.existsSync(path.join(repo, '.git'))) return;
+  if (fs.existsSync(path.join(wip, '.git')) && fs.existsSync(path.join(repo, '.git')) && generated(repo)) return;
   fs.rmSync(wip, { recursive: true, force: true });
   generate(repo, count);
   git(repo, 'init', '-q', '-b', 'main');

@@ -6,13 +6,13 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseDocument } from 'yaml';
 import { opt, ROOT } from './options.mjs';
-import { generate } from './generate.mjs';
+import { generate, generated } from './generate.mjs';
 
 const count = opt('count', 10_000);
 const runs = opt('runs', 3);
 const repo = path.join(ROOT, '.bench', `repo-${count}`);
 
-if (!fs.existsSync(path.join(repo, 'casefile.yaml')) || fs.readdirSync(path.join(repo, 'cases')).length === 0) generate(repo, count);
+if (!generated(repo)) generate(repo, count);
 const files = [];
 const walk = (d) => {
   for (const e of fs.readdirSync(d, { withFileTypes: true })) {
@@ -34,29 +34,44 @@ for (let r = 0; r < runs; r++) {
 }
 
 // The real thing: a cold process per run, as CI starts it; peak RSS covers the worker threads.
-let best = Infinity;
-let rss = 0;
-let status;
-for (let r = 0; r < runs; r++) {
+// Each round also runs with the research pack's seven rules off (spec 14), interleaved so that the
+// machine's drift hits both alike: their ratio is what the pack costs.
+const PACK = ['device-investigation', 'third-country-data', 'participant-consent', 'research-exemption-basis', 'need-announcement-open', 'route-trl-fit', 'reference-permission'];
+const packOff = path.join(ROOT, '.bench', 'pack-off.yaml');
+fs.writeFileSync(packOff, `${fs.readFileSync(path.join(repo, 'casefile.yaml'), 'utf8')}rules:\n${PACK.map((id) => `  ${id}: off\n`).join('')}`);
+
+function check(extra) {
   const t0 = process.hrtime.bigint();
   const run = spawnSync(
     process.execPath,
-    ['-r', path.join(ROOT, 'bench', 'maxrss.cjs'), path.join(ROOT, 'bin', 'casefile.js'), 'check', repo, '--format', 'json', '--today', '2026-11-23'],
-    {
-      encoding: 'utf8',
-      maxBuffer: 1 << 30,
-    },
+    ['-r', path.join(ROOT, 'bench', 'maxrss.cjs'), path.join(ROOT, 'bin', 'casefile.js'), 'check', repo, '--format', 'json', '--today', '2026-11-23', ...extra],
+    { encoding: 'utf8', maxBuffer: 1 << 30 },
   );
   const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
-  status = run.status;
   if (run.status !== 0 && run.status !== 1) {
     console.error(run.stderr);
     process.exit(1);
   }
   const report = JSON.parse(run.stdout);
   if (report.files !== count + 2) throw new Error(`expected ${count + 2} files, the CLI reported ${report.files}`);
-  best = Math.min(best, seconds);
-  rss = Math.max(rss, Number(/maxrss-kb (\d+)/.exec(run.stderr)[1]) / 1024);
+  const pack = report.results.flatMap((r) => r.findings ?? []).filter((f) => PACK.includes(f.rule)).length;
+  return { seconds, status: run.status, pack, rss: Number(/maxrss-kb (\d+)/.exec(run.stderr)[1]) / 1024 };
+}
+
+let best = Infinity;
+let bestOff = Infinity;
+let rss = 0;
+let status;
+let packFindings = 0;
+for (let r = 0; r < runs; r++) {
+  const on = check([]);
+  const off = check(['--config', packOff]);
+  if (off.pack !== 0) throw new Error(`the pack was not off: ${off.pack} findings`);
+  status = on.status;
+  packFindings = on.pack;
+  best = Math.min(best, on.seconds);
+  bestOff = Math.min(bestOff, off.seconds);
+  rss = Math.max(rss, on.rss);
 }
 
 const row = (k, v) => `| ${k.padEnd(44)} | ${String(v).padStart(14)} |`;
@@ -67,6 +82,9 @@ console.log(row('parseDocument only, 1 thread (s)', floor.toFixed(2)));
 console.log(row('casefile check, cold process (s)', best.toFixed(2)));
 console.log(row('ratio check / parse floor (target <= 1.00)', (best / floor).toFixed(2)));
 console.log(row('files per second', Math.round(count / best)));
+console.log(row('check with the research pack off (s)', bestOff.toFixed(2)));
+console.log(row('ratio pack on / off (its cost)', (best / bestOff).toFixed(2)));
+console.log(row('findings of the pack', packFindings));
 console.log(row('peak memory, MB (target < 500)', rss.toFixed(0)));
 console.log(row('exit status', status));
 console.log(`\nbest of ${runs} runs; ${process.execPath} ${process.version}`);

@@ -12,7 +12,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { argv, opt, ROOT } from './options.mjs';
-import { generate } from './generate.mjs';
+import { generate, generated } from './generate.mjs';
 import { smallCase } from './editor-cases.mjs';
 import { Client, fileUri } from './editor-client.mjs';
 import { editLatencies, indexQueue, INDEX_CHANGED, INDEX_REQUEST, stats } from './editor-measure.mjs';
@@ -39,7 +39,7 @@ const load = () =>
 const loadBefore = load();
 
 const repo = path.join(ROOT, '.bench', `repo-${count}`);
-if (!fs.existsSync(path.join(repo, 'casefile.yaml')) || !fs.existsSync(path.join(repo, 'cases'))) {
+if (!generated(repo)) {
   console.error(`generating ${count} cases in ${path.relative(ROOT, repo)}…`);
   generate(repo, count);
 }
