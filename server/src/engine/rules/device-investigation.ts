@@ -23,12 +23,12 @@ export default defineRule({
   },
   messages: {
     yes: {
-      en: 'A medical device without CE marking for this use is to be used with patients: that is a clinical investigation (notified to or approved by Läkemedelsverket, with ethics review), not a {kind}. Bring in the clinical trials unit (e.g. Gothia Forum) and decide whether the case is a `clinical-trial`; if the product is CE marked for this use, record `solution.ce_marked: true`.',
-      sv: 'En medicinteknisk produkt utan CE-märkning för denna användning ska användas på patienter: det är en klinisk prövning (anmäld till eller godkänd av Läkemedelsverket, med etikprövning), inte en {kind}. Ta in enheten för kliniska studier (t.ex. Gothia Forum) och avgör om ärendet är en `clinical-trial`; om produkten är CE-märkt för användningen, ange `solution.ce_marked: true`.',
+      en: 'A medical device without CE marking for this use is to be used with patients: that is a clinical investigation (notified to or approved by Läkemedelsverket, with ethics review), not a case of kind `{kind}`. Bring in the clinical trials unit (e.g. Gothia Forum) and decide whether the case is a `clinical-trial`; if the product is CE marked for this use, record `solution.ce_marked: true`.',
+      sv: 'En medicinteknisk produkt utan CE-märkning för denna användning ska användas på patienter: det är en klinisk prövning (anmäld till eller godkänd av Läkemedelsverket, med etikprövning), inte ett ärende av typen `{kind}`. Ta in enheten för kliniska studier (t.ex. Gothia Forum) och avgör om ärendet är en `clinical-trial`; om produkten är CE-märkt för användningen, ange `solution.ce_marked: true`.',
     },
     unclear: {
-      en: 'It is unclear whether the product is a medical device, and it is to be used with patients: settle MDR first — without CE marking for this use it is a clinical investigation (notified to or approved by Läkemedelsverket, with ethics review), not a {kind}. Ask the regulatory and clinical trials experts; record `solution.medical_device` and, if it applies, `solution.ce_marked`.',
-      sv: 'Det är oklart om produkten är en medicinteknisk produkt, och den ska användas på patienter: reda ut MDR först — utan CE-märkning för användningen är det en klinisk prövning (anmäld till eller godkänd av Läkemedelsverket, med etikprövning), inte en {kind}. Fråga experterna på medicinteknik och kliniska studier; ange `solution.medical_device` och vid behov `solution.ce_marked`.',
+      en: 'It is unclear whether the product is a medical device, and it is to be used with patients: settle MDR first — without CE marking for this use it is a clinical investigation (notified to or approved by Läkemedelsverket, with ethics review), not a case of kind `{kind}`. Ask the regulatory and clinical trials experts; record `solution.medical_device` and, if it applies, `solution.ce_marked`.',
+      sv: 'Det är oklart om produkten är en medicinteknisk produkt, och den ska användas på patienter: reda ut MDR först — utan CE-märkning för användningen är det en klinisk prövning (anmäld till eller godkänd av Läkemedelsverket, med etikprövning), inte ett ärende av typen `{kind}`. Fråga experterna på medicinteknik och kliniska studier; ange `solution.medical_device` och vid behov `solution.ce_marked`.',
     },
   },
   checkCase({ data, view, report }) {

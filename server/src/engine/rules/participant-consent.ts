@@ -13,8 +13,8 @@ export default defineRule({
       sv: 'Tester och samutveckling med patienter eller vårdtagare anger hur deltagarna lämnar informerat samtycke.',
     },
     rationale: {
-      en: 'Västerås Science Park (seed 004): care staff and "sina vårdtagare är de främsta experterna på de behov som innovationer inom området kan" meet — users and care recipients take part in development, and "Om innovationen ska testas i verklig miljö hos vårdtagare i deras hem" there are things to be aware of. Its testbed references (MISTEL, Välfärd och hälsa) include consent forms in their model agreements: a participant must be informed and agree, may withdraw, and the consent must be recorded (GDPR article 7; Patientlagen 4 kap.; for research, the Ethical Review Act).',
-      sv: 'Västerås Science Park (källa 004): personalen och "sina vårdtagare är de främsta experterna på de behov som innovationer inom området kan" möta — användare och vårdtagare deltar i utvecklingen, och "Om innovationen ska testas i verklig miljö hos vårdtagare i deras hem" finns mycket att tänka på. Testbäddarna den hänvisar till (MISTEL, Välfärd och hälsa) har samtyckesblanketter i sina avtalsmallar: deltagaren ska informeras och samtycka, kunna återkalla, och samtycket dokumenteras (GDPR artikel 7, patientlagen 4 kap., för forskning etikprövningslagen).',
+      en: 'Västerås Science Park (seed 004): "Kommunernas vård- och omsorgsverksamhet med sin personal och sina vårdtagare är de främsta experterna på de behov som innovationer inom området kan tillgodose" (care, with its staff and care recipients, knows the needs best), so give care recipients and staff as much room in the innovation process as possible; tests may run "i verklig miljö hos vårdtagare i deras hem" (in a real setting, in care recipients\' homes). A participant must be informed, agree and be able to withdraw, and the consent is recorded: GDPR article 7 where consent is the legal basis, Patientlagen (2014:821) chapter 4 in health care, the Ethical Review Act (2003:460) for research. SKR\'s guidance on welfare technology and law, to which the seed points, adds that a particularly intrusive test should require explicit consent. So the case records the procedure and the consent form used.',
+      sv: 'Västerås Science Park (källa 004): "Kommunernas vård- och omsorgsverksamhet med sin personal och sina vårdtagare är de främsta experterna på de behov som innovationer inom området kan tillgodose", så ge vårdtagare och personal så stort utrymme i innovationsprocessen som möjligt; tester kan ske "i verklig miljö hos vårdtagare i deras hem". Deltagaren ska informeras, samtycka och kunna återkalla sitt samtycke, och samtycket dokumenteras: GDPR artikel 7 när samtycke är den rättsliga grunden, patientlagen (2014:821) 4 kap. i hälso- och sjukvården, etikprövningslagen (2003:460) för forskning. SKR:s vägledning om välfärdsteknik och juridik, som källan hänvisar till, tillägger att särskilt ingripande tester bör kräva uttryckligt samtycke. Därför anger ärendet förfarandet och den samtyckesblankett som används.',
     },
     sources: [{ seed: '004', title: 'Västerås Science Park: Råd till företagare och kommuner', quote: 'Om innovationen ska testas i verklig miljö hos vårdtagare i deras hem' }],
     processRule: true,
@@ -22,8 +22,8 @@ export default defineRule({
   },
   messages: {
     missing: {
-      en: 'Patients or care recipients take part in this {kind}, but `consent.procedure` is missing: describe how participants are informed, give and can withdraw consent, and which form is used.',
-      sv: 'Patienter eller vårdtagare deltar i denna {kind}, men `consent.procedure` saknas: beskriv hur deltagarna informeras, lämnar och kan återkalla samtycke, och vilken blankett som används.',
+      en: 'Patients or care recipients take part in this `{kind}` case, but `consent.procedure` is missing: describe how participants are informed, give and can withdraw consent, and which form is used.',
+      sv: 'Patienter eller vårdtagare deltar i detta ärende (`{kind}`), men `consent.procedure` saknas: beskriv hur deltagarna informeras, lämnar och kan återkalla samtycke, och vilken blankett som används.',
     },
   },
   checkCase({ data, view, report }) {
