@@ -10,12 +10,12 @@ export default defineRule({
       sv: 'Samverkansformen passar lösningens mognadsgrad (TRL): samutveckling för tidiga lösningar, partnerskap bara där marknaden saknar lösning.',
     },
     rationale: {
-      en: 'VGR som Innovationsmotor (seed 001): "Det är anledningen till att mognadsgrad (TRL nivå) efterfrågas, eftersom det underlättar vår bedömning av vilken typ av projekt det kan bli tal om" — the maturity level tells what kind of project it can be; research and development collaboration (FoU-samverkan) fits early maturity, while a mature solution is tested or procured. Sweper Spelplan (seed 002): an innovation partnership is for a need that solutions on the market cannot meet (Upphandlingsmyndigheten); at TRL 9 the solution exists on the market.',
-      sv: 'VGR som Innovationsmotor (källa 001): "Det är anledningen till att mognadsgrad (TRL nivå) efterfrågas, eftersom det underlättar vår bedömning av vilken typ av projekt det kan bli tal om." FoU-samverkan passar tidig mognad, medan en mogen lösning testas eller upphandlas. Swepers spelplan (källa 002): innovationspartnerskap är till för ett behov som lösningar på marknaden inte kan möta (Upphandlingsmyndigheten); vid TRL 9 finns lösningen på marknaden.',
+      en: 'VGR som Innovationsmotor (seed 001): "Det är anledningen till att mognadsgrad (TRL nivå) efterfrågas, eftersom det underlättar vår bedömning av vilken typ av projekt det kan bli tal om" — the maturity level tells what kind of project it can be; research and development collaboration (FoU-samverkan) fits early maturity, while a mature solution is tested or procured. For solutions that are not finished the seed points to Sweper\'s Spelplan (seed 002), which starts from a unit that "idag saknar en godtagbar lösning" (lacks an acceptable solution today); an innovation partnership may be used only when the authority needs solutions that do not exist on the market (Upphandlingsmyndigheten), and at TRL 9 the solution exists on the market.',
+      sv: 'VGR som Innovationsmotor (källa 001): "Det är anledningen till att mognadsgrad (TRL nivå) efterfrågas, eftersom det underlättar vår bedömning av vilken typ av projekt det kan bli tal om." FoU-samverkan passar tidig mognad, medan en mogen lösning testas eller upphandlas. För lösningar som inte är färdiga hänvisar källan till Swepers spelplan (källa 002), som utgår från en verksamhet som "idag saknar en godtagbar lösning"; innovationspartnerskap får användas bara när myndigheten behöver lösningar som inte finns på marknaden (Upphandlingsmyndigheten), och vid TRL 9 finns lösningen på marknaden.',
     },
     sources: [
       { seed: '001', title: 'VGR som Innovationsmotor', quote: 'mognadsgrad (TRL nivå) efterfrågas' },
-      { seed: '002', title: 'Sweper: Spelplan för innovation', quote: 'innovationspartnerskap' },
+      { seed: '002', title: 'Sweper: Spelplan för innovation', quote: 'saknar en godtagbar lösning' },
     ],
     processRule: true,
     fixes: ['suppress'],
