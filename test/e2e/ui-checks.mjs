@@ -67,11 +67,11 @@ const checks = [
       if (!/^Dialogue · \d+ d$/.test(fresh ?? '')) throw new Error(`VGR-2026-030's description: ${fresh}`);
       const stalled = await describe('SKANE-2026-002');
       if (!/ · \d+ d · stalled$/.test(stalled ?? '')) throw new Error(`SKANE-2026-002's description: ${stalled}`);
-      // The view's badge on the activity bar: the samples' 2 errors.
+      // The view's badge on the activity bar: the samples' 3 errors.
       const badge = page.locator('.activitybar .action-item', { has: page.locator(`.action-label[aria-label^="${nls['view.container.title']}"]`) }).locator('.badge-content');
       await badge.waitFor({ timeout: 30_000 });
       const value = (await badge.textContent())?.trim();
-      if (value !== '2') throw new Error(`badge ${value}, expected 2`);
+      if (value !== '3') throw new Error(`badge ${value}, expected 3`);
       await widenSideBar(page, 360);
       await page.screenshot({ path: join(OUT, 'cases-view.png') });
       // The tooltip says since when, from where, and how long it has been idle.

@@ -31,7 +31,7 @@ describe('diagnostics', () => {
     h = await Harness.start();
     const rel = 'cases/2026/vgr-2026-012.case.yaml';
     await h.open(rel);
-    expect(codes(await h.diagnostics(rel, (p) => p.version === 1))).toEqual(['billing-model']);
+    expect(codes(await h.diagnostics(rel, (p) => p.version === 1))).toEqual(['billing-model', 'third-country-data']);
     const text = h.read(rel);
     const line = text.split('\n').findIndex((l) => /billing: fixed-price/.test(l));
     expect(line).toBeGreaterThan(0);
@@ -39,7 +39,7 @@ describe('diagnostics', () => {
     const indent = /^\s*/.exec(lines[line]!)![0];
     lines.splice(line, 0, `${indent}# casefile-disable-next-line billing-model -- renegotiation agreed with the company`);
     const v = await h.change(rel, lines.join('\n'));
-    expect(codes(await h.diagnostics(rel, (p) => p.version === v))).toEqual([]);
+    expect(codes(await h.diagnostics(rel, (p) => p.version === v))).toEqual(['third-country-data']);
   });
 
   it('report a settings file by its name, whatever the language id, and hide YAML syntax errors when Red Hat YAML shows them', async () => {

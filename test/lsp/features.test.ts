@@ -100,7 +100,7 @@ describe('editing features', () => {
     h = await Harness.start();
     const index = (await h.client.sendRequest('casefile/index')) as CaseIndex;
     expect(index.cases).toHaveLength(16);
-    expect([index.errors, index.warnings, index.infos]).toEqual([2, 3, 0]);
+    expect([index.errors, index.warnings, index.infos]).toEqual([3, 3, 0]);
     expect(index.validatedAt).toMatch(/^\d{4}-\d{2}-\d{2}T/);
     const c = index.cases.find((x) => x.uri === h!.uri('cases/2026/vas-2026-003.case.yaml'))!;
     expect(c).toMatchObject({ id: 'VAS-2026-003', kind: 'co-development', phase: 'planning', errors: 1, warnings: 1, infos: 0 });

@@ -127,12 +127,12 @@ describe('incremental validation', () => {
     const added = 'cases/2026/copy.case.yaml';
     fs.writeFileSync(path.join(h.root, added), h.read(existing));
     await h.client.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: h.uri(added), type: 1 }] });
-    expect(codes(await h.diagnostics(added))).toEqual(['billing-model', 'duplicate-id']);
-    expect(codes(await h.diagnostics(existing, (p) => codes(p).includes('duplicate-id')))).toEqual(['billing-model', 'duplicate-id']);
+    expect(codes(await h.diagnostics(added))).toEqual(['billing-model', 'duplicate-id', 'third-country-data']);
+    expect(codes(await h.diagnostics(existing, (p) => codes(p).includes('duplicate-id')))).toEqual(['billing-model', 'duplicate-id', 'third-country-data']);
 
     fs.writeFileSync(path.join(h.root, added), h.read(existing).replace('id: VGR-2026-012', 'id: VGR-2026-077'));
     await h.client.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: h.uri(added), type: 2 }] });
-    expect(codes(await h.diagnostics(existing, (p) => !codes(p).includes('duplicate-id')))).toEqual(['billing-model']);
+    expect(codes(await h.diagnostics(existing, (p) => !codes(p).includes('duplicate-id')))).toEqual(['billing-model', 'third-country-data']);
 
     fs.rmSync(path.join(h.root, added));
     await h.client.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: h.uri(added), type: 3 }] });

@@ -45,7 +45,7 @@ describe('typing a case', () => {
       expect(document.getText()).toBe(SAMPLE.slice(0, i + 40));
       await ask(h, document, document.positionAt(document.getText().length));
     }
-    expect(codes(h.latest(REL))).toEqual(['billing-model']);
+    expect(codes(h.latest(REL))).toEqual(['billing-model', 'third-country-data']);
     expect(h.errors).toEqual([]);
   });
 
@@ -97,7 +97,7 @@ describe('diagnostics while typing', () => {
       await h.client.sendRequest('casefile/index');
       expect(h.latest(REL)?.version).toBe(version);
     }
-    expect(codes(h.latest(REL))).toEqual(['billing-model']);
+    expect(codes(h.latest(REL))).toEqual(['billing-model', 'third-country-data']);
   });
 
   it('a stakeholder block typed a character per change without waiting: versions only go forward, the last is the final text', async () => {
@@ -118,7 +118,7 @@ describe('diagnostics while typing', () => {
     }
     expect(document.getText()).toBe(SAMPLE.slice(0, at) + block + SAMPLE.slice(at));
     const final = await h.diagnostics(REL, (p) => p.version === last);
-    expect(codes(final)).toEqual(['billing-model']);
+    expect(codes(final)).toEqual(['billing-model', 'third-country-data']);
     // A round trip later nothing else arrived, and no publish went back to an older version.
     await h.client.sendRequest('casefile/index');
     // The file's diagnostics from start-up, when it was closed, carry no version.
