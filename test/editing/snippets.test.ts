@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkText, defaultPolicy, enumOf } from '../../server/src/engine';
 import { AGREEMENT_SNIPPETS, CASE_SNIPPETS, agreementSnippet, bodyText, caseSnippet, expandSnippet, type Snippet } from '../../server/src/engine/editing/snippets';
+import { isPlaceholder } from '../../server/src/engine/placeholders';
 
 const TODAY = '2026-11-23';
 const options = { policy: defaultPolicy(), today: TODAY, locale: 'en' as const };
@@ -125,4 +126,36 @@ describe('snippets/cases.json', () => {
       }
     });
   }
+});
+
+describe('skeletons and the research rules', () => {
+  const expand = (kind: string) => expandSnippet(bodyText(caseSnippet(kind)!), { today: TODAY, placeholders: { 1: 'VGR-2026-100', 2: 'Ett nytt ärende', 15: 'SU/Ortopedi' } });
+  const findings = (text: string) => checkText('cases/s.case.yaml', text, 'case', options).findings;
+
+  it('the need announcement asks where and when it is published: channel to fill in, published today, closes at the year’s end', () => {
+    const text = expand('need-announcement');
+    expect(text).toContain('\nannouncement:\n  channel: CHANNEL\n  published: 2026-11-23\n  closes: 2026-12-31\n');
+    // In schema order: after need, before stakeholders.
+    expect(text.indexOf('\nannouncement:')).toBeGreaterThan(text.indexOf('\nneed:'));
+    expect(text.indexOf('\nannouncement:')).toBeLessThan(text.indexOf('\nstakeholders:'));
+    // Planned, the announcement is there (need-announcement-open is quiet); its channel is still a placeholder.
+    const planned = findings(text.replace('phase: needs', 'phase: planning'));
+    expect(planned.filter((f) => f.rule === 'need-announcement-open' || f.rule === 'schema')).toEqual([]);
+    expect(planned.filter((f) => f.rule === 'placeholder').map((f) => f.data?.text)).toContain('CHANNEL');
+  });
+
+  it('the test activity asks for a consent procedure and form, placed by the schema before directed_at', () => {
+    const text = expand('test-activity');
+    expect(text).toContain('\nconsent:\n  procedure: PROCEDURE\n  form: FORM\ndirected_at:\n');
+    // With patients asked for, participant-consent is quiet; the placeholders say what is left.
+    const withPatients = findings(
+      text.replace('asks: [staff-time, test-environment]', 'asks: [staff-time, test-environment, patients]').replace('phase: needs', 'phase: execution'),
+    );
+    expect(withPatients.filter((f) => f.rule === 'participant-consent' || f.rule === 'schema')).toEqual([]);
+    expect(withPatients.filter((f) => f.rule === 'placeholder').map((f) => f.data?.text)).toEqual(expect.arrayContaining(['PROCEDURE', 'FORM']));
+  });
+
+  it('every word the new fixes write is a placeholder', () => {
+    for (const word of ['PROCEDURE', 'FORM', 'CHANNEL', 'DATE']) expect(isPlaceholder(word), word).toBe(true);
+  });
 });

@@ -43,7 +43,17 @@ afterEach(async () => {
 describe('code actions', () => {
   const cases = goldens();
   it('cover every fix kind', () => {
-    expect(cases.map((c) => c.spec.fix).sort()).toEqual(['add-agreement', 'add-anchoring', 'add-stakeholder', 'replace-nda', 'set-billing-actual-costs', 'suppress']);
+    expect(cases.map((c) => c.spec.fix).sort()).toEqual([
+      'add-agreement',
+      'add-anchoring',
+      'add-announcement',
+      'add-consent',
+      'add-stakeholder',
+      'open-docs',
+      'replace-nda',
+      'set-billing-actual-costs',
+      'suppress',
+    ]);
   });
 
   for (const { folder, spec } of cases) {
@@ -72,15 +82,21 @@ describe('code actions', () => {
         expect(a.kind).toBe(CodeActionKind.QuickFix);
         expect(a.diagnostics).toEqual([diagnostic]);
       }
+      // A command (open the rule's page) edits nothing: the editor runs it, the text stays `before`.
+      const commands = actions.filter((a) => !a.edit);
+      expect(commands.map((a) => a.title)).toEqual(spec.fix === 'open-docs' ? [`Open the rule's page: ${spec.rule}`] : []);
+      for (const a of commands) expect(a.command?.arguments).toEqual([expect.stringContaining(`/docs/rules/${spec.rule}.md`)]);
+      if (spec.fix === 'open-docs') expect(after).toBe(before);
       const doc = TextDocument.create(h.uri(rel), 'casefile', 1, before);
-      const results = actions.map((a) => {
+      const edits = actions.filter((a) => a.edit);
+      const results = edits.map((a) => {
         const change = a.edit!.documentChanges![0] as TextDocumentEdit;
         expect(change.textDocument).toEqual({ uri: h!.uri(rel), version: 1 });
         return TextDocument.applyEdits(doc, change.edits as { range: TextDocumentEdit['edits'][0]['range']; newText: string }[]);
       });
-      expect(results).toContain(after);
+      if (spec.fix !== 'open-docs') expect(results).toContain(after);
       // A fix that writes a placeholder selects it afterwards, for the user to type over.
-      actions.forEach((a, i) => {
+      edits.forEach((a, i) => {
         if (!a.command) return;
         expect(a.command.command).toBe('casefile.selectRange');
         const [uri, range] = a.command.arguments as [string, { start: { line: number; character: number }; end: { line: number; character: number } }];
@@ -150,5 +166,86 @@ describe('code actions', () => {
       context: { diagnostics: published.diagnostics },
     })) as CodeAction[];
     expect(actions).toEqual([]);
+  });
+});
+
+describe('code actions of the research rules', () => {
+  const HOVER = 'command:casefile.showRuleDocs?%5B%22{rule}%22%5D';
+  const rel = 'cases/x.case.yaml';
+  const fixture = (folder: string) => fs.readFileSync(path.join(FIXES, folder, 'before.case.yaml'), 'utf8');
+
+  async function actionsOf(options: Parameters<typeof Harness.start>[0], text: string, rule: string) {
+    h = await Harness.start({ from: null, files: { '.git/HEAD': '' }, ...options });
+    await h.open(rel, text);
+    const published = await h.diagnostics(rel, (p) => p.version === 1);
+    const diagnostic = published.diagnostics.find((d) => d.code === rule);
+    expect(diagnostic, `a ${rule} diagnostic`).toBeDefined();
+    const actions = (await h.client.sendRequest('textDocument/codeAction', {
+      textDocument: { uri: h.uri(rel) },
+      range: diagnostic!.range,
+      context: { diagnostics: [diagnostic] },
+    })) as CodeAction[];
+    return { actions, diagnostic: diagnostic! };
+  }
+
+  it('participant-consent: "Add a consent procedure" as a snippet edit, and the suppression', async () => {
+    const { actions } = await actionsOf({ workspaceEdit: { snippetEditSupport: true } }, fixture('add-consent-missing-key'), 'participant-consent');
+    expect(actions.map((a) => a.title)).toEqual(['Add a consent procedure', 'Suppress “participant-consent” on this line…']);
+    const add = actions[0]!;
+    expect(add.isPreferred).toBe(true);
+    expect(add.command).toBeUndefined();
+    const edits = (add.edit!.documentChanges![0] as TextDocumentEdit).edits as { snippet?: { kind: string; value: string }; newText?: string }[];
+    expect(edits).toHaveLength(1);
+    expect(edits[0]!.newText).toBeUndefined();
+    expect(edits[0]!.snippet).toEqual({ kind: 'snippet', value: 'consent:\n  procedure: ${1:PROCEDURE}\n  form: ${2:FORM}$0\n' });
+  });
+
+  it('need-announcement-open: without snippet edits, a plain edit and the first placeholder selected', async () => {
+    const { actions } = await actionsOf({}, fixture('add-announcement-missing-key'), 'need-announcement-open');
+    const add = actions.find((a) => a.title === "Add the announcement's channel and publication date")!;
+    const edits = (add.edit!.documentChanges![0] as TextDocumentEdit).edits as { newText: string }[];
+    expect(edits.map((e) => e.newText)).toEqual(['announcement:\n  channel: CHANNEL\n  published: DATE\n']);
+    expect(add.command?.command).toBe('casefile.selectRange');
+    expect(add.command?.arguments?.[1]).toEqual({ start: { line: 11, character: 11 }, end: { line: 11, character: 18 } });
+  });
+
+  it('device-investigation: opens the rule’s page with the hover link’s command, edits nothing; the suppression too', async () => {
+    const { actions, diagnostic } = await actionsOf({ init: { locale: 'sv', hoverDocsLink: HOVER } }, fixture('open-docs'), 'device-investigation');
+    expect(actions.map((a) => a.title)).toEqual(['Öppna regelns sida: device-investigation', 'Undertryck ”device-investigation” på den här raden…']);
+    const open = actions[0]!;
+    expect(open).toEqual({
+      title: 'Öppna regelns sida: device-investigation',
+      kind: CodeActionKind.QuickFix,
+      diagnostics: [diagnostic],
+      command: { title: 'Öppna regelns sida: device-investigation', command: 'casefile.showRuleDocs', arguments: ['device-investigation'] },
+    });
+    expect(actions[1]!.edit).toBeDefined();
+    // Neither is automatic: source.fixAll leaves the file (and opens nothing).
+    const all = (await h!.client.sendRequest('textDocument/codeAction', {
+      textDocument: { uri: h!.uri(rel) },
+      range: diagnostic.range,
+      context: { diagnostics: [], only: ['source.fixAll.casefile'] },
+    })) as CodeAction[];
+    expect(all.filter((a) => a.command || JSON.stringify(a.edit ?? {}).includes('device-investigation'))).toEqual([]);
+  });
+
+  it('device-investigation: with the organisation’s docsUrl, the editor opens that page', async () => {
+    h = await Harness.start({ from: null, files: { '.git/HEAD': '' }, init: { locale: 'en', hoverDocsLink: HOVER } });
+    await h.open(rel, fixture('open-docs'));
+    await h.diagnostics(rel, (p) => p.version === 1);
+    h.settings.docsUrl = 'https://intranet.example.org/casefile/rules';
+    await h.client.sendNotification('workspace/didChangeConfiguration', { settings: { casefile: { docsUrl: h.settings.docsUrl } } });
+    const published = await h.diagnostics(rel, (p) => p.version === 1 && !!p.diagnostics[0]?.codeDescription?.href.startsWith('https://intranet.'));
+    const diagnostic = published.diagnostics.find((d) => d.code === 'device-investigation')!;
+    const actions = (await h.client.sendRequest('textDocument/codeAction', {
+      textDocument: { uri: h.uri(rel) },
+      range: diagnostic.range,
+      context: { diagnostics: [diagnostic] },
+    })) as CodeAction[];
+    expect(actions[0]!.command).toEqual({
+      title: "Open the rule's page: device-investigation",
+      command: 'vscode.open',
+      arguments: ['https://intranet.example.org/casefile/rules/device-investigation.md'],
+    });
   });
 });

@@ -9,6 +9,8 @@ import casesJson from '../../../snippets/cases.json';
 export const NAME_PLACEHOLDER = 'NAME';
 /** The reason of a disable comment (the `suppression` rule reports it until replaced). */
 export const REASON_PLACEHOLDER = 'REASON';
+/** A date only a person knows (e.g. when an announcement was published); fixes do not invent dates. */
+export const DATE_PLACEHOLDER = 'DATE';
 
 // Unicode noncharacters, reserved for a program's internal use: no case text is expected to hold them.
 const OPEN = '\ufdd0';
@@ -35,7 +37,7 @@ function snippetPlaceholders(): string[] {
 const ANSWERS = new Set(['NONE']);
 
 /** Every placeholder the skeletons and the fixes write, longest first (so a match takes the whole). */
-export const PLACEHOLDERS: readonly string[] = [...new Set([NAME_PLACEHOLDER, REASON_PLACEHOLDER, 'TITLE', ...snippetPlaceholders()])].sort(
+export const PLACEHOLDERS: readonly string[] = [...new Set([NAME_PLACEHOLDER, REASON_PLACEHOLDER, DATE_PLACEHOLDER, 'TITLE', ...snippetPlaceholders()])].sort(
   (a, b) => b.length - a.length || a.localeCompare(b),
 );
 

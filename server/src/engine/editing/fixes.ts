@@ -5,9 +5,11 @@ import { RULES_BY_ID } from '../rules';
 import type { Finding } from '../types';
 import { addAgreement } from './fixes/add-agreement';
 import { addAnchoring } from './fixes/add-anchoring';
+import { addAnnouncement, addConsent } from './fixes/add-mapping';
 import { addStakeholder } from './fixes/add-stakeholder';
 import { replaceNda, setBillingActualCosts } from './fixes/agreement-fixes';
 import type { FixBuilder } from './fixes/shared';
+import { openDocs } from './fixes/open-docs';
 import { suppress } from './fixes/suppress';
 import { isAutoFix } from '../fix-ids';
 import { hasMarkers, placeholderSpans, plainText, snippetText } from '../placeholders';
@@ -20,6 +22,9 @@ export const RULE_FIXES: Readonly<Record<string, FixBuilder>> = {
   'billing-model': setBillingActualCosts,
   'nda-public-staff': replaceNda,
   'missing-agreement': addAgreement,
+  'participant-consent': addConsent,
+  'need-announcement-open': addAnnouncement,
+  'device-investigation': openDocs,
 };
 
 /** Findings no directive can suppress (the file itself is broken, or it is about a directive): rules without the fix. */
@@ -43,7 +48,7 @@ function finish(fix: Fix): Fix {
   const marked = fix.edits.some((e) => hasMarkers(e.newText));
   const edits = fix.edits.map((e) => (hasMarkers(e.newText) ? { ...e, newText: plainText(e.newText), snippet: snippetText(e.newText) } : e));
   const out: Fix = { ...fix, edits };
-  if (isAutoFix(fix.id) && !marked) out.auto = true;
+  if (isAutoFix(fix.id) && !marked && !fix.command && edits.length > 0) out.auto = true;
   // One edit: the text before it is unchanged, so the offset carries over.
   const span = fix.edits.length === 1 ? placeholderSpans(fix.edits[0]!.newText)[0] : undefined;
   if (span) out.select = { offset: fix.edits[0]!.offset + span.offset, endOffset: fix.edits[0]!.offset + span.endOffset };

@@ -59,12 +59,21 @@ export interface HoverInfo {
   endOffset: number;
 }
 
+/** What a fix asks the editor to do instead of editing: open the page of a rule. */
+export interface FixCommand {
+  command: 'show-rule-docs';
+  rule: string;
+}
+
 export interface Fix {
   /** Stable id, e.g. `add-stakeholder`, `suppress`. */
   id: string;
   /** Title in the locale, e.g. Add stakeholder “legal”; plain text (no Markdown). */
   title: string;
+  /** None for a fix that is a command. */
   edits: TextEdit[];
+  /** Run by the editor instead of an edit (never automatic). */
+  command?: FixCommand;
   /** The finding it fixes. */
   finding: Finding;
   preferred?: boolean;

@@ -141,19 +141,8 @@ export function appendItem(parsed: ParsedYaml, key: string, item: NewItem, order
   if (!isMap(root)) return undefined;
   const text = parsed.text;
   const pair = root.items.find((p) => isScalar(p.key) && String(p.key.value) === key);
-  const keyIndent = pair ? indentAt(text, (pair.key as Node).range![0]) : indentOfRoot(text, root);
-  // A flow mapping (`{ … }`) takes the key as one more flow entry; block lines would break it.
-  if (!pair && root.flow) return insertIntoFlow(text, root, `${key}: [${item.flow}]`, '}');
-  if (!pair) {
-    const block = [`${keyIndent}${key}:`, ...item.block.map((l) => `${keyIndent}  ${l}`)];
-    const before = placeFor(root, key, order);
-    if (before) return insertLinesAfter(text, pairEnd(text, before), block);
-    const firstKey = (root.items[0]?.key as Node | undefined)?.range?.[0];
-    if (firstKey === undefined) return undefined;
-    const at = lineStart(text, firstKey);
-    const eol = eolOf(text);
-    return { offset: at, endOffset: at, newText: block.join(eol) + eol };
-  }
+  if (!pair) return addTopLevelKey(parsed, key, { block: item.block, flow: `[${item.flow}]` }, order);
+  const keyIndent = indentAt(text, (pair.key as Node).range![0]);
   const seq = pair.value;
   if (isScalar(seq) && seq.value === null && seq.range && seq.range[1] > seq.range[0]) {
     return { offset: seq.range[0], endOffset: seq.range[1], newText: `[${item.flow}]` }; // `key: ~`
@@ -194,6 +183,27 @@ function itemEnd(text: string, item: Node): number {
   // The offset of the value's last line break: insertLinesAfter then inserts right after it.
   if (keeps && text[end[1] - 1] === '\n') return end[1] - 1;
   return contentEnd(text, item.range![1], item.range![0]);
+}
+
+/**
+ * Adds the missing top-level `key` after the keys that come before it in `order`: `value.block` as
+ * lines under `key:` (as at column 0), or `key: <value.flow>` in a flow mapping (`{ … }`), where
+ * block lines would break it.
+ */
+export function addTopLevelKey(parsed: ParsedYaml, key: string, value: NewItem, order: readonly string[] = []): TextEdit | undefined {
+  const root = parsed.doc?.contents;
+  if (!isMap(root)) return undefined;
+  const text = parsed.text;
+  if (root.flow) return insertIntoFlow(text, root, `${key}: ${value.flow}`, '}');
+  const keyIndent = indentOfRoot(text, root);
+  const block = [`${keyIndent}${key}:`, ...value.block.map((l) => `${keyIndent}  ${l}`)];
+  const before = placeFor(root, key, order);
+  if (before) return insertLinesAfter(text, pairEnd(text, before), block);
+  const firstKey = (root.items[0]?.key as Node | undefined)?.range?.[0];
+  if (firstKey === undefined) return undefined;
+  const at = lineStart(text, firstKey);
+  const eol = eolOf(text);
+  return { offset: at, endOffset: at, newText: block.join(eol) + eol };
 }
 
 function indentOfRoot(text: string, root: YAMLMap): string {

@@ -2,14 +2,15 @@
 // our diagnostics in the request; "Fix all <rule> problems in this file" where a rule has two or
 // more automatic fixes; and `source.fixAll.casefile` (editor.codeActionsOnSave) for all of them.
 // Placeholders a fix writes are snippet tab stops where the client takes snippet edits, else the
-// first is selected afterwards.
-import { CodeActionKind, type CodeAction, type Diagnostic, type SnippetTextEdit, type TextEdit } from 'vscode-languageserver/node';
+// first is selected afterwards. A fix that is a command (open a rule's page) is a code action with
+// that command and no edit.
+import { CodeActionKind, type CodeAction, type Command, type Diagnostic, type SnippetTextEdit, type TextEdit } from 'vscode-languageserver/node';
 import { automaticFixes, fixAll, fixesFor, type Fix, type TextEdit as EngineEdit } from '../../engine/editing';
 import { applyEdits } from '../../engine/editing/yaml-edit';
 import { startsWithBom } from '../../engine/text';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { SELECT_RANGE_COMMAND } from '../../shared/protocol';
-import type { Finding, Localized } from '../../engine';
+import { docsUrl, type Finding, type Localized } from '../../engine';
 import { isDiagnosticData } from '../diagnostics';
 import { say } from '../locale';
 import type { Feature, ServerContext } from '../context';
@@ -58,6 +59,7 @@ function registerCodeActions(ctx: ServerContext): void {
 }
 
 function quickFix(state: EditingState, fix: Fix, diagnostic: Diagnostic, snippets: boolean): CodeAction {
+  if (fix.command) return { title: fix.title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], command: ruleDocsCommand(state, fix.title, fix.command.rule) };
   const action: CodeAction = {
     title: fix.title,
     kind: CodeActionKind.QuickFix,
@@ -69,6 +71,28 @@ function quickFix(state: EditingState, fix: Fix, diagnostic: Diagnostic, snippet
   const select = !snippets && fix.select && selection(state, fix);
   if (select) action.command = { title: fix.title, command: SELECT_RANGE_COMMAND, arguments: [state.document.uri, select] };
   return action;
+}
+
+/**
+ * Opens a rule's page as the hover's link does: a `command:` link (the extension's bundled page,
+ * offline) becomes that command with its arguments; a web page (the organisation's `docsUrl`, or
+ * the project's) is opened by the editor's `vscode.open`, which takes an http(s) address.
+ */
+export function ruleDocsCommand(state: EditingState, title: string, rule: string): Command {
+  const link = (state.editing.docs ?? docsUrl)(rule);
+  const command = /^command:([^?]+)(?:\?(.*))?$/.exec(link);
+  if (command) return { title, command: command[1]!, arguments: commandArguments(command[2]) ?? [rule] };
+  return { title, command: 'vscode.open', arguments: [link] };
+}
+
+function commandArguments(query: string | undefined): unknown[] | undefined {
+  if (query === undefined) return undefined;
+  try {
+    const args: unknown = JSON.parse(decodeURIComponent(query));
+    return Array.isArray(args) ? args : [args];
+  } catch {
+    return undefined;
+  }
 }
 
 /** Plain edits, and snippet edits (LSP 3.18) for those that hold placeholders when the client takes them. */
