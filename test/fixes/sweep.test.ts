@@ -75,6 +75,10 @@ const MUTATIONS: Record<string, Mutation> = {
     if (isMap(list.items[0])) list.items[0].set('type', 'nda');
     return true;
   },
+  // The research pack's repairs: the samples that have these keep them, so take them away.
+  'no-consent': (doc) => doc.delete('consent'),
+  'no-announcement': (doc) => doc.delete('announcement'),
+  'no-ce-marking': (doc) => doc.hasIn(['solution', 'ce_marked']) && doc.deleteIn(['solution', 'ce_marked']),
   'flow-mapping': (doc) => {
     if (!isMap(doc.contents)) return false;
     doc.contents.flow = true;
