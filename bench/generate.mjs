@@ -75,7 +75,8 @@ export function makeCase(i) {
   ];
   if (kind === 'co-development') c.agreements[0].financing = { VGR: 50, Företaget: 50 };
   c.risk_sharing = { resources: 'Var part står för sin tid.', risk: 'Delas lika.', profit: 'Royalty om produkten säljs.' };
-  c.procurement = { considered: true, route: kind === 'co-development' ? 'research-exemption' : 'none', notes: 'Inköp har deltagit i vägvalet.' };
+  c.procurement = { considered: true, route: kind === 'co-development' ? 'research-exemption' : 'none' };
+  if (r() < 0.8) c.procurement.notes = 'Inköp har deltagit i vägvalet.';
   if (phase === 'result' && c.requester) c.marketing = { reference_permission: r() < 0.5, from: opened };
   c.evaluation = { benefit: 1 + (i % 5), feasibility: 1 + ((i + 2) % 5), date: opened };
   if (phase === 'closed') c.outcome = { result: 'implemented', date: opened, lessons: 'Förankra tidigt.', reached: 'result' };

@@ -54,9 +54,15 @@ describe('add-consent and add-announcement', () => {
     );
   });
 
-  it('offer nothing where the key holds another type (the schema reports it)', () => {
-    expect(fixed([...CONSENT, 'consent: yes'], 'participant-consent')).toBeUndefined();
-    expect(fixed([...ANNOUNCEMENT, 'announcement: [a]'], 'need-announcement-open')).toBeUndefined();
+  it('have nothing to fix where the key holds another type: the schema reports it, the rule stays silent', () => {
+    for (const [lines, rule] of [
+      [[...CONSENT, 'consent: yes'], 'participant-consent'],
+      [[...ANNOUNCEMENT, 'announcement: [a]'], 'need-announcement-open'],
+    ] as const) {
+      const result = checkText('cases/x.case.yaml', `${lines.join('\n')}\n`, 'case', options);
+      expect(result.findings.map((f) => f.rule)).toContain('schema');
+      expect(result.findings.map((f) => f.rule)).not.toContain(rule);
+    }
     // A channel of the wrong type counts as given, as the rule sees it: only the date is added.
     expect(fixed([...ANNOUNCEMENT, 'announcement:', '  channel: [a, b]'], 'need-announcement-open')).toMatch(/\n  channel: \[a, b\]\n  published: DATE\n$/);
   });

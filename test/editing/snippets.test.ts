@@ -132,27 +132,37 @@ describe('skeletons and the research rules', () => {
   const expand = (kind: string) => expandSnippet(bodyText(caseSnippet(kind)!), { today: TODAY, placeholders: { 1: 'VGR-2026-100', 2: 'Ett nytt ärende', 15: 'SU/Ortopedi' } });
   const findings = (text: string) => checkText('cases/s.case.yaml', text, 'case', options).findings;
 
-  it('the need announcement asks where and when it is published: channel to fill in, published today, closes at the year’s end', () => {
+  it('the need announcement asks where it is published, and says the dates come once it is out (no invented date)', () => {
     const text = expand('need-announcement');
-    expect(text).toContain('\nannouncement:\n  channel: CHANNEL\n  published: 2026-11-23\n  closes: 2026-12-31\n');
+    expect(text).toContain('\nannouncement:\n  channel: CHANNEL\n  # Once it is out: published (the day) and closes (the last day to answer), YYYY-MM-DD.\n');
     // In schema order: after need, before stakeholders.
     expect(text.indexOf('\nannouncement:')).toBeGreaterThan(text.indexOf('\nneed:'));
     expect(text.indexOf('\nannouncement:')).toBeLessThan(text.indexOf('\nstakeholders:'));
-    // Planned, the announcement is there (need-announcement-open is quiet); its channel is still a placeholder.
+    // In needs nothing asks for the dates; planned, need-announcement-open asks for the publication date.
+    expect(findings(text).filter((f) => f.rule === 'need-announcement-open' || f.rule === 'schema')).toEqual([]);
     const planned = findings(text.replace('phase: needs', 'phase: planning'));
-    expect(planned.filter((f) => f.rule === 'need-announcement-open' || f.rule === 'schema')).toEqual([]);
+    expect(planned.filter((f) => f.rule === 'need-announcement-open').map((f) => f.data)).toEqual([{ missing: ['published'] }]);
+    expect(planned.filter((f) => f.rule === 'schema')).toEqual([]);
     expect(planned.filter((f) => f.rule === 'placeholder').map((f) => f.data?.text)).toContain('CHANNEL');
   });
 
-  it('the test activity asks for a consent procedure and form, placed by the schema before directed_at', () => {
+  it('the test activity asks the unit for patients, and says how they consent right after the anchoring', () => {
     const text = expand('test-activity');
-    expect(text).toContain('\nconsent:\n  procedure: PROCEDURE\n  form: FORM\ndirected_at:\n');
-    // With patients asked for, participant-consent is quiet; the placeholders say what is left.
-    const withPatients = findings(
-      text.replace('asks: [staff-time, test-environment]', 'asks: [staff-time, test-environment, patients]').replace('phase: needs', 'phase: execution'),
+    expect(text).toContain('\n    asks: [staff-time, patients, test-environment]\n');
+    expect(text).toContain(
+      '    decision: pending\n# Patients take part: say how they consent (if none do, remove this and `patients` above).\nconsent:\n  procedure: PROCEDURE\n  form: FORM\nstakeholders:\n',
     );
-    expect(withPatients.filter((f) => f.rule === 'participant-consent' || f.rule === 'schema')).toEqual([]);
-    expect(withPatients.filter((f) => f.rule === 'placeholder').map((f) => f.data?.text)).toEqual(expect.arrayContaining(['PROCEDURE', 'FORM']));
+    // participant-consent is quiet in every phase; the placeholders say what is left.
+    const executed = findings(text.replace('phase: needs', 'phase: execution'));
+    expect(executed.filter((f) => f.rule === 'participant-consent' || f.rule === 'schema')).toEqual([]);
+    expect(executed.filter((f) => f.rule === 'placeholder').map((f) => f.data?.text)).toEqual(expect.arrayContaining(['PROCEDURE', 'FORM']));
+    // Without the block it would not be.
+    const without = text.replace('consent:\n  procedure: PROCEDURE\n  form: FORM\n', '');
+    expect(
+      findings(without)
+        .filter((f) => f.rule === 'participant-consent')
+        .map((f) => f.severity),
+    ).toEqual(['warning']);
   });
 
   it('every word the new fixes write is a placeholder', () => {

@@ -105,7 +105,7 @@ describe('editing features', () => {
     const c = index.cases.find((x) => x.uri === h!.uri('cases/2026/vas-2026-003.case.yaml'))!;
     expect(c).toMatchObject({ id: 'VAS-2026-003', kind: 'co-development', phase: 'planning', errors: 1, warnings: 1, infos: 0 });
 
-    const changed = h.notification<{ errors: number; validatedAt: string }>('casefile/indexChanged', (p) => p.errors === 3);
+    const changed = h.notification<{ errors: number; validatedAt: string }>('casefile/indexChanged', (p) => p.errors === 4);
     const text = h.read(CASE);
     await h.open(CASE, text);
     await h.change(CASE, text.replace('phase: needs', 'phase: nedds'));

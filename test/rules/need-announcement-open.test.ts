@@ -86,10 +86,10 @@ describe(RULE, () => {
 
   it('speaks Swedish', () => {
     expect(ruleFindings(RULE, { yaml: announced('announcement:\n  channel: Region Skånes webbplats\n'), locale: 'sv' })[0]!.message).toBe(
-      'En behovsannons ska vara en öppen, konkurrensneutral förfrågan: ange från planering var och när den publicerades (`announcement.published`).',
+      'En behovsannons ska vara en öppen, konkurrensneutral förfrågan: ange från och med planeringsfasen var och när den publicerades (`announcement.published`).',
     );
     expect(ruleFindings(RULE, { yaml: announced(), locale: 'sv' })[0]!.message).toBe(
-      'En behovsannons ska vara en öppen, konkurrensneutral förfrågan: ange från planering var och när den publicerades (`announcement.channel`, `announcement.published`).',
+      'En behovsannons ska vara en öppen, konkurrensneutral förfrågan: ange från och med planeringsfasen var och när den publicerades (`announcement.channel`, `announcement.published`).',
     );
   });
 });

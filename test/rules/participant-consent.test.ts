@@ -98,7 +98,7 @@ describe(RULE, () => {
 
   it('speaks Swedish', () => {
     expect(ruleFindings(RULE, { yaml: consentCase(), locale: 'sv' })[0]!.message).toBe(
-      'Patienter eller vårdtagare deltar i detta ärende (`test-activity`), men `consent.procedure` saknas: beskriv hur deltagarna informeras, lämnar och kan återkalla samtycke, och vilken blankett som används.',
+      'Patienter eller vårdtagare deltar i detta ärende (`test-activity`), men `consent.procedure` saknas: beskriv hur deltagarna informeras, hur de lämnar samtycke och kan återkalla det, och vilken blankett som används.',
     );
   });
 

@@ -6,7 +6,7 @@ import { caseWith, GATES } from './process-helpers';
 
 const RULE = 'reference-permission';
 const UNDECIDED =
-  'The case has reached its result with a company: decide whether it may name the region or municipality as a reference, and record it in `marketing.reference_permission` (with `marketing.from` if yes).';
+  'The case is in its result phase with a company: decide whether the company may name the region or municipality as a reference, and record it in `marketing.reference_permission` (with `marketing.from` if yes).';
 const NO_FROM = 'The company may name the region or municipality as a reference, but not from when: add `marketing.from`.';
 
 // Lines 1–15 are CLEAN_CASE (requester type company), 16–25 GATES; `marketing` is line 26.
@@ -91,7 +91,7 @@ describe(RULE, () => {
 
   it('speaks Swedish', () => {
     expect(ruleFindings(RULE, { yaml: atResult(), locale: 'sv' })[0]!.message).toBe(
-      'Ärendet har nått resultat med ett företag: besluta om det får ange regionen eller kommunen som referens, och ange det i `marketing.reference_permission` (med `marketing.from` om ja).',
+      'Ärendet är i resultatfasen och motparten är ett företag: besluta om företaget får ange regionen eller kommunen som referens, och ange beslutet i `marketing.reference_permission` (med `marketing.from` om ja).',
     );
     expect(ruleFindings(RULE, { yaml: atResult('marketing:\n  reference_permission: true\n'), locale: 'sv' })[0]!.message).toBe(
       'Företaget får ange regionen eller kommunen som referens, men det framgår inte från när: lägg till `marketing.from`.',

@@ -75,10 +75,10 @@ describe(RULE, () => {
 
   it('speaks Swedish', () => {
     expect(ruleFindings(RULE, { yaml: withTrl('co-development', 7), locale: 'sv' })[0]!.message).toBe(
-      'Lösningen är på TRL 7: FoU-samverkan passar tidig mognad, helst TRL 1–3; en mogen lösning testas (`test-activity`) eller upphandlas oftast. Pröva om samutveckling är rätt väg.',
+      'Lösningen har TRL 7: FoU-samverkan passar tidig mognad, helst TRL 1–3; en mogen lösning testas oftast (`test-activity`) eller upphandlas. Pröva om samutveckling är rätt väg.',
     );
     expect(ruleFindings(RULE, { yaml: withTrl('innovation-partnership', 9), locale: 'sv' })[0]!.message).toBe(
-      'Lösningen är på TRL 9, på marknaden: ett innovationspartnerskap kräver ett behov som marknaden inte kan möta. Överväg en upphandling i stället, eller dokumentera varför marknaden inte kan möta behovet.',
+      'Lösningen har TRL 9 och finns på marknaden: ett innovationspartnerskap kräver ett behov som marknaden inte kan möta. Överväg en upphandling i stället, eller dokumentera varför marknaden inte kan möta behovet.',
     );
   });
 });

@@ -88,10 +88,10 @@ describe(RULE, () => {
 
   it('speaks Swedish, for patient and for personal data', () => {
     expect(ruleFindings(RULE, { yaml: withData(), locale: 'sv' })[0]!.message).toBe(
-      'Patientuppgifter behandlas, lagras eller kan nås utanför EU/EES men ingen `data.transfer_basis` är angiven; fastställ grunden enligt GDPR kapitel V med jurist och dataskydd (adekvansbeslut, standardavtalsklausuler, bindande företagsbestämmelser eller undantag) och pröva patientdatalagen och OSL innan några uppgifter delas.',
+      'Patientuppgifter behandlas, lagras eller kan nås utanför EU/EES men ingen `data.transfer_basis` är angiven; fastställ grunden enligt GDPR kapitel V med jurist och dataskyddsombud (adekvansbeslut, standardavtalsklausuler, bindande företagsbestämmelser eller undantag) och kontrollera vad patientdatalagen och OSL kräver innan några uppgifter delas.',
     );
     expect(ruleFindings(RULE, { yaml: withData('  personal_data: true\n  third_country: true\n'), locale: 'sv' })[0]!.message).toBe(
-      'Personuppgifter behandlas, lagras eller kan nås utanför EU/EES men ingen `data.transfer_basis` är angiven; fastställ grunden enligt GDPR kapitel V med jurist och dataskydd (adekvansbeslut, standardavtalsklausuler, bindande företagsbestämmelser eller undantag) innan några uppgifter delas.',
+      'Personuppgifter behandlas, lagras eller kan nås utanför EU/EES men ingen `data.transfer_basis` är angiven; fastställ grunden enligt GDPR kapitel V med jurist och dataskyddsombud (adekvansbeslut, standardavtalsklausuler, bindande företagsbestämmelser eller undantag) innan några uppgifter delas.',
     );
   });
 

@@ -55,7 +55,3 @@ export function firstAsk(data: CaseData, ask: string): { index: number; askIndex
   }
   return undefined;
 }
-
-export function asksFor(data: CaseData, ask: string): boolean {
-  return firstAsk(data, ask) !== undefined;
-}

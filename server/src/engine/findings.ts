@@ -37,6 +37,8 @@ const VOLATILE_ARGS = new Set([
   'column',
   'size',
   'days',
+  // route-trl-fit: the same misfit at another level is the same finding.
+  'trl',
   'last',
   'limit',
   'date',

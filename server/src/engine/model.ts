@@ -94,6 +94,11 @@ export function given(value: unknown): boolean {
   return typeof value === 'string' ? value.trim() !== '' : value !== undefined && value !== null;
 }
 
+/** Present but not a mapping: the schema reports it, and the rules reading the mapping stay silent. */
+export function notMapping(value: unknown): boolean {
+  return value !== undefined && value !== null && !isObj(value);
+}
+
 export function strings(value: unknown): string[] {
   return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
 }

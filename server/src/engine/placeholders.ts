@@ -11,6 +11,8 @@ export const NAME_PLACEHOLDER = 'NAME';
 export const REASON_PLACEHOLDER = 'REASON';
 /** A date only a person knows (e.g. when an announcement was published); fixes do not invent dates. */
 export const DATE_PLACEHOLDER = 'DATE';
+/** What the research pack's fixes ask for (add-mapping.ts); listed here, not only found in the snippets. */
+export const PACK_PLACEHOLDERS = { procedure: 'PROCEDURE', form: 'FORM', channel: 'CHANNEL' } as const;
 
 // Unicode noncharacters, reserved for a program's internal use: no case text is expected to hold them.
 const OPEN = '\ufdd0';
@@ -37,9 +39,9 @@ function snippetPlaceholders(): string[] {
 const ANSWERS = new Set(['NONE']);
 
 /** Every placeholder the skeletons and the fixes write, longest first (so a match takes the whole). */
-export const PLACEHOLDERS: readonly string[] = [...new Set([NAME_PLACEHOLDER, REASON_PLACEHOLDER, DATE_PLACEHOLDER, 'TITLE', ...snippetPlaceholders()])].sort(
-  (a, b) => b.length - a.length || a.localeCompare(b),
-);
+export const PLACEHOLDERS: readonly string[] = [
+  ...new Set([NAME_PLACEHOLDER, REASON_PLACEHOLDER, DATE_PLACEHOLDER, 'TITLE', ...Object.values(PACK_PLACEHOLDERS), ...snippetPlaceholders()]),
+].sort((a, b) => b.length - a.length || a.localeCompare(b));
 
 const PLACEHOLDER_SET: ReadonlySet<string> = new Set(PLACEHOLDERS);
 

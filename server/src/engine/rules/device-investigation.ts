@@ -1,6 +1,9 @@
 import { defineRule } from './api';
-import { atLeast, obj } from '../model';
-import { asksFor } from '../conditions';
+import { atLeast, given, obj } from '../model';
+import { holds } from '../conditions';
+import { enumOf } from '../schema-data';
+
+const KINDS = new Set(enumOf('kind'));
 
 export default defineRule({
   meta: {
@@ -32,14 +35,14 @@ export default defineRule({
     },
   },
   checkCase({ data, view, report }) {
+    // A missing or unknown kind, or a CE marking that is not a boolean, is the schema's finding.
+    if (!view.kind || !KINDS.has(view.kind) || view.kind === 'clinical-trial') return;
     const solution = obj(data.solution);
-    const device = solution.medical_device;
-    if (device !== 'yes' && device !== 'unclear') return;
-    if (view.kind === 'clinical-trial' || solution.ce_marked === true) return;
-    if (!asksFor(data, 'patients')) return;
+    if (solution.ce_marked === true || (given(solution.ce_marked) && typeof solution.ce_marked !== 'boolean')) return;
+    if (!holds({ medical_device: ['yes', 'unclear'], asks: ['patients'] }, data)) return;
     report({
-      messageId: device,
-      args: { kind: view.kind ?? 'test' },
+      messageId: solution.medical_device as 'yes' | 'unclear',
+      args: { kind: view.kind },
       severity: atLeast(view.phase, 'planning') ? 'error' : 'warning',
       at: { path: ['solution', 'medical_device'], part: 'value' },
     });

@@ -1,5 +1,5 @@
 import { defineRule } from './api';
-import { atLeast, given, obj } from '../model';
+import { atLeast, given, notMapping, obj } from '../model';
 
 export default defineRule({
   meta: {
@@ -7,7 +7,7 @@ export default defineRule({
     defaultSeverity: 'warning',
     description: {
       en: 'A need announcement records, from planning on, where and when it was published as an open call.',
-      sv: 'En behovsannons anger från planering var och när den publicerades som en öppen förfrågan.',
+      sv: 'En behovsannons anger från och med planeringsfasen var och när den publicerades som en öppen förfrågan.',
     },
     rationale: {
       en: 'VGR som Innovationsmotor (seed 001): "Genom att vi skapat denna förfrågan öppet, transparent och konkurrensneutralt skapar vi möjligheten att nå ett nyttiggörande genom att vi kan välja vägen upphandling" — because the call was made openly, transparently and competitively neutral, procurement remains a possible route to implementation; care is the initiator, "det är vi som ställer frågan och bjuder in och att alla har chans att bidra, vilket skapar en konkurrensneutralitet". A call that cannot be shown to have been public (where, from when) cannot show that every supplier had the same chance.',
@@ -20,11 +20,12 @@ export default defineRule({
   messages: {
     missing: {
       en: 'A need announcement must be an open, competitively neutral call: from planning on, record where and when it was published ({missing}).',
-      sv: 'En behovsannons ska vara en öppen, konkurrensneutral förfrågan: ange från planering var och när den publicerades ({missing}).',
+      sv: 'En behovsannons ska vara en öppen, konkurrensneutral förfrågan: ange från och med planeringsfasen var och när den publicerades ({missing}).',
     },
   },
   checkCase({ data, view, report }) {
     if (view.kind !== 'need-announcement' || !atLeast(view.phase, 'planning')) return;
+    if (notMapping(data.announcement)) return;
     const announcement = obj(data.announcement);
     const missing = (['channel', 'published'] as const).filter((key) => !given(announcement[key]));
     if (missing.length === 0) return;

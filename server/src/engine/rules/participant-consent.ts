@@ -1,5 +1,5 @@
 import { defineRule } from './api';
-import { atLeast, obj, text } from '../model';
+import { atLeast, given, notMapping, obj } from '../model';
 import { firstAsk } from '../conditions';
 
 const KINDS = new Set(['test-activity', 'co-development', 'innovation-partnership']);
@@ -23,13 +23,14 @@ export default defineRule({
   messages: {
     missing: {
       en: 'Patients or care recipients take part in this `{kind}` case, but `consent.procedure` is missing: describe how participants are informed, give and can withdraw consent, and which form is used.',
-      sv: 'Patienter eller vårdtagare deltar i detta ärende (`{kind}`), men `consent.procedure` saknas: beskriv hur deltagarna informeras, lämnar och kan återkalla samtycke, och vilken blankett som används.',
+      sv: 'Patienter eller vårdtagare deltar i detta ärende (`{kind}`), men `consent.procedure` saknas: beskriv hur deltagarna informeras, hur de lämnar samtycke och kan återkalla det, och vilken blankett som används.',
     },
   },
   checkCase({ data, view, report }) {
     if (!view.kind || !KINDS.has(view.kind)) return;
     const ask = firstAsk(data, 'patients');
-    if (!ask || text(obj(data.consent).procedure)) return;
+    // `consent:` left empty counts as missing (the fix fills it in); another type is the schema's.
+    if (!ask || notMapping(data.consent) || given(obj(data.consent).procedure)) return;
     report({
       messageId: 'missing',
       args: { kind: view.kind },

@@ -1,5 +1,5 @@
 import { defineRule } from './api';
-import { items, obj, str, text } from '../model';
+import { given, items, obj, str } from '../model';
 import type { CaseData } from '../model';
 
 export default defineRule({
@@ -27,17 +27,21 @@ export default defineRule({
   checkCase({ data, report }) {
     const procurement = obj(data.procurement);
     if (procurement.route !== 'research-exemption') return;
-    if (sharesResultsOrFinancing(data) || text(procurement.notes)) return;
+    if (sharesResultsOrFinancing(data) || given(procurement.notes)) return;
     report({ messageId: 'unsupported', at: { path: ['procurement', 'route'], part: 'value' } });
   },
 });
 
-/** A research-collaboration agreement that gives more than 0 % to two parties, or states its `results`. */
+/**
+ * A research-collaboration agreement that gives more than 0 % to two parties, or states its `results`.
+ * A share that is not a number is the schema's finding, so such financing is not judged here.
+ */
 function sharesResultsOrFinancing(data: CaseData): boolean {
   return items(data.agreements).some(({ item }) => {
     if (str(item.type) !== 'research-collaboration') return false;
-    if (text(item.results)) return true;
-    const shares = Object.values(obj(item.financing)).filter((v) => typeof v === 'number' && v > 0);
-    return shares.length >= 2;
+    if (given(item.results)) return true;
+    const shares = Object.values(obj(item.financing));
+    if (shares.some((v) => typeof v !== 'number')) return true;
+    return shares.filter((v) => (v as number) > 0).length >= 2;
   });
 }

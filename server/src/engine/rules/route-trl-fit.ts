@@ -23,16 +23,17 @@ export default defineRule({
   messages: {
     'co-development': {
       en: 'The solution is at TRL {trl}: research and development collaboration (FoU-samverkan) fits early maturity, preferably TRL 1–3; a mature solution is usually tested (`test-activity`) or procured. Check that co-development is the right route.',
-      sv: 'Lösningen är på TRL {trl}: FoU-samverkan passar tidig mognad, helst TRL 1–3; en mogen lösning testas (`test-activity`) eller upphandlas oftast. Pröva om samutveckling är rätt väg.',
+      sv: 'Lösningen har TRL {trl}: FoU-samverkan passar tidig mognad, helst TRL 1–3; en mogen lösning testas oftast (`test-activity`) eller upphandlas. Pröva om samutveckling är rätt väg.',
     },
     'innovation-partnership': {
       en: 'The solution is at TRL 9, on the market: an innovation partnership needs a need the market cannot meet. Consider a procurement instead, or record why the market cannot meet the need.',
-      sv: 'Lösningen är på TRL 9, på marknaden: ett innovationspartnerskap kräver ett behov som marknaden inte kan möta. Överväg en upphandling i stället, eller dokumentera varför marknaden inte kan möta behovet.',
+      sv: 'Lösningen har TRL 9 och finns på marknaden: ett innovationspartnerskap kräver ett behov som marknaden inte kan möta. Överväg en upphandling i stället, eller dokumentera varför marknaden inte kan möta behovet.',
     },
   },
   checkCase({ data, view, report }) {
     const trl = obj(data.solution).trl;
-    if (typeof trl !== 'number') return;
+    // TRL is an integer 1–9; anything else is the schema's finding.
+    if (typeof trl !== 'number' || !Number.isInteger(trl) || trl < 1 || trl > 9) return;
     const misfit = (view.kind === 'co-development' && trl >= 7) || (view.kind === 'innovation-partnership' && trl === 9);
     if (!misfit) return;
     report({ messageId: view.kind as 'co-development' | 'innovation-partnership', args: { trl }, at: { path: ['solution', 'trl'], part: 'value' } });

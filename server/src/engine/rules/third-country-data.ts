@@ -19,11 +19,11 @@ export default defineRule({
   messages: {
     personal: {
       en: 'Personal data is processed, stored or reachable outside the EU/EEA but no `data.transfer_basis` is recorded; settle the GDPR chapter V basis with legal and data protection (adequacy decision, standard contractual clauses, binding corporate rules or a derogation) before any data is shared.',
-      sv: 'Personuppgifter behandlas, lagras eller kan nås utanför EU/EES men ingen `data.transfer_basis` är angiven; fastställ grunden enligt GDPR kapitel V med jurist och dataskydd (adekvansbeslut, standardavtalsklausuler, bindande företagsbestämmelser eller undantag) innan några uppgifter delas.',
+      sv: 'Personuppgifter behandlas, lagras eller kan nås utanför EU/EES men ingen `data.transfer_basis` är angiven; fastställ grunden enligt GDPR kapitel V med jurist och dataskyddsombud (adekvansbeslut, standardavtalsklausuler, bindande företagsbestämmelser eller undantag) innan några uppgifter delas.',
     },
     patient: {
       en: 'Patient data is processed, stored or reachable outside the EU/EEA but no `data.transfer_basis` is recorded; settle the GDPR chapter V basis with legal and data protection (adequacy decision, standard contractual clauses, binding corporate rules or a derogation) and check Patientdatalagen and OSL before any data is shared.',
-      sv: 'Patientuppgifter behandlas, lagras eller kan nås utanför EU/EES men ingen `data.transfer_basis` är angiven; fastställ grunden enligt GDPR kapitel V med jurist och dataskydd (adekvansbeslut, standardavtalsklausuler, bindande företagsbestämmelser eller undantag) och pröva patientdatalagen och OSL innan några uppgifter delas.',
+      sv: 'Patientuppgifter behandlas, lagras eller kan nås utanför EU/EES men ingen `data.transfer_basis` är angiven; fastställ grunden enligt GDPR kapitel V med jurist och dataskyddsombud (adekvansbeslut, standardavtalsklausuler, bindande företagsbestämmelser eller undantag) och kontrollera vad patientdatalagen och OSL kräver innan några uppgifter delas.',
     },
   },
   checkCase({ data, report }) {

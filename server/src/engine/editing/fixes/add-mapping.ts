@@ -4,15 +4,12 @@
 import { isMap, isScalar } from 'yaml';
 import { given, isObj } from '../../model';
 import { nodeAt, type ParsedYaml } from '../../parse';
-import { DATE_PLACEHOLDER, marked } from '../../placeholders';
+import { DATE_PLACEHOLDER, marked, PACK_PLACEHOLDERS } from '../../placeholders';
 import type { TextEdit } from '../types';
 import { addTopLevelKey, contentEnd, setKey } from '../yaml-edit';
 import { CASE_KEY_ORDER, fix, pick, type FixBuilder } from './shared';
 
-/** Stand-ins only the team can fill in; placeholders.ts lists them (the case snippets use the same words). */
-const PROCEDURE = 'PROCEDURE';
-const FORM = 'FORM';
-const CHANNEL = 'CHANNEL';
+const { procedure: PROCEDURE, form: FORM, channel: CHANNEL } = PACK_PLACEHOLDERS;
 
 export const addConsent: FixBuilder = (parsed, finding, ctx) => {
   // `form` is asked for in a new mapping only; an existing one keeps what it has.
