@@ -6,6 +6,7 @@ import './cases';
 import './tasks';
 import './rule-docs';
 import './navigation';
+import './research-pack';
 
 export async function run(): Promise<void> {
   const { passed, failed } = await runAll();
