@@ -7,6 +7,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { CodeActionKind, type CodeAction, type TextDocumentEdit } from 'vscode-languageserver/node';
 import { Harness } from './harness';
 import { PLACEHOLDERS } from '../../server/src/engine/placeholders';
+import { FIX_IDS } from '../../server/src/engine/fix-ids';
 
 const FIXES = path.join(__dirname, '..', 'fixes');
 
@@ -43,17 +44,7 @@ afterEach(async () => {
 describe('code actions', () => {
   const cases = goldens();
   it('cover every fix kind', () => {
-    expect(cases.map((c) => c.spec.fix).sort()).toEqual([
-      'add-agreement',
-      'add-anchoring',
-      'add-announcement',
-      'add-consent',
-      'add-stakeholder',
-      'open-docs',
-      'replace-nda',
-      'set-billing-actual-costs',
-      'suppress',
-    ]);
+    expect(cases.map((c) => c.spec.fix).sort()).toEqual([...FIX_IDS].sort());
   });
 
   for (const { folder, spec } of cases) {
