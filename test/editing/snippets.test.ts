@@ -134,7 +134,7 @@ describe('skeletons and the research rules', () => {
 
   it('the need announcement asks where it is published, and says the dates come once it is out (no invented date)', () => {
     const text = expand('need-announcement');
-    expect(text).toContain('\nannouncement:\n  channel: CHANNEL\n  # Once it is out: published (the day) and closes (the last day to answer), YYYY-MM-DD.\n');
+    expect(text).toContain('\nannouncement:\n  channel: CHANNEL\n  # Once it is out / när den är ute: published, closes (YYYY-MM-DD).\n');
     // In schema order: after need, before stakeholders.
     expect(text.indexOf('\nannouncement:')).toBeGreaterThan(text.indexOf('\nneed:'));
     expect(text.indexOf('\nannouncement:')).toBeLessThan(text.indexOf('\nstakeholders:'));
@@ -150,7 +150,7 @@ describe('skeletons and the research rules', () => {
     const text = expand('test-activity');
     expect(text).toContain('\n    asks: [staff-time, patients, test-environment]\n');
     expect(text).toContain(
-      '    decision: pending\n# Patients take part: say how they consent (if none do, remove this and `patients` above).\nconsent:\n  procedure: PROCEDURE\n  form: FORM\nstakeholders:\n',
+      '    decision: pending\n# Patients take part / patienter deltar: how they consent (if none do, remove this and `patients`).\nconsent:\n  procedure: PROCEDURE\n  form: FORM\nstakeholders:\n',
     );
     // participant-consent is quiet in every phase; the placeholders say what is left.
     const executed = findings(text.replace('phase: needs', 'phase: execution'));

@@ -16,7 +16,12 @@ function device(opts: { phase?: string; kind?: string; solution?: string; direct
   return caseWith({ kind: opts.kind ?? 'test-activity', phase: opts.phase ?? 'needs', extra });
 }
 
+/** No `ce_marked` at all: the case does not say, so the message does not say it is unmarked. */
 const YES =
+  'A medical device is to be used with patients, and the case does not record that it is CE marked for this use: without that marking it is a clinical investigation (notified to or approved by Läkemedelsverket, with ethics review), not a case of kind `test-activity`. If the product is CE marked for this use, record `solution.ce_marked: true`; if not, bring in the clinical trials unit (e.g. Gothia Forum) and decide whether the case is a `clinical-trial`.';
+
+/** `ce_marked: false`: the case says it is unmarked. */
+const UNMARKED =
   'A medical device without CE marking for this use is to be used with patients: that is a clinical investigation (notified to or approved by Läkemedelsverket, with ethics review), not a case of kind `test-activity`. Bring in the clinical trials unit (e.g. Gothia Forum) and decide whether the case is a `clinical-trial`; if the product is CE marked for this use, record `solution.ce_marked: true`.';
 
 const texts = (yaml: string) =>
@@ -86,7 +91,7 @@ describe(RULE, () => {
 
   it('does not fire when the product is CE marked for this use; ce_marked false still fires', () => {
     expect(ruleFindings(RULE, device({ solution: `${SOLUTION}  ce_marked: true\n` }))).toEqual([]);
-    expect(ruleFindings(RULE, device({ solution: `${SOLUTION}  ce_marked: false\n` }))).toEqual([{ severity: 'warning', range: '18:19-18:22', message: YES }]);
+    expect(ruleFindings(RULE, device({ solution: `${SOLUTION}  ce_marked: false\n` }))).toEqual([{ severity: 'warning', range: '18:19-18:22', message: UNMARKED }]);
   });
 
   it('fires for any kind but clinical-trial, naming it', () => {
@@ -112,7 +117,10 @@ describe(RULE, () => {
 
   it('speaks Swedish', () => {
     expect(ruleFindings(RULE, { yaml: device(), locale: 'sv' })[0]!.message).toBe(
-      'En medicinteknisk produkt utan CE-märkning för denna användning ska användas på patienter: det är en klinisk prövning (anmäld till eller godkänd av Läkemedelsverket, med etikprövning), inte ett ärende av typen `test-activity`. Ta in enheten för kliniska studier (t.ex. Gothia Forum) och avgör om ärendet är en `clinical-trial`; om produkten är CE-märkt för användningen, ange `solution.ce_marked: true`.',
+      'En medicinteknisk produkt ska användas på patienter, och ärendet anger inte att den är CE-märkt för denna användning: utan den märkningen är det en klinisk prövning (anmäld till eller godkänd av Läkemedelsverket, med etikprövning), inte ett ärende av typen `test-activity`. Om produkten är CE-märkt för användningen, ange `solution.ce_marked: true`; annars, ta in enheten för kliniska studier (t.ex. Gothia Forum) och avgör om ärendet är en `clinical-trial`.',
+    );
+    expect(ruleFindings(RULE, { yaml: device({ solution: `${SOLUTION}  ce_marked: false\n` }), locale: 'sv' })[0]!.message).toMatch(
+      /^En medicinteknisk produkt utan CE-märkning för denna användning ska användas på patienter/,
     );
     const unclear = device({ solution: SOLUTION.replace('medical_device: yes', 'medical_device: unclear') });
     expect(ruleFindings(RULE, { yaml: unclear, locale: 'sv' })[0]!.message).toMatch(/^Det är oklart om produkten är en medicinteknisk produkt/);

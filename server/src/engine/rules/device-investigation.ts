@@ -29,6 +29,10 @@ export default defineRule({
       en: 'A medical device without CE marking for this use is to be used with patients: that is a clinical investigation (notified to or approved by Läkemedelsverket, with ethics review), not a case of kind `{kind}`. Bring in the clinical trials unit (e.g. Gothia Forum) and decide whether the case is a `clinical-trial`; if the product is CE marked for this use, record `solution.ce_marked: true`.',
       sv: 'En medicinteknisk produkt utan CE-märkning för denna användning ska användas på patienter: det är en klinisk prövning (anmäld till eller godkänd av Läkemedelsverket, med etikprövning), inte ett ärende av typen `{kind}`. Ta in enheten för kliniska studier (t.ex. Gothia Forum) och avgör om ärendet är en `clinical-trial`; om produkten är CE-märkt för användningen, ange `solution.ce_marked: true`.',
     },
+    unrecorded: {
+      en: 'A medical device is to be used with patients, and the case does not record that it is CE marked for this use: without that marking it is a clinical investigation (notified to or approved by Läkemedelsverket, with ethics review), not a case of kind `{kind}`. If the product is CE marked for this use, record `solution.ce_marked: true`; if not, bring in the clinical trials unit (e.g. Gothia Forum) and decide whether the case is a `clinical-trial`.',
+      sv: 'En medicinteknisk produkt ska användas på patienter, och ärendet anger inte att den är CE-märkt för denna användning: utan den märkningen är det en klinisk prövning (anmäld till eller godkänd av Läkemedelsverket, med etikprövning), inte ett ärende av typen `{kind}`. Om produkten är CE-märkt för användningen, ange `solution.ce_marked: true`; annars, ta in enheten för kliniska studier (t.ex. Gothia Forum) och avgör om ärendet är en `clinical-trial`.',
+    },
     unclear: {
       en: 'It is unclear whether the product is a medical device, and it is to be used with patients: settle MDR first — without CE marking for this use it is a clinical investigation (notified to or approved by Läkemedelsverket, with ethics review), not a case of kind `{kind}`. Ask the regulatory and clinical trials experts; record `solution.medical_device` and, if it applies, `solution.ce_marked`.',
       sv: 'Det är oklart om produkten är en medicinteknisk produkt, och den ska användas på patienter: reda ut MDR först — utan CE-märkning för användningen är det en klinisk prövning (anmäld till eller godkänd av Läkemedelsverket, med etikprövning), inte ett ärende av typen `{kind}`. Fråga experterna på medicinteknik och kliniska studier; ange `solution.medical_device` och vid behov `solution.ce_marked`.',
@@ -41,7 +45,8 @@ export default defineRule({
     if (solution.ce_marked === true || (given(solution.ce_marked) && typeof solution.ce_marked !== 'boolean')) return;
     if (!holds({ medical_device: ['yes', 'unclear'], asks: ['patients'] }, data)) return;
     report({
-      messageId: solution.medical_device as 'yes' | 'unclear',
+      // `yes` with `ce_marked: false` says what the case says; with no `ce_marked`, that it is not recorded.
+      messageId: solution.medical_device === 'unclear' ? 'unclear' : solution.ce_marked === false ? 'yes' : 'unrecorded',
       args: { kind: view.kind },
       severity: atLeast(view.phase, 'planning') ? 'error' : 'warning',
       at: { path: ['solution', 'medical_device'], part: 'value' },
