@@ -3,7 +3,8 @@
 // (or, for a fix that leaves a placeholder decision, changed into that form). Throws on a problem.
 import { isDeepStrictEqual } from 'node:util';
 import { visit } from 'yaml';
-import type { ParsedYaml } from '../../server/src/engine/parse';
+import { parseYaml, type ParsedYaml } from '../../server/src/engine/parse';
+import { findDirectives } from '../../server/src/engine/suppressions';
 import { checkText, finishRepository, loadSettings, type Finding } from '../../server/src/engine';
 import { fixesFor } from '../../server/src/engine/editing/fixes';
 import { movePhase } from '../../server/src/engine/editing/move-phase';
@@ -75,13 +76,12 @@ const active = (findings: Finding[], f: Finding) => findings.filter((x) => !x.su
 
 /** `comment` is a disable directive that `after` still holds, with its rules and reason, and more rules. */
 function widened(comment: string, after: string): boolean {
-  const parts = /^#\s*casefile-disable-next-line\s+(.*?)(?:\s+--\s+(.*))?$/.exec(comment);
-  if (!parts) return false;
-  const rules = parts[1]!.split(/\s*,\s*/);
-  return after.split('\n').some((line) => {
-    const now = /#\s*casefile-disable-next-line\s+(.*?)(?:\s+--\s+(.*))?$/.exec(line);
-    return !!now && now[2] === parts[2] && rules.every((r) => now[1]!.split(/\s*,\s*/).includes(r));
-  });
+  const directives = (text: string) => {
+    const parsed = parseYaml(text);
+    return findDirectives(parsed.text, parsed.lines);
+  };
+  const [was] = directives(comment);
+  return !!was && directives(after).some((d) => d.reason === was.reason && was.rules.every((r) => d.rules.includes(r)));
 }
 
 function fixProblems(text: string, before: ReturnType<typeof check>, f: Finding, fix: Fix): string[] {
