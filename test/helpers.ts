@@ -52,6 +52,13 @@ export function ruleFindings(rule: string, input: CaseInput | string): { severit
     .map((f) => ({ severity: f.severity, range: `${f.line}:${f.column}-${f.endLine}:${f.endColumn}`, message: f.message, ...(f.data ? { data: f.data } : {}) }));
 }
 
+/** The texts under one rule's findings in the case under test (what the range shows). */
+export function ruleTexts(rule: string, input: CaseInput | string): string[] {
+  return findings(input)
+    .filter((f) => f.rule === rule)
+    .map((f) => rangeText(input, f));
+}
+
 /** The text a finding's range covers in the case under test. */
 export function rangeText(input: CaseInput | string, f: { offset: number; endOffset: number }): string {
   const yaml = typeof input === 'string' ? input : input.yaml;

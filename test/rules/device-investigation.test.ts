@@ -2,7 +2,7 @@
 // investigation, not a test activity (spec 14; seeds 000, 004).
 import { describe, expect, it } from 'vitest';
 import { RULES_BY_ID } from '../../server/src/engine';
-import { findings, rangeText, ruleFindings } from '../helpers';
+import { findings, ruleFindings, ruleTexts } from '../helpers';
 import { caseWith, GATES } from './process-helpers';
 
 const RULE = 'device-investigation';
@@ -24,10 +24,7 @@ const YES =
 const UNMARKED =
   'A medical device without CE marking for this use is to be used with patients: that is a clinical investigation (notified to or approved by Läkemedelsverket, with ethics review), not a case of kind `test-activity`. Bring in the clinical trials unit (e.g. Gothia Forum) and decide whether the case is a `clinical-trial`; if the product is CE marked for this use, record `solution.ce_marked: true`.';
 
-const texts = (yaml: string) =>
-  findings(yaml)
-    .filter((f) => f.rule === RULE)
-    .map((f) => rangeText(yaml, f));
+const texts = (yaml: string) => ruleTexts(RULE, yaml);
 
 describe(RULE, () => {
   it('the cases under test are schema-valid', () => {

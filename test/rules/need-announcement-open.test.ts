@@ -1,7 +1,7 @@
 // need-announcement-open: a need announcement is an open, transparent, competitively neutral call,
 // so from planning on the case records where and when it was published (001).
 import { describe, expect, it } from 'vitest';
-import { findings, rangeText, ruleFindings } from '../helpers';
+import { ruleFindings, ruleTexts } from '../helpers';
 import { caseWith, GATES } from './process-helpers';
 
 const RULE = 'need-announcement-open';
@@ -9,10 +9,7 @@ const message = (missing: string) => `A need announcement must be an open, compe
 
 // Lines 1–15 are CLEAN_CASE, 16–25 GATES; `announcement` is line 26.
 const announced = (announcement = '', phase = 'planning', kind = 'need-announcement') => caseWith({ kind, phase, extra: `${phase === 'needs' ? '' : GATES}${announcement}` });
-const texts = (yaml: string) =>
-  findings(yaml)
-    .filter((f) => f.rule === RULE)
-    .map((f) => rangeText(yaml, f));
+const texts = (yaml: string) => ruleTexts(RULE, yaml);
 
 describe(RULE, () => {
   it('warns at the kind value when there is no announcement, naming both keys', () => {

@@ -2,7 +2,7 @@
 // participants give informed consent (spec 14; seed 004).
 import { describe, expect, it } from 'vitest';
 import { RULES_BY_ID } from '../../server/src/engine';
-import { findings, rangeText, ruleFindings } from '../helpers';
+import { findings, ruleFindings, ruleTexts } from '../helpers';
 import { caseWith, GATES } from './process-helpers';
 
 const RULE = 'participant-consent';
@@ -18,10 +18,7 @@ function consentCase(opts: { phase?: string; kind?: string; directed?: string; c
 const message = (kind: string) =>
   `Patients or care recipients take part in this \`${kind}\` case, but \`consent.procedure\` is missing: describe how participants are informed, give and can withdraw consent, and which form is used.`;
 
-const texts = (yaml: string) =>
-  findings(yaml)
-    .filter((f) => f.rule === RULE)
-    .map((f) => rangeText(yaml, f));
+const texts = (yaml: string) => ruleTexts(RULE, yaml);
 
 describe(RULE, () => {
   it('the cases under test are schema-valid', () => {

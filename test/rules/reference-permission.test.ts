@@ -1,7 +1,7 @@
 // reference-permission: at the result, a case with a company settles whether the company may name
 // the region or municipality as a reference, and from when (004).
 import { describe, expect, it } from 'vitest';
-import { findings, rangeText, ruleFindings } from '../helpers';
+import { ruleFindings, ruleTexts } from '../helpers';
 import { caseWith, GATES } from './process-helpers';
 
 const RULE = 'reference-permission';
@@ -11,10 +11,7 @@ const NO_FROM = 'The company may name the region or municipality as a reference,
 
 // Lines 1–15 are CLEAN_CASE (requester type company), 16–25 GATES; `marketing` is line 26.
 const atResult = (marketing = '', phase = 'result') => caseWith({ phase, extra: `${phase === 'needs' ? '' : GATES}${marketing}` });
-const texts = (yaml: string) =>
-  findings(yaml)
-    .filter((f) => f.rule === RULE)
-    .map((f) => rangeText(yaml, f));
+const texts = (yaml: string) => ruleTexts(RULE, yaml);
 
 describe(RULE, () => {
   it('warns at the phase value when there is no marketing section', () => {

@@ -1,7 +1,7 @@
 // research-exemption-basis: the R&D exemption (LOU 1 kap. 5 §) needs shared results or financing,
 // and the authority must be able to show it (001; Upphandlingsmyndigheten).
 import { describe, expect, it } from 'vitest';
-import { findings, rangeText, ruleFindings } from '../helpers';
+import { ruleFindings, ruleTexts } from '../helpers';
 import { caseWith, GATES } from './process-helpers';
 
 const RULE = 'research-exemption-basis';
@@ -13,10 +13,7 @@ const PROCUREMENT = 'procurement:\n  considered: true\n  route: research-exempti
 const exempt = (more = '', phase = 'needs', procurement = PROCUREMENT) =>
   caseWith({ kind: 'co-development', phase, extra: `${phase === 'needs' ? '' : GATES}${procurement}${more}` });
 const research = (lines: string) => `agreements:\n  - type: research-collaboration\n    status: signed\n    signed: 2026-10-01\n${lines}`;
-const texts = (yaml: string) =>
-  findings(yaml)
-    .filter((f) => f.rule === RULE)
-    .map((f) => rangeText(yaml, f));
+const texts = (yaml: string) => ruleTexts(RULE, yaml);
 
 describe(RULE, () => {
   it('warns at the route value when nothing shows the exemption holds', () => {

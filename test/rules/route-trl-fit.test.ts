@@ -1,7 +1,7 @@
 // route-trl-fit: the route fits the solution's maturity — co-development for early solutions (001),
 // an innovation partnership only for a need the market cannot meet (002; Upphandlingsmyndigheten).
 import { describe, expect, it } from 'vitest';
-import { findings, rangeText, ruleFindings } from '../helpers';
+import { ruleFindings, ruleTexts } from '../helpers';
 import { caseWith, GATES } from './process-helpers';
 
 const RULE = 'route-trl-fit';
@@ -13,10 +13,7 @@ const PARTNERSHIP =
 // Lines 1–15 are CLEAN_CASE; in needs `solution` is line 16 and `trl` line 18.
 const SOLUTION = (trl: number) => `solution:\n  description: Egenvårdsapp med träningsprogram\n  trl: ${trl}\n`;
 const withTrl = (kind: string, trl: number, phase = 'needs') => caseWith({ kind, phase, extra: `${phase === 'needs' ? '' : GATES}${SOLUTION(trl)}` });
-const texts = (yaml: string) =>
-  findings(yaml)
-    .filter((f) => f.rule === RULE)
-    .map((f) => rangeText(yaml, f));
+const texts = (yaml: string) => ruleTexts(RULE, yaml);
 
 describe(RULE, () => {
   it('co-development: silent at TRL 6, info at the trl value from TRL 7', () => {

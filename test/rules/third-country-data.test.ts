@@ -2,7 +2,7 @@
 // transfer basis (spec 14; seed 004).
 import { describe, expect, it } from 'vitest';
 import { RULES_BY_ID } from '../../server/src/engine';
-import { findings, rangeText, ruleFindings } from '../helpers';
+import { findings, ruleFindings, ruleTexts } from '../helpers';
 import { caseWith, GATES } from './process-helpers';
 
 const RULE = 'third-country-data';
@@ -17,10 +17,7 @@ const PATIENT =
 const PERSONAL =
   'Personal data is processed, stored or reachable outside the EU/EEA but no `data.transfer_basis` is recorded; settle the GDPR chapter V basis with legal and data protection (adequacy decision, standard contractual clauses, binding corporate rules or a derogation) before any data is shared.';
 
-const texts = (yaml: string) =>
-  findings(yaml)
-    .filter((f) => f.rule === RULE)
-    .map((f) => rangeText(yaml, f));
+const texts = (yaml: string) => ruleTexts(RULE, yaml);
 
 describe(RULE, () => {
   it('the cases under test are schema-valid', () => {
