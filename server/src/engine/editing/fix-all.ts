@@ -36,7 +36,8 @@ export function automaticFixes(parsed: ParsedYaml, findings: readonly Finding[],
   for (const finding of findings) {
     if (finding.suppressed || (rule !== undefined && finding.rule !== rule)) continue;
     const fix = fixesFor(parsed, finding, ctx).find((f) => f.auto);
-    if (fix && fix.edits.length > 0) out.push(fix);
+    // `auto` is set only on a fix with edits (fixes.ts finish).
+    if (fix) out.push(fix);
   }
   return out.sort((a, b) => start(a) - start(b));
 }

@@ -48,7 +48,8 @@ function finish(fix: Fix): Fix {
   const marked = fix.edits.some((e) => hasMarkers(e.newText));
   const edits = fix.edits.map((e) => (hasMarkers(e.newText) ? { ...e, newText: plainText(e.newText), snippet: snippetText(e.newText) } : e));
   const out: Fix = { ...fix, edits };
-  if (isAutoFix(fix.id) && !marked && !fix.command && edits.length > 0) out.auto = true;
+  // Automatic only with something to apply: a command fix (open a page) has no edits.
+  if (isAutoFix(fix.id) && !marked && edits.length > 0) out.auto = true;
   // One edit: the text before it is unchanged, so the offset carries over.
   const span = fix.edits.length === 1 ? placeholderSpans(fix.edits[0]!.newText)[0] : undefined;
   if (span) out.select = { offset: fix.edits[0]!.offset + span.offset, endOffset: fix.edits[0]!.offset + span.endOffset };
